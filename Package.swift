@@ -1,0 +1,65 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "report-site",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "report-site", targets: ["report-site"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+    ],
+    targets: [
+        // The C library, and nothing else: only `Markdown` imports it.
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "Diagnostics"),
+        .target(name: "Markdown", dependencies: ["CCmarkGFM", "Diagnostics"]),
+        .target(name: "Formatting"),
+        .target(name: "Charts"),
+        .target(
+            name: "SiteModel",
+            dependencies: [
+                "Diagnostics", "Formatting", "Markdown",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
+        ),
+        .target(
+            name: "SiteBuilder",
+            dependencies: [
+                "Diagnostics", "SiteModel", "Markdown", "Formatting", "Charts",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(
+            name: "ReportSiteCLI",
+            dependencies: [
+                "Diagnostics", "SiteModel", "SiteBuilder",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "report-site", dependencies: ["ReportSiteCLI"]),
+
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
+        .testTarget(name: "FormattingTests", dependencies: ["Formatting"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["__Snapshots__"]),
+        .testTarget(name: "SiteModelTests", dependencies: ["SiteModel", "Diagnostics"]),
+        .testTarget(
+            name: "SiteBuilderTests",
+            dependencies: [
+                "SiteBuilder", "SiteModel", "Diagnostics", "ReportSiteCLI",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
