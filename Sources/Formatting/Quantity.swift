@@ -40,9 +40,9 @@ public struct Quantity: Hashable, Sendable {
         guard !trimmed.isEmpty else { throw .empty }
         var body = Substring(trimmed)
         var multiplierExponent = 0
-        if body.hasSuffix("万") { multiplierExponent = 4; body = body.dropLast() }
+        if body.hasSuffix("万亿") { multiplierExponent = 12; body = body.dropLast(2) }
+        else if body.hasSuffix("万") { multiplierExponent = 4; body = body.dropLast() }
         else if body.hasSuffix("亿") { multiplierExponent = 8; body = body.dropLast() }
-        else if body.hasSuffix("万亿") { multiplierExponent = 12; body = body.dropLast(2) }
 
         let lowered = trimmed.lowercased()
         if ["nan", ".nan", "inf", ".inf", "-.inf", "+.inf", "infinity", "-infinity", "+infinity", "-inf", "+inf"].contains(lowered) {
