@@ -1,0 +1,87 @@
+import Foundation
+import CSV
+import Diagnostics
+import Formatting
+
+/// Reads `cities/<city>/observations.csv`: one observation per row.
+enum CSVObservationLoader {
+    static let requiredColumns = ["indicator", "year", "value"]
+
+    static func load(_ file: SourceFile, languages: [String], into diagnostics: inout [Diagnostic]) -> [Observation] {
+        let allowed = requiredColumns + ["source"] + languages.flatMap { ["note_\($0)", "derived_\($0)"] }
+        let reader: CSVReader
+        do {
+            reader = try CSVReader(string: file.text, hasHeaderRow: true)
+        } catch {
+            diagnostics.append(.error("cannot read CSV: \(error)", at: SourceLocation(file: file.path, line: 1, column: 1)))
+            return []
+        }
+        let header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
+        var problems = false
+        var column = 1
+        for name in header {
+            if !allowed.contains(name) {
+                diagnostics.append(.error("unknown column '\(name)'", at: SourceLocation(file: file.path, line: 1, column: column),
+                                          suggestion: Suggestion.didYouMean(name, among: allowed) ?? "expected columns: \(allowed.joined(separator: ","))"))
+                problems = true
+            }
+            column += name.count + 1
+        }
+        for name in requiredColumns where !header.contains(name) {
+            diagnostics.append(.error("the header has no '\(name)' column (expected indicator,year,value,source,note_zh,note_en)",
+                                      at: SourceLocation(file: file.path, line: 1, column: 1)))
+            problems = true
+        }
+        guard !problems else { return [] }
+        let index = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        var observations: [Observation] = []
+        // Rows are counted, not lines: a quoted field spanning lines shifts later numbers.
+        var line = 1
+        while let row = reader.next() {
+            line += 1
+            if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
+            let at = { (name: String) -> SourceLocation in
+                let col = header.prefix(index[name] ?? 0).reduce(1) { $0 + $1.count + 1 }
+                return SourceLocation(file: file.path, line: line, column: col)
+            }
+            let cell = { (name: String) -> String? in
+                guard let i = index[name], i < row.count else { return nil }
+                let value = row[i].trimmingCharacters(in: .whitespaces)
+                return value.isEmpty ? nil : value
+            }
+            guard row.count == header.count else {
+                diagnostics.append(.error("this row has \(row.count) fields; the header has \(header.count)", at: SourceLocation(file: file.path, line: line, column: 1)))
+                continue
+            }
+            var ok = true
+            let indicator = cell("indicator")
+            if let indicator, !Identifier.isValid(indicator) {
+                diagnostics.append(.error("'\(indicator)' is not a valid indicator id", at: at("indicator"))); ok = false
+            } else if indicator == nil {
+                diagnostics.append(.error("'indicator' is empty", at: at("indicator"))); ok = false
+            }
+            var year: Int?
+            if let text = cell("year") {
+                if let y = Int(text), (1900...2100).contains(y) { year = y }
+                else { diagnostics.append(.error("'year' must be a year such as 2020, not '\(text)'", at: at("year"))); ok = false }
+            } else { diagnostics.append(.error("'year' is empty", at: at("year"))); ok = false }
+            var quantity: Quantity?
+            do { quantity = try Quantity.parse(cell("value") ?? "") } catch {
+                diagnostics.append(.error("'value' must be a number, optionally with 万 or 亿: \(error)", at: at("value"))); ok = false
+            }
+            let source = cell("source")
+            if let source, !Identifier.isValid(source) {
+                diagnostics.append(.error("'\(source)' is not a valid source id", at: at("source"))); ok = false
+            }
+            guard ok, let indicator, let year, let quantity else { continue }
+            let texts = { (prefix: String) -> LocalizedText? in
+                let values = languages.reduce(into: [String: String]()) { $0[$1] = cell("\(prefix)_\($1)") }
+                return values.isEmpty ? nil : LocalizedText(values)
+            }
+            observations.append(Observation(indicator: indicator, year: year, quantity: quantity, source: source,
+                                            note: texts("note"), derived: texts("derived"),
+                                            location: SourceLocation(file: file.path, line: line, column: 1)))
+        }
+        return observations
+    }
+}

@@ -1,0 +1,100 @@
+import Diagnostics
+
+/// One line, bar group or sparkline of a chart: an indicator's levels in one city.
+public struct ResolvedSeries: Sendable {
+    public var city: City
+    public var indicator: Indicator
+    /// Levels within the chart's years, by year ascending.
+    public var observations: [Observation]
+}
+
+/// A chart block with its data looked up: what the chart will draw.
+public struct ResolvedChart: Sendable {
+    public var spec: ChartSpec
+    public var indicators: [Indicator]
+    public var cities: [City]
+    /// One per (city, indicator) that has levels in the years, cities outer, indicators inner.
+    public var series: [ResolvedSeries]
+    /// For `change` charts: the reported changes drawn, with their city.
+    public var changes: [(city: City, change: Change)]
+}
+
+/// Looks up a chart block's data, saying precisely what is missing when the data does not exist.
+public struct ChartResolver {
+    public let site: Site
+
+    public init(site: Site) { self.site = site }
+
+    /// `pageCity` is the report's city, or nil on a free page.
+    public func resolve(_ spec: ChartSpec, pageCity: String?) -> Result<ResolvedChart, Diagnostic> {
+        let at = { (key: String) in spec.keyLocations[key] ?? spec.location }
+        // Indicators.
+        var indicators: [Indicator] = []
+        for id in spec.indicators {
+            guard let indicator = site.indicator(id) else {
+                let key = spec.keyLocations["indicator"] != nil && spec.indicators.first == id ? "indicator" : "indicators"
+                return .failure(.error("unknown indicator '\(id)' in this chart", at: at(key),
+                                       suggestion: Suggestion.didYouMean(id, among: site.indicators.map(\.id))))
+            }
+            indicators.append(indicator)
+        }
+        if spec.type == .line || spec.type == .column || spec.type == .bar, let first = indicators.first,
+           let other = indicators.first(where: { $0.unit != first.unit }) {
+            return .failure(.error("a \(spec.type.rawValue) chart draws indicators of one unit, but '\(first.id)' and '\(other.id)' have different units",
+                                   at: at("indicators")))
+        }
+        if spec.type == .kpi, indicators.count > 1 {
+            return .failure(.error("a kpi chart shows one indicator; give just 'indicator'", at: at("indicators")))
+        }
+        // Cities.
+        guard let cityIDs = spec.cities ?? pageCity.map({ [$0] }) else {
+            return .failure(.error("a chart on a free page must name its 'cities', e.g. cities: [\(site.cities.first?.id ?? "dongguan")]",
+                                   at: spec.location))
+        }
+        var cities: [City] = []
+        for id in cityIDs {
+            guard let city = site.city(id) else {
+                return .failure(.error("unknown city '\(id)' in this chart", at: at("cities"),
+                                       suggestion: Suggestion.didYouMean(id, among: site.cities.map(\.id))))
+            }
+            cities.append(city)
+        }
+        if cities.isEmpty { return .failure(.error("'cities' lists no city", at: at("cities"))) }
+        if spec.type == .kpi, cities.count > 1 {
+            return .failure(.error("a kpi chart shows one city's figure; give one city", at: at("cities")))
+        }
+        let inYears = { (year: Int) in spec.years?.contains(year) ?? true }
+        let yearsText = spec.years.map { $0.first == $0.last ? " in \($0.first)" : " in \($0.first)–\($0.last)" } ?? ""
+
+        if spec.type == .change {
+            var changes: [(city: City, change: Change)] = []
+            for city in cities {
+                for change in city.changes.sorted(by: { ($0.indicator, $0.from, $0.to) < ($1.indicator, $1.from, $1.to) })
+                where (indicators.isEmpty || indicators.contains { $0.id == change.indicator }) && inYears(change.from) && inYears(change.to) {
+                    changes.append((city, change))
+                }
+            }
+            guard !changes.isEmpty else {
+                let what = indicators.isEmpty ? "" : " of \(indicators.map { "'\($0.id)'" }.joined(separator: ", "))"
+                return .failure(.error("there is no reported change\(what) for \(cities.map(\.id).joined(separator: ", "))\(yearsText) to draw",
+                                       at: at(spec.keyLocations["indicator"] != nil ? "indicator" : "type")))
+            }
+            let used = Set(changes.map(\.change.indicator))
+            let drawn = indicators.isEmpty ? site.indicators.filter { used.contains($0.id) } : indicators
+            return .success(ResolvedChart(spec: spec, indicators: drawn, cities: cities, series: [], changes: changes))
+        }
+
+        var series: [ResolvedSeries] = []
+        for city in cities {
+            for indicator in indicators {
+                let observations = city.observations(of: indicator.id).filter { inYears($0.year) }
+                if !observations.isEmpty { series.append(ResolvedSeries(city: city, indicator: indicator, observations: observations)) }
+            }
+        }
+        for city in cities where !series.contains(where: { $0.city.id == city.id }) {
+            return .failure(.error("\(city.id) has no value of \(indicators.map { "'\($0.id)'" }.joined(separator: ", "))\(yearsText) to draw",
+                                   at: at(spec.keyLocations["years"] != nil ? "years" : "indicator")))
+        }
+        return .success(ResolvedChart(spec: spec, indicators: indicators, cities: cities, series: series, changes: []))
+    }
+}

@@ -1,0 +1,109 @@
+import Diagnostics
+import Formatting
+import Yams
+
+/// Reads `cities/<city>/city.yaml`: names, sources, observations and reported changes.
+enum CityLoader {
+    static let keys = ["name", "province", "sources", "observations", "changes"]
+    static let sourceKeys = ["id", "title", "publisher", "document", "url", "date", "note"]
+    static let observationKeys = ["indicator", "year", "value", "source", "note", "derived"]
+    static let changeKeys = ["indicator", "from", "to", "relative", "points", "absolute", "source", "note"]
+
+    static func load(_ file: SourceFile, id: String, languages: [String], into diagnostics: inout [Diagnostic]) -> City? {
+        let reader = YAMLReader(path: file.path, languages: languages)
+        defer { diagnostics += reader.diagnostics }
+        guard let root = reader.parse(file.text),
+              let fields = reader.fields(root, of: "city", allowed: keys, required: ["name", "sources"]) else { return nil }
+        let name = fields["name"].flatMap { reader.localized($0, "name") }
+        let province = fields["province"].flatMap { reader.localized($0, "province") }
+        let sources = fields["sources"].map { loadSources($0, reader: reader) } ?? []
+        let observations = fields["observations"].flatMap { reader.sequence($0, of: "observations") }?
+            .compactMap { observation($0, reader: reader) } ?? []
+        let changes = fields["changes"].flatMap { reader.sequence($0, of: "changes") }?
+            .compactMap { change($0, reader: reader) } ?? []
+        guard let name else { return nil }
+        return City(id: id, name: name, province: province, sources: sources, observations: observations,
+                    changes: changes, reports: [], location: reader.location(root))
+    }
+
+    private static func loadSources(_ node: Node, reader: YAMLReader) -> [Source] {
+        guard let items = reader.sequence(node, of: "sources") else { return [] }
+        if items.isEmpty { reader.error("a city needs at least one source under 'sources'", at: node) }
+        var sources: [Source] = []
+        for item in items {
+            guard let fields = reader.fields(item, of: "source", allowed: sourceKeys, required: ["id", "title"]),
+                  let idNode = fields["id"], let id = reader.id(idNode, "id") else { continue }
+            if sources.contains(where: { $0.id == id }) {
+                reader.error("source '\(id)' is listed twice", at: idNode)
+                continue
+            }
+            if fields["document"] == nil, fields["url"] == nil {
+                reader.warning("source '\(id)' names neither a 'document' nor a 'url': readers cannot find it", at: item)
+            }
+            guard let title = fields["title"].flatMap({ reader.localized($0, "title") }) else { continue }
+            var url: String?
+            if let node = fields["url"], let text = reader.text(node, "url") {
+                if text.hasPrefix("http://") || text.hasPrefix("https://") { url = text }
+                else { reader.error("'url' must start with http:// or https://, not '\(text)'", at: node) }
+            }
+            sources.append(Source(
+                id: id, title: title,
+                publisher: fields["publisher"].flatMap { reader.localized($0, "publisher") },
+                document: fields["document"].flatMap { reader.text($0, "document") },
+                url: url,
+                date: fields["date"].flatMap { reader.date($0, "date") },
+                note: fields["note"].flatMap { reader.localized($0, "note") },
+                location: reader.location(item)))
+        }
+        return sources
+    }
+
+    private static func observation(_ node: Node, reader: YAMLReader) -> Observation? {
+        guard let fields = reader.fields(node, of: "observation", allowed: observationKeys, required: ["indicator", "year", "value"]) else { return nil }
+        let indicator = fields["indicator"].flatMap { reader.id($0, "indicator") }
+        let year = fields["year"].flatMap { reader.year($0, "year") }
+        let quantity = fields["value"].flatMap { Self.quantity($0, "value", reader: reader) }
+        let source = fields["source"].flatMap { reader.id($0, "source") }
+        guard let indicator, let year, let quantity else { return nil }
+        return Observation(indicator: indicator, year: year, quantity: quantity, source: source,
+                           note: fields["note"].flatMap { reader.localized($0, "note") },
+                           derived: fields["derived"].flatMap { reader.localized($0, "derived") },
+                           location: reader.location(node))
+    }
+
+    private static func change(_ node: Node, reader: YAMLReader) -> Change? {
+        guard let fields = reader.fields(node, of: "change", allowed: changeKeys, required: ["indicator", "from", "to"]) else { return nil }
+        let kinds = ChangeKind.allCases.filter { fields[$0.rawValue] != nil }
+        guard kinds.count == 1, let kind = kinds.first else {
+            if kinds.isEmpty {
+                reader.error("a change needs one of 'relative' (percent), 'points' (percentage points) or 'absolute'", at: node)
+            } else {
+                reader.error("a change has exactly one of 'relative', 'points' or 'absolute', not \(kinds.map { "'\($0.rawValue)'" }.joined(separator: " and "))",
+                             at: fields.keys[kinds[1].rawValue] ?? node)
+            }
+            return nil
+        }
+        let indicator = fields["indicator"].flatMap { reader.id($0, "indicator") }
+        let from = fields["from"].flatMap { reader.year($0, "from") }
+        let to = fields["to"].flatMap { reader.year($0, "to") }
+        let quantity = fields[kind.rawValue].flatMap { Self.quantity($0, kind.rawValue, reader: reader) }
+        let source = fields["source"].flatMap { reader.id($0, "source") }
+        if let from, let to, from >= to, let node = fields["to"] {
+            reader.error("a change must end after it starts: 'from' is \(from) and 'to' is \(to)", at: node)
+            return nil
+        }
+        guard let indicator, let from, let to, let quantity else { return nil }
+        return Change(indicator: indicator, from: from, to: to, kind: kind, quantity: quantity, source: source,
+                      note: fields["note"].flatMap { reader.localized($0, "note") }, location: reader.location(node))
+    }
+
+    static func quantity(_ node: Node, _ field: String, reader: YAMLReader) -> Quantity? {
+        guard let text = reader.string(node, field) else { return nil }
+        do {
+            return try Quantity.parse(text)
+        } catch {
+            reader.error("'\(field)' must be a number, optionally with 万 or 亿: \(error)", at: node)
+            return nil
+        }
+    }
+}

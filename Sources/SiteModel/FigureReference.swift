@@ -1,0 +1,64 @@
+import Foundation
+import Diagnostics
+
+/// A `[[…]]` reference in a narrative's text.
+public struct FigureReference: Hashable, Sendable {
+    /// Which figure of the indicator.
+    public enum Selection: Hashable, Sendable {
+        /// The latest year with a level value.
+        case latest
+        case year(Int)
+        /// The change from the first year to the second.
+        case change(from: Int, to: Int)
+    }
+
+    /// The text between the brackets.
+    public var raw: String
+    /// nil means the narrative's own city.
+    public var city: String?
+    public var indicator: String
+    public var selection: Selection
+    public var location: SourceLocation
+
+    /// Reads `indicator`, `indicator@2020`, `indicator@2017..2020`, `city:indicator@2021`.
+    /// Returns a message saying what is wrong when the text is not of that form.
+    public static func parse(_ raw: String, at location: SourceLocation) -> Result<FigureReference, Diagnostic> {
+        let text = raw.trimmingCharacters(in: .whitespaces)
+        var city: String?
+        var rest = Substring(text)
+        if let colon = rest.firstIndex(of: ":") {
+            city = String(rest[..<colon])
+            rest = rest[rest.index(after: colon)...]
+        }
+        var selection = Selection.latest
+        var indicator = String(rest)
+        if let at = rest.firstIndex(of: "@") {
+            indicator = String(rest[..<at])
+            let yearText = String(rest[rest.index(after: at)...])
+            guard let span = YearSpan.parse(yearText) else {
+                return .failure(.error(
+                    "figure reference '[[\(raw)]]' has '\(yearText)' where a year (2020) or a span of years (2017..2020) belongs",
+                    at: location))
+            }
+            selection = span.first == span.last && !yearText.contains(".") ? .year(span.first) : .change(from: span.first, to: span.last)
+        }
+        for id in [city, indicator].compactMap({ $0 }) where !Identifier.isValid(id) {
+            return .failure(.error(
+                "figure reference '[[\(raw)]]' is not of the form [[indicator]], [[indicator@2020]], [[indicator@2017..2020]] or [[city:indicator@2020]]",
+                at: location))
+        }
+        return .success(FigureReference(raw: raw, city: city, indicator: indicator, selection: selection, location: location))
+    }
+}
+
+/// The id rule of the contract: `[a-z0-9][a-z0-9._-]*`.
+public enum Identifier {
+    public static func isValid(_ id: String) -> Bool {
+        guard let first = id.unicodeScalars.first, isLead(first) else { return false }
+        return id.unicodeScalars.allSatisfy { isLead($0) || $0 == "." || $0 == "_" || $0 == "-" }
+    }
+
+    private static func isLead(_ c: Unicode.Scalar) -> Bool {
+        (c >= "a" && c <= "z") || (c >= "0" && c <= "9")
+    }
+}

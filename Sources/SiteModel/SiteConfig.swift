@@ -1,0 +1,44 @@
+/// A language the site is published in.
+public struct Language: Hashable, Sendable {
+    /// The code used in URLs and file names: `zh`, `en`, `zh-hant`.
+    public var code: String
+    /// The locale for `<html lang>` and number formatting: `zh-CN`, `en`.
+    public var locale: String
+    /// The language's own name, for the switcher: `中文`, `English`.
+    public var name: String
+
+    public init(code: String, locale: String, name: String) {
+        self.code = code
+        self.locale = locale
+        self.name = name
+    }
+
+    /// Whether numbers follow the Chinese rules (万/亿).
+    public var isChinese: Bool { code == "zh" || code.hasPrefix("zh-") }
+}
+
+/// `site.yaml`: the site's title and languages.
+public struct SiteConfig: Sendable {
+    public var title: LocalizedText
+    public var description: LocalizedText?
+    /// With a trailing slash, or nil when not set.
+    public var baseURL: String?
+    /// In switcher order.
+    public var languages: [Language]
+    public var defaultLanguage: String
+
+    public init(title: LocalizedText, description: LocalizedText?, baseURL: String?, languages: [Language], defaultLanguage: String) {
+        self.title = title
+        self.description = description
+        self.baseURL = baseURL
+        self.languages = languages
+        self.defaultLanguage = defaultLanguage
+    }
+
+    public var languageCodes: [String] { languages.map(\.code) }
+
+    /// The default language first, then the others in order: the fallback chain for text.
+    public func fallbacks(for code: String) -> [String] {
+        [defaultLanguage] + languageCodes.filter { $0 != defaultLanguage && $0 != code }
+    }
+}

@@ -1,0 +1,187 @@
+import Diagnostics
+import Foundation
+
+/// Stage one: reads a site folder's `Content/` into a `Site`, collecting every problem
+/// it meets on the way rather than stopping at the first.
+public struct SiteLoader {
+    public let root: URL
+
+    public init(root: URL) { self.root = root.standardizedFileURL }
+
+    /// The loaded site (nil when nothing usable could be read) and every problem found.
+    public func load() -> (site: Site?, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let content = root.appendingPathComponent("Content")
+        guard isDirectory(content) else {
+            diagnostics.append(.error("there is no Content/ folder here; run report-site in a site folder or pass its path",
+                                      at: SourceLocation(file: "Content")))
+            return (nil, diagnostics)
+        }
+        let config = readFile("Content/site.yaml", required: true, into: &diagnostics)
+            .flatMap { ConfigLoader.load($0, into: &diagnostics) }
+        let languages = config?.languageCodes ?? []
+
+        let indicators = readFile("Content/indicators.yaml", required: true, into: &diagnostics)
+            .map { IndicatorLoader.load($0, languages: languages, into: &diagnostics) } ?? []
+
+        var cities: [City] = []
+        for name in entries("Content/cities", into: &diagnostics) where isDirectory(url("Content/cities/\(name)")) || isSymlink("Content/cities/\(name)") {
+            if let city = loadCity(name, languages: languages, into: &diagnostics) { cities.append(city) }
+        }
+        let pages = loadPages(languages: languages, into: &diagnostics)
+        checkTopLevel(into: &diagnostics)
+
+        guard let config else { return (nil, diagnostics) }
+        let site = Site(root: root, config: config, indicators: indicators, cities: cities.sorted { $0.id < $1.id }, pages: pages)
+        return (site, diagnostics)
+    }
+
+    // MARK: - Cities
+
+    private func loadCity(_ id: String, languages: [String], into diagnostics: inout [Diagnostic]) -> City? {
+        let folder = "Content/cities/\(id)"
+        guard Identifier.isValid(id) else {
+            diagnostics.append(.error("'\(id)' is not a valid city id: name the folder with lower-case letters, digits, '.', '_' and '-'",
+                                      at: SourceLocation(file: folder)))
+            return nil
+        }
+        guard followable(folder, into: &diagnostics) else { return nil }
+        guard var city = readFile("\(folder)/city.yaml", required: true, into: &diagnostics)
+            .flatMap({ CityLoader.load($0, id: id, languages: languages, into: &diagnostics) }) else { return nil }
+        var narratives: [String: [String: Narrative]] = [:]
+        for name in entries(folder, into: &diagnostics) {
+            let path = "\(folder)/\(name)"
+            if name == "city.yaml" { continue }
+            if name == "observations.csv" {
+                if let file = readFile(path, required: false, into: &diagnostics) {
+                    city.observations += CSVObservationLoader.load(file, languages: languages, into: &diagnostics)
+                }
+                continue
+            }
+            guard name.hasSuffix(".md") else {
+                if !name.hasPrefix(".") {
+                    diagnostics.append(.warning("'\(name)' is not a file report-site reads here (city.yaml, observations.csv, <report>.<lang>.md); it is ignored",
+                                                at: SourceLocation(file: path)))
+                }
+                continue
+            }
+            guard let (report, language) = split(name, languages: languages, path: path, into: &diagnostics),
+                  let file = readFile(path, required: true, into: &diagnostics),
+                  let narrative = NarrativeLoader.load(file, language: language, isReport: true, languages: languages, into: &diagnostics)
+            else { continue }
+            narratives[report, default: [:]][language] = narrative
+        }
+        city.reports = narratives.keys.sorted().map { Report(id: $0, city: id, narratives: narratives[$0]!) }
+        return city
+    }
+
+    // MARK: - Pages
+
+    private func loadPages(languages: [String], into diagnostics: inout [Diagnostic]) -> [FreePage] {
+        var pages: [String: [String: Narrative]] = [:]
+        for name in entries("Content/pages", into: &diagnostics) {
+            let path = "Content/pages/\(name)"
+            guard name.hasSuffix(".md") else {
+                if !name.hasPrefix(".") {
+                    diagnostics.append(.warning("'\(name)' is not a page (<slug>.<lang>.md); it is ignored", at: SourceLocation(file: path)))
+                }
+                continue
+            }
+            guard let (slug, language) = split(name, languages: languages, path: path, into: &diagnostics) else { continue }
+            if ["cities", "indicators", "data", "feed.xml"].contains(slug) {
+                diagnostics.append(.error("a page cannot be called '\(slug)': that URL belongs to the site's own pages", at: SourceLocation(file: path)))
+                continue
+            }
+            guard let file = readFile(path, required: true, into: &diagnostics),
+                  let narrative = NarrativeLoader.load(file, language: language, isReport: false, languages: languages, into: &diagnostics)
+            else { continue }
+            pages[slug, default: [:]][language] = narrative
+        }
+        return pages.keys.sorted().map { FreePage(slug: $0, narratives: pages[$0]!) }
+    }
+
+    /// `<id>.<lang>.md` → (id, lang), with problems reported.
+    private func split(_ name: String, languages: [String], path: String, into diagnostics: inout [Diagnostic]) -> (String, String)? {
+        let stem = String(name.dropLast(3))
+        guard let dot = stem.lastIndex(of: ".") else {
+            diagnostics.append(.error("'\(name)' does not say its language: name it <name>.<lang>.md, e.g. \(stem).\(languages.first ?? "zh").md",
+                                      at: SourceLocation(file: path)))
+            return nil
+        }
+        let id = String(stem[..<dot]), language = String(stem[stem.index(after: dot)...])
+        guard Identifier.isValid(id) else {
+            diagnostics.append(.error("'\(id)' is not a valid id: use lower-case letters, digits, '.', '_' and '-'", at: SourceLocation(file: path)))
+            return nil
+        }
+        guard languages.isEmpty || languages.contains(language) else {
+            diagnostics.append(.error("'\(language)' in '\(name)' is not one of the site's languages (\(languages.joined(separator: ", ")))",
+                                      at: SourceLocation(file: path), suggestion: Suggestion.didYouMean(language, among: languages)))
+            return nil
+        }
+        return (id, language)
+    }
+
+    private func checkTopLevel(into diagnostics: inout [Diagnostic]) {
+        let known = ["site.yaml", "indicators.yaml", "cities", "pages"]
+        for name in entries("Content", into: &diagnostics) where !known.contains(name) && !name.hasPrefix(".") {
+            diagnostics.append(.warning("'\(name)' is not part of the content format and is ignored",
+                                        at: SourceLocation(file: "Content/\(name)"),
+                                        suggestion: Suggestion.didYouMean(name, among: known)))
+        }
+    }
+
+    // MARK: - Files
+
+    private func url(_ path: String) -> URL { root.appendingPathComponent(path) }
+
+    private func isDirectory(_ url: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    private func isSymlink(_ path: String) -> Bool {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: url(path).path)) != nil
+    }
+
+    /// The names in a folder, sorted; none when the folder is absent.
+    private func entries(_ path: String, into diagnostics: inout [Diagnostic]) -> [String] {
+        guard isDirectory(url(path)) else { return [] }
+        do {
+            return try FileManager.default.contentsOfDirectory(atPath: url(path).path).sorted()
+        } catch {
+            diagnostics.append(.error("cannot list this folder", at: SourceLocation(file: path)))
+            return []
+        }
+    }
+
+    /// Whether a path may be read: a symbolic link is followed only when it resolves to a place
+    /// inside `Content/`; a loop or a link leading outside is reported and never followed.
+    private func followable(_ path: String, into diagnostics: inout [Diagnostic]) -> Bool {
+        guard isSymlink(path) else { return true }
+        let resolved = url(path).resolvingSymlinksInPath().standardizedFileURL.path
+        let content = url("Content").resolvingSymlinksInPath().standardizedFileURL.path + "/"
+        if (try? FileManager.default.attributesOfItem(atPath: url(path).path)) == nil || resolved == url(path).path {
+            diagnostics.append(.error("this symbolic link leads nowhere (a loop or a missing target); it is not followed", at: SourceLocation(file: path)))
+            return false
+        }
+        guard resolved.hasPrefix(content) else {
+            diagnostics.append(.error("this symbolic link leads outside Content/ and is not followed", at: SourceLocation(file: path)))
+            return false
+        }
+        return true
+    }
+
+    private func readFile(_ path: String, required: Bool, into diagnostics: inout [Diagnostic]) -> SourceFile? {
+        let target = url(path)
+        guard FileManager.default.fileExists(atPath: target.path) || isSymlink(path) else {
+            if required { diagnostics.append(.error("this file is missing", at: SourceLocation(file: path))) }
+            return nil
+        }
+        guard followable(path, into: &diagnostics) else { return nil }
+        if isDirectory(target) {
+            diagnostics.append(.error("this should be a file, not a folder", at: SourceLocation(file: path)))
+            return nil
+        }
+        return SourceFile.read(target, path: path, into: &diagnostics)
+    }
+}

@@ -1,0 +1,50 @@
+import Diagnostics
+import Foundation
+
+/// A text file of the site, read as UTF-8 with its BOM dropped and CRLF made LF.
+struct SourceFile {
+    /// Relative to the site folder, e.g. `Content/site.yaml`: what diagnostics print.
+    let path: String
+    let text: String
+
+    /// Reads a file; reports a file that is missing, unreadable, empty or not UTF-8.
+    static func read(_ url: URL, path: String, allowEmpty: Bool = false, into diagnostics: inout [Diagnostic]) -> SourceFile? {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            diagnostics.append(.error("cannot read this file", at: SourceLocation(file: path)))
+            return nil
+        }
+        var bytes = data
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        guard let decoded = String(data: bytes, encoding: .utf8) else {
+            let (line, column) = firstInvalidUTF8(in: Array(bytes))
+            diagnostics.append(.error("this file is not UTF-8 text; save it as UTF-8", at: SourceLocation(file: path, line: line, column: column)))
+            return nil
+        }
+        let text = decoded.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        if !allowEmpty, text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            diagnostics.append(.error("this file is empty", at: SourceLocation(file: path)))
+            return nil
+        }
+        if let nul = text.firstIndex(of: "\0") {
+            let prefix = text[..<nul]
+            diagnostics.append(.error("this file contains a NUL character; it is not a text file",
+                                      at: SourceLocation(file: path, line: prefix.filter { $0 == "\n" }.count + 1)))
+            return nil
+        }
+        return SourceFile(path: path, text: text)
+    }
+
+    /// Line and column (1-based, in characters) of the first byte that breaks UTF-8.
+    private static func firstInvalidUTF8(in bytes: [UInt8]) -> (Int, Int) {
+        var line = 1, column = 1, index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length = byte < 0x80 ? 1 : byte >> 5 == 0b110 ? 2 : byte >> 4 == 0b1110 ? 3 : byte >> 3 == 0b11110 ? 4 : 0
+            guard length > 0, index + length <= bytes.count,
+                  bytes[(index + 1)..<(index + length)].allSatisfy({ $0 >> 6 == 0b10 }) else { return (line, column) }
+            if byte == 0x0A { line += 1; column = 1 } else { column += 1 }
+            index += length
+        }
+        return (line, column)
+    }
+}

@@ -1,0 +1,267 @@
+import Diagnostics
+import Foundation
+import Yams
+
+/// Reads one YAML text into Yams nodes and typed values, reporting every problem at the
+/// node it concerns. Collects diagnostics instead of throwing so a file's problems are
+/// reported together.
+final class YAMLReader {
+    let path: String
+    /// Added to Yams' lines: the YAML may sit inside a larger file (front matter, a chart block).
+    let lineOffset: Int
+    /// Added to Yams' columns of the YAML's first line only is not needed: blocks start at column 1.
+    let columnOffset: Int
+    /// Site languages, to warn about localized text that misses one.
+    let languages: [String]
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(path: String, lineOffset: Int = 0, columnOffset: Int = 0, languages: [String] = []) {
+        self.path = path
+        self.lineOffset = lineOffset
+        self.columnOffset = columnOffset
+        self.languages = languages
+    }
+
+    // MARK: - Parsing
+
+    /// The root node, or nil with a diagnostic when the text is not YAML.
+    func parse(_ text: String) -> Node? {
+        do {
+            return try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            report(error)
+        } catch {
+            diagnostics.append(.error("cannot read YAML: \(error)", at: SourceLocation(file: path)))
+        }
+        return nil
+    }
+
+    private func report(_ error: YamlError) {
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            var message = "YAML syntax error: \(problem)"
+            if let context { message += " (\(context.text) at line \(context.mark.line + lineOffset))" }
+            diagnostics.append(.error(message, at: location(mark)))
+        case let .duplicatedKeysInMapping(duplicates, context):
+            let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
+            diagnostics.append(.error("duplicate key \(keys) in the same mapping", at: location(context.mark)))
+        case let .reader(problem, offset, _, yaml):
+            var loc = SourceLocation(file: path)
+            if let offset {
+                let prefix = yaml.prefix(offset)
+                let line = prefix.filter { $0 == "\n" }.count + 1
+                let column = prefix.count - (prefix.lastIndex(of: "\n").map { prefix.distance(from: prefix.startIndex, to: $0) + 1 } ?? 0) + 1
+                loc = SourceLocation(file: path, line: line + lineOffset, column: column)
+            }
+            diagnostics.append(.error("cannot read YAML: \(problem)", at: loc))
+        default:
+            diagnostics.append(.error("cannot read YAML: \(error)", at: SourceLocation(file: path)))
+        }
+    }
+
+    // MARK: - Locations and reports
+
+    func location(_ mark: Mark?) -> SourceLocation {
+        guard let mark else { return SourceLocation(file: path) }
+        return SourceLocation(file: path, line: mark.line + lineOffset, column: mark.column + (mark.line == 1 ? columnOffset : 0))
+    }
+
+    func location(_ node: Node) -> SourceLocation { location(node.mark) }
+
+    func error(_ message: String, at node: Node, suggestion: String? = nil) {
+        diagnostics.append(.error(message, at: location(node), suggestion: suggestion))
+    }
+
+    func warning(_ message: String, at node: Node, suggestion: String? = nil) {
+        diagnostics.append(.warning(message, at: location(node), suggestion: suggestion))
+    }
+
+    func add(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    // MARK: - Structure
+
+    /// The entries of a mapping, by key, with unknown keys and missing required ones reported.
+    /// `what` names the thing for messages ("indicator", "observation").
+    func fields(_ node: Node, of what: String, allowed: [String], required: [String] = []) -> Fields? {
+        guard case .mapping(let mapping) = node else {
+            error("\(article(what)) \(what) must be a mapping of keys to values, not \(describe(node))", at: node)
+            return nil
+        }
+        var values: [String: Node] = [:]
+        var keys: [String: Node] = [:]
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string else {
+                error("a key must be a plain name", at: key)
+                continue
+            }
+            guard allowed.contains(name) else {
+                error("unknown key '\(name)' in \(article(what)) \(what)", at: key,
+                      suggestion: Suggestion.didYouMean(name, among: allowed) ?? "expected one of: \(allowed.joined(separator: ", "))")
+                continue
+            }
+            values[name] = value
+            keys[name] = key
+        }
+        for name in required where values[name] == nil {
+            error("\(article(what)) \(what) needs '\(name)'", at: node)
+        }
+        return Fields(node: node, values: values, keys: keys)
+    }
+
+    /// The items of a sequence, or nil with an error.
+    func sequence(_ node: Node, of what: String) -> [Node]? {
+        if case .sequence(let sequence) = node { return Array(sequence) }
+        if case .scalar(let scalar) = node, scalar.string.isEmpty, scalar.tag.rawValue.hasSuffix("null") || scalar.style == .plain {
+            return []
+        }
+        error("'\(what)' must be a list, not \(describe(node))", at: node)
+        return nil
+    }
+
+    // MARK: - Scalars
+
+    /// The text of a scalar, or nil with an error.
+    func string(_ node: Node, _ field: String) -> String? {
+        guard case .scalar(let scalar) = node else {
+            error("'\(field)' must be text, not \(describe(node))", at: node)
+            return nil
+        }
+        return scalar.string
+    }
+
+    /// Non-empty text.
+    func text(_ node: Node, _ field: String) -> String? {
+        guard let value = string(node, field) else { return nil }
+        guard !value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+            error("'\(field)' is empty", at: node)
+            return nil
+        }
+        return value
+    }
+
+    /// An id of the form `[a-z0-9][a-z0-9._-]*`.
+    func id(_ node: Node, _ field: String) -> String? {
+        guard let value = string(node, field) else { return nil }
+        guard Identifier.isValid(value) else {
+            error("'\(value)' is not a valid id: use lower-case letters, digits, '.', '_' and '-', starting with a letter or digit", at: node,
+                  suggestion: suggestedID(value).map { "did you mean '\($0)'?" })
+            return nil
+        }
+        return value
+    }
+
+    /// A whole number.
+    func int(_ node: Node, _ field: String) -> Int? {
+        guard let value = string(node, field) else { return nil }
+        guard let number = Int(value.trimmingCharacters(in: .whitespaces)) else {
+            error("'\(field)' must be a whole number, not '\(value)'", at: node)
+            return nil
+        }
+        return number
+    }
+
+    /// A calendar year between 1900 and 2100.
+    func year(_ node: Node, _ field: String) -> Int? {
+        guard let value = string(node, field) else { return nil }
+        guard let year = Int(value.trimmingCharacters(in: .whitespaces)) else {
+            error("'\(field)' must be a year such as 2020, not '\(value)'", at: node)
+            return nil
+        }
+        guard (1900...2100).contains(year) else {
+            error("\(year) is not a plausible year for '\(field)' (expected 1900–2100)", at: node)
+            return nil
+        }
+        return year
+    }
+
+    /// A list of ids, also accepting a single id.
+    func ids(_ node: Node, _ field: String) -> [String]? {
+        if case .scalar = node { return id(node, field).map { [$0] } }
+        guard let items = sequence(node, of: field) else { return nil }
+        let ids = items.compactMap { id($0, field) }
+        return ids.count == items.count ? ids : nil
+    }
+
+    /// A date written `YYYY-MM-DD` that exists on the calendar.
+    func date(_ node: Node, _ field: String) -> String? {
+        guard let value = string(node, field) else { return nil }
+        guard Self.isValidDate(value) else {
+            error("'\(value)' is not a date: write it as YYYY-MM-DD, e.g. 2021-01-01", at: node)
+            return nil
+        }
+        return value
+    }
+
+    static func isValidDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+              (1900...2100).contains(y), (1...12).contains(m), d >= 1 else { return false }
+        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+        return d <= days
+    }
+
+    /// Text per language: `{ zh: …, en: … }`. A plain string counts for every language.
+    func localized(_ node: Node, _ field: String, requireAllLanguages: Bool = true) -> LocalizedText? {
+        if case .scalar(let scalar) = node {
+            guard !scalar.string.isEmpty else {
+                error("'\(field)' is empty", at: node)
+                return nil
+            }
+            return LocalizedText(Dictionary(uniqueKeysWithValues: (languages.isEmpty ? ["_"] : languages).map { ($0, scalar.string) }))
+        }
+        guard case .mapping(let mapping) = node else {
+            error("'\(field)' must be text per language, e.g. { zh: …, en: … }, not \(describe(node))", at: node)
+            return nil
+        }
+        var values: [String: String] = [:]
+        for (key, value) in mapping {
+            guard let code = key.scalar?.string else { continue }
+            if !languages.isEmpty, !languages.contains(code) {
+                error("'\(code)' in '\(field)' is not one of the site's languages (\(languages.joined(separator: ", ")))", at: key,
+                      suggestion: Suggestion.didYouMean(code, among: languages))
+                continue
+            }
+            if let text = string(value, "\(field).\(code)") { values[code] = text }
+        }
+        if requireAllLanguages {
+            for code in languages where values[code] == nil {
+                warning("'\(field)' has no '\(code)' text; another language's is shown instead", at: node)
+            }
+        }
+        return values.isEmpty ? nil : LocalizedText(values)
+    }
+
+    // MARK: - Helpers
+
+    func describe(_ node: Node) -> String {
+        switch node {
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        case .scalar(let scalar): scalar.string.isEmpty ? "nothing" : "'\(scalar.string)'"
+        case .alias: "an alias"
+        }
+    }
+
+    private func article(_ word: String) -> String {
+        guard let first = word.first else { return "a" }
+        return "aeiou".contains(first) ? "an" : "a"
+    }
+
+    private func suggestedID(_ value: String) -> String? {
+        let lowered = value.lowercased().replacingOccurrences(of: " ", with: "_")
+        return Identifier.isValid(lowered) ? lowered : nil
+    }
+}
+
+/// The entries of one YAML mapping, by key.
+struct Fields {
+    let node: Node
+    let values: [String: Node]
+    /// The key nodes, for diagnostics about a key itself.
+    let keys: [String: Node]
+
+    subscript(name: String) -> Node? { values[name] }
+}
