@@ -1,0 +1,252 @@
+/// The walk behind `HTMLRenderer`: writes each node's opening markup on the way in and
+/// its closing markup on the way out, following cmark's layout (one block per line).
+struct HTMLRenderingWalker: MarkdownWalker {
+    let renderer: HTMLRenderer
+    let headingIDs: [String]
+    let footnoteReferenceCounts: [Int: Int]
+    private(set) var output = ""
+
+    private var ancestors: [MarkdownNode.Kind] = []
+    private var headingIndex = 0
+    private var tableAlignments: [MarkdownNode.TableAlignment] = []
+    private var tableCellIndex = 0
+    private var tableBodyOpen = false
+    private var footnotesOpen = false
+    private var footnoteOccurrences: [Int: Int] = [:]
+    private var pendingCheckbox: String?
+
+    init(renderer: HTMLRenderer, headingIDs: [String], footnoteReferenceCounts: [Int: Int]) {
+        self.renderer = renderer
+        self.headingIDs = headingIDs
+        self.footnoteReferenceCounts = footnoteReferenceCounts
+    }
+
+    mutating func visit(_ node: MarkdownNode) -> WalkAction {
+        if let checkbox = pendingCheckbox, node.kind != .paragraph {
+            output += checkbox
+            pendingCheckbox = nil
+        }
+        let action = open(node)
+        ancestors.append(node.kind)
+        return action
+    }
+
+    mutating func leave(_ node: MarkdownNode) {
+        ancestors.removeLast()
+        close(node)
+    }
+
+    // MARK: Opening
+
+    private mutating func open(_ node: MarkdownNode) -> WalkAction {
+        switch node.kind {
+        case .document:
+            break
+        case .paragraph:
+            if !isInTightItem {
+                newLine()
+                output += "<p>"
+            }
+            if let checkbox = pendingCheckbox {
+                output += checkbox
+                pendingCheckbox = nil
+            }
+        case .heading(let level):
+            newLine()
+            let id = headingIDs.indices.contains(headingIndex) ? headingIDs[headingIndex] : nil
+            headingIndex += 1
+            output += "<h\(renderedLevel(level))" + (id.map { " id=\"\(HTMLEscaping.escape($0))\"" } ?? "") + ">"
+        case .blockQuote:
+            newLine()
+            output += "<blockquote>\n"
+        case .list(let ordered, let start, _):
+            newLine()
+            output += ordered ? (start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n") : "<ul>\n"
+        case .item(let taskChecked):
+            newLine()
+            if let checked = taskChecked {
+                output += "<li class=\"task-list-item\">"
+                pendingCheckbox = "<input type=\"checkbox\" disabled" + (checked ? " checked" : "") + "> "
+            } else {
+                output += "<li>"
+            }
+        case .codeBlock(let info, let literal):
+            newLine()
+            if let chart = ChartBlock(node), let html = renderer.chartBlock(chart) {
+                output += html
+                newLine()
+            } else {
+                let language = info.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
+                let classAttribute = language.isEmpty ? "" : " class=\"language-\(HTMLEscaping.escape(language))\""
+                output += "<pre><code\(classAttribute)>\(HTMLEscaping.escape(literal))</code></pre>\n"
+            }
+        case .htmlBlock:
+            newLine()
+            output += "<!-- raw HTML omitted -->\n"
+        case .thematicBreak:
+            newLine()
+            output += "<hr>\n"
+        case .table(let alignments):
+            newLine()
+            output += "<table>\n"
+            tableAlignments = alignments
+            tableBodyOpen = false
+        case .tableRow(let isHeader):
+            if isHeader {
+                output += "<thead>\n"
+            } else if !tableBodyOpen {
+                output += "<tbody>\n"
+                tableBodyOpen = true
+            }
+            output += "<tr>\n"
+            tableCellIndex = 0
+        case .tableCell:
+            output += "<\(cellTag)\(cellAlignment)>"
+        case .footnoteDefinition(let number, _):
+            if !footnotesOpen {
+                newLine()
+                output += "<section class=\"footnotes\">\n<ol>\n"
+                footnotesOpen = true
+            }
+            output += "<li id=\"\(FootnoteIDs.note(number))\">\n"
+        case .text(let text):
+            output += HTMLEscaping.escape(text)
+        case .figureReference(let raw):
+            output += renderer.figureReference(FigureReferenceSpan(raw: raw, line: node.line, column: node.column))
+        case .softBreak:
+            output += "\n"
+        case .lineBreak:
+            output += "<br>\n"
+        case .code(let literal):
+            output += "<code>\(HTMLEscaping.escape(literal))</code>"
+        case .htmlInline:
+            output += "<!-- raw HTML omitted -->"
+        case .emphasis:
+            output += "<em>"
+        case .strong:
+            output += "<strong>"
+        case .strikethrough:
+            output += "<del>"
+        case .link(let destination, let title):
+            if HTMLEscaping.isSafeURL(destination) {
+                output += "<a href=\"\(HTMLEscaping.escapeURL(destination))\"\(titleAttribute(title))>"
+            }
+        case .image(let source, let title):
+            let alt = HTMLEscaping.strippingTags(renderer.renderInlines(node.children))
+            if HTMLEscaping.isSafeURL(source) {
+                output += "<img src=\"\(HTMLEscaping.escapeURL(source))\" alt=\"\(alt)\"\(titleAttribute(title))>"
+            } else {
+                output += alt
+            }
+            return .skipChildren
+        case .footnoteReference(let number, _):
+            let occurrence = footnoteOccurrences[number, default: 0] + 1
+            footnoteOccurrences[number] = occurrence
+            output += "<sup class=\"footnote-ref\"><a href=\"#\(FootnoteIDs.note(number))\" "
+                + "id=\"\(FootnoteIDs.reference(number, occurrence: occurrence))\" role=\"doc-noteref\">\(number)</a></sup>"
+        }
+        return .visitChildren
+    }
+
+    // MARK: Closing
+
+    private mutating func close(_ node: MarkdownNode) {
+        switch node.kind {
+        case .document:
+            if footnotesOpen { output += "</ol>\n</section>\n" }
+        case .paragraph:
+            if !isInTightItem { output += "</p>\n" }
+        case .heading(let level):
+            output += "</h\(renderedLevel(level))>\n"
+        case .blockQuote:
+            newLine()
+            output += "</blockquote>\n"
+        case .list(let ordered, _, _):
+            newLine()
+            output += ordered ? "</ol>\n" : "</ul>\n"
+        case .item:
+            if let checkbox = pendingCheckbox {
+                output += checkbox
+                pendingCheckbox = nil
+            }
+            output += "</li>\n"
+        case .table:
+            if tableBodyOpen { output += "</tbody>\n" }
+            output += "</table>\n"
+        case .tableRow(let isHeader):
+            output += isHeader ? "</tr>\n</thead>\n" : "</tr>\n"
+        case .tableCell:
+            output += "</\(cellTag)>\n"
+            tableCellIndex += 1
+        case .footnoteDefinition(let number, _):
+            closeFootnote(number)
+        case .emphasis:
+            output += "</em>"
+        case .strong:
+            output += "</strong>"
+        case .strikethrough:
+            output += "</del>"
+        case .link(let destination, _):
+            if HTMLEscaping.isSafeURL(destination) { output += "</a>" }
+        case .codeBlock, .htmlBlock, .thematicBreak, .text, .figureReference, .softBreak, .lineBreak,
+             .code, .htmlInline, .image, .footnoteReference:
+            break
+        }
+    }
+
+    /// Back-references at the end of the note's last paragraph (or in one of their own).
+    private mutating func closeFootnote(_ number: Int) {
+        let count = max(1, footnoteReferenceCounts[number] ?? 1)
+        let links = (1...count).map { occurrence in
+            let mark = occurrence == 1 ? "↩" : "↩<sup>\(occurrence)</sup>"
+            return "<a href=\"#\(FootnoteIDs.reference(number, occurrence: occurrence))\" class=\"footnote-backref\" role=\"doc-backlink\">\(mark)</a>"
+        }.joined(separator: " ")
+        if output.hasSuffix("</p>\n") {
+            output.removeLast("</p>\n".count)
+            output += " \(links)</p>\n"
+        } else {
+            newLine()
+            output += "<p>\(links)</p>\n"
+        }
+        output += "</li>\n"
+    }
+
+    // MARK: Helpers
+
+    /// Starts a new line unless the output is empty or already at one.
+    private mutating func newLine() {
+        if !output.isEmpty, !output.hasSuffix("\n") { output += "\n" }
+    }
+
+    /// Whether the paragraph being entered or left sits directly in an item of a tight list
+    /// (its `<p>` is then left out, as CommonMark specifies).
+    private var isInTightItem: Bool {
+        // `open` and `close` run while the node itself is not on `ancestors`.
+        guard ancestors.count >= 2, case .item = ancestors[ancestors.count - 1],
+              case .list(_, _, let tight) = ancestors[ancestors.count - 2]
+        else { return false }
+        return tight
+    }
+
+    private func renderedLevel(_ level: Int) -> Int {
+        min(6, max(1, level + renderer.headingOffset))
+    }
+
+    private var cellTag: String {
+        ancestors.contains(.tableRow(isHeader: true)) ? "th" : "td"
+    }
+
+    private var cellAlignment: String {
+        guard tableAlignments.indices.contains(tableCellIndex) else { return "" }
+        switch tableAlignments[tableCellIndex] {
+        case .none: return ""
+        case .left: return " style=\"text-align: left\""
+        case .center: return " style=\"text-align: center\""
+        case .right: return " style=\"text-align: right\""
+        }
+    }
+
+    private func titleAttribute(_ title: String) -> String {
+        title.isEmpty ? "" : " title=\"\(HTMLEscaping.escape(title))\""
+    }
+}
