@@ -18,12 +18,13 @@ struct DecimalFigure: Hashable, Sendable {
         self.significand = Int(scaled(value, byPowerOfTen: -exponent).rounded(.toNearestOrAwayFromZero))
     }
 
-    /// A quantity as written; for a whole number written without a decimal point, trailing
-    /// zeros are not taken as significant (`12000` is read as 12 × 10^3), so that scaling to
-    /// 万 or million does not add digits nobody wrote.
+    /// A quantity as written. The trailing zeros of a whole number (`12000`, `300万`,
+    /// `10亿`: exponent 0, 4, 8 or 12) are not taken as significant (`12000` is read as
+    /// 12 × 10^3), so that scaling to 万 or million adds no digits nobody wrote; zeros after
+    /// a decimal point are (`258.50万`, exponent 2, keeps its 0).
     init(written quantity: Quantity) {
         self.init(quantity.value, exponent: quantity.exponent)
-        if exponent >= 0 && significand != 0 {
+        if exponent >= 0 && quantity.exponent % 4 == 0 && significand != 0 {
             while significand % 10 == 0 {
                 significand /= 10
                 exponent += 1

@@ -39,3 +39,123 @@ struct ValueTests {
         #expect(en.format(quantity, unit: example.unit, decimals: example.decimals) == example.en)
     }
 }
+
+/// A written number and its expected Chinese and English text, without unit.
+struct NumberCase: Sendable, CustomTestStringConvertible {
+    var written: String
+    var decimals: Int? = nil
+    var zh: String
+    var en: String
+    var testDescription: String { written + (decimals.map { " decimals \($0)" } ?? "") }
+}
+
+@Suite("Numbers")
+struct NumberTests {
+    static let boundaryCases: [NumberCase] = [
+        NumberCase(written: "0", zh: "0", en: "0"),
+        NumberCase(written: "0.0", zh: "0.0", en: "0.0"),
+        NumberCase(written: "0.05", zh: "0.05", en: "0.05"),
+        NumberCase(written: "7", zh: "7", en: "7"),
+        NumberCase(written: "999", zh: "999", en: "999"),
+        NumberCase(written: "1000", zh: "1000", en: "1,000"),
+        NumberCase(written: "9999", zh: "9999", en: "9,999"),
+        NumberCase(written: "9999.5", zh: "9999.5", en: "9,999.5"),
+        NumberCase(written: "10000", zh: "1万", en: "10,000"),
+        NumberCase(written: "12345", zh: "1.23万", en: "12,345"),
+        NumberCase(written: "123456", zh: "12.35万", en: "123,456"),
+        NumberCase(written: "999999", zh: "100.00万", en: "999,999"),
+        NumberCase(written: "1000000", zh: "100万", en: "1 million"),
+        NumberCase(written: "2585000", zh: "258.5万", en: "2.59 million"),
+        NumberCase(written: "99999999", zh: "1.00亿", en: "100.00 million"),
+        NumberCase(written: "1亿", zh: "1亿", en: "100 million"),
+        NumberCase(written: "100000000", zh: "1亿", en: "100 million"),
+        NumberCase(written: "999999999", zh: "10.00亿", en: "1.00 billion"),
+        NumberCase(written: "10亿", zh: "10亿", en: "1 billion"),
+        NumberCase(written: "1.5万亿", zh: "1.5万亿", en: "1.5 trillion"),
+        NumberCase(written: "9999.99万", zh: "9999.99万", en: "100.00 million"),
+        NumberCase(written: "-29.4", zh: "-29.4", en: "-29.4"),
+        NumberCase(written: "-258.5万", zh: "-258.5万", en: "-2.59 million"),
+        NumberCase(written: "−3", zh: "-3", en: "-3"),
+        NumberCase(written: "-0.0", zh: "0.0", en: "0.0"),
+        NumberCase(written: "+5", zh: "5", en: "5"),
+    ]
+
+    @Test("Scaling boundaries, negatives and zero", arguments: boundaryCases)
+    func boundaries(_ example: NumberCase) throws {
+        let quantity = try Quantity.parse(example.written)
+        #expect(zh.number(quantity, decimals: example.decimals) == example.zh)
+        #expect(en.number(quantity, decimals: example.decimals) == example.en)
+    }
+
+    static let precisionCases: [NumberCase] = [
+        // Written precision is kept, trailing zeros included.
+        NumberCase(written: "91.30", zh: "91.30", en: "91.30"),
+        NumberCase(written: "258.50万", zh: "258.50万", en: "2.59 million"),
+        NumberCase(written: "1.20万", zh: "1.20万", en: "12,000"),
+        NumberCase(written: "300万", zh: "300万", en: "3 million"),
+        NumberCase(written: "3000000", zh: "300万", en: "3 million"),
+        NumberCase(written: "3.00亿", zh: "3.00亿", en: "300 million"),
+        // The indicator's decimals win below the first scale…
+        NumberCase(written: "85", decimals: 1, zh: "85.0", en: "85.0"),
+        NumberCase(written: "91.35", decimals: 1, zh: "91.4", en: "91.4"),
+        NumberCase(written: "0.125", decimals: 2, zh: "0.13", en: "0.13"),
+        NumberCase(written: "-0.125", decimals: 2, zh: "-0.13", en: "-0.13"),
+        NumberCase(written: "-0.004", decimals: 2, zh: "0.00", en: "0.00"),
+        NumberCase(written: "12000", decimals: 1, zh: "1.2万", en: "12,000.0"),
+        // …and scaled values keep their written precision, at most two decimals.
+        NumberCase(written: "373万", decimals: 1, zh: "373万", en: "3.73 million"),
+        NumberCase(written: "1234.5678万", zh: "1234.57万", en: "12.35 million"),
+        NumberCase(written: "2.585", zh: "2.585", en: "2.585"),
+        // Half away from zero, in decimal (2.585 is 2.58499… as a Double).
+        NumberCase(written: "258.5万", zh: "258.5万", en: "2.59 million"),
+        NumberCase(written: "2.585", decimals: 2, zh: "2.59", en: "2.59"),
+        NumberCase(written: "2.5", decimals: 0, zh: "3", en: "3"),
+        NumberCase(written: "-2.5", decimals: 0, zh: "-3", en: "-3"),
+    ]
+
+    @Test("Precision: decimals, written precision, rounding", arguments: precisionCases)
+    func precision(_ example: NumberCase) throws {
+        let quantity = try Quantity.parse(example.written)
+        #expect(zh.number(quantity, decimals: example.decimals) == example.zh)
+        #expect(en.number(quantity, decimals: example.decimals) == example.en)
+    }
+
+    @Test func quantityWithoutParsing() {
+        #expect(en.number(Quantity(2_585_000, exponent: 0)) == "2.59 million")
+        #expect(zh.number(Quantity(2_585_000, exponent: 0)) == "258.5万")
+        #expect(zh.number(Quantity(91.25, decimals: 1)) == "91.3")
+        #expect(zh.number(Quantity(.nan, exponent: 0)) == "—")
+        #expect(en.format(Quantity(.infinity, exponent: 0), unit: .km) == "—")
+    }
+
+    static let locales: [(language: String, locale: String, expected: String)] = [
+        ("en", "en", "123,456.78"),
+        ("en", "en-US", "123,456.78"),
+        ("en", "en-IN", "1,23,456.78"),
+        ("fr", "fr", "123\u{202F}456,78"),
+        ("de", "de-DE", "123.456,78"),
+        ("zh-hant", "zh-TW", "12.35万"),
+        ("zh", "zh-CN", "12.35万"),
+        ("ZH", "zh", "12.35万"),
+    ]
+
+    @Test("Locale separators for the English convention, 万 for any zh", arguments: locales)
+    func localeSeparators(_ example: (language: String, locale: String, expected: String)) {
+        let style = NumberStyle(language: example.language, locale: example.locale)
+        #expect(style.number(Quantity(123_456.78, exponent: -2)) == example.expected)
+    }
+
+    @Test func groupedBelowAMillion() {
+        #expect(NumberStyle(language: "fr", locale: "fr").format(Quantity(6381, exponent: 0), unit: .inline(["en": "enterprises"])) == "6\u{202F}381 enterprises")
+        #expect(NumberStyle(language: "de", locale: "de").number(Quantity(574_900, exponent: 2)) == "574.900")
+        #expect(NumberStyle(language: "fr", locale: "fr").number(Quantity(2_585_000, exponent: 3)) == "2,59 million")
+        #expect(NumberStyle(language: "en").number(Quantity(1234.5, exponent: -1)) == "1,234.5")
+    }
+
+    @Test func conventionFromLanguageCode() {
+        #expect(NumberStyle(language: "zh").convention == .chinese)
+        #expect(NumberStyle(language: "zh-hant", locale: "zh-TW").convention == .chinese)
+        #expect(NumberStyle(language: "en").convention == .english)
+        #expect(NumberStyle(language: "fr", locale: "fr-FR").convention == .english)
+    }
+}

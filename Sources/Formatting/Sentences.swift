@@ -1,0 +1,204 @@
+/// Sentences that say what a chart shows, for the SVG `<desc>` and for screen readers.
+///
+/// They are grammar rather than interface strings, so they live here: Chinese for the
+/// Chinese convention, English for every other language. Figures inside are formatted as
+/// everywhere else (``NumberStyle/format(_:unit:decimals:)``). Directions (rise, fall,
+/// unchanged) compare the values as given; a change is unchanged when it is zero at the
+/// precision shown. Where several years tie for the highest or lowest, all are named.
+extension NumberStyle {
+    /// One series over years.
+    ///
+    /// - zh: `污水处理能力由2015年的258.5万吨/日增至2020年的373万吨/日。`; with more than two
+    ///   points `…，其中2019年最高（380万吨/日），2015年最低（258.5万吨/日）。`
+    /// - en: `Sewage treatment capacity rose from 2.59 million t/day in 2015 to 3.73 million
+    ///   t/day in 2020.`; with more than two points `…; the highest value was … in 2019 and
+    ///   the lowest … in 2015.`
+    ///
+    /// Also: one point (`…2020年为373万吨/日。`, `… was … in 2020.`), all equal (`保持在`,
+    /// `stayed at`), first equal to last (`2015年和2020年均为`, `was … in both 2015 and
+    /// 2020`), none (`无数据`, `has no data`). Values are taken in year order.
+    ///
+    ///     zh.seriesDescription("污水处理能力", values: points, unit: .tonnesPerDay)
+    public func seriesDescription(_ subject: String, values: [YearlyValue], unit: Unit, decimals: Int? = nil) -> String {
+        let points = values.sorted { $0.year < $1.year }
+        var sentence = seriesClause(subject: subject, points: points, unit: unit, decimals: decimals)
+        if points.count > 2, let extremes = extremes(points, unit: unit, decimals: decimals) {
+            sentence += isChinese
+                ? "，其中\(extremes.highYears)最高（\(extremes.high)），\(extremes.lowYears)最低（\(extremes.low)）"
+                : "; the highest value was \(extremes.high) in \(extremes.highYears) and the lowest \(extremes.low) in \(extremes.lowYears)"
+        }
+        return sentence + (isChinese ? "。" : ".")
+    }
+
+    /// Several series over years (one line per city or per indicator). A single series is
+    /// described as by ``seriesDescription(_:values:unit:decimals:)``; several as one clause
+    /// each, without highest and lowest:
+    ///
+    /// - zh: `污水处理能力：东莞市由2015年的258.5万吨/日增至2020年的373万吨/日；珠海市2020年为60万吨/日。`
+    /// - en: `Sewage treatment capacity: Dongguan rose from … in 2015 to … in 2020; Zhuhai
+    ///   was 600,000 t/day in 2020.`
+    ///
+    ///     en.seriesDescription("Sewage treatment capacity", series: lines, unit: .tonnesPerDay)
+    public func seriesDescription(_ subject: String, series: [YearlySeries], unit: Unit, decimals: Int? = nil) -> String {
+        if series.count == 1 {
+            return seriesDescription(subject, values: series[0].values, unit: unit, decimals: decimals)
+        }
+        let clauses = series.map {
+            seriesClause(subject: $0.name, points: $0.values.sorted { $0.year < $1.year }, unit: unit, decimals: decimals)
+        }
+        if isChinese {
+            return subject + "：" + (clauses.isEmpty ? "无数据" : clauses.joined(separator: "；")) + "。"
+        }
+        return subject + ": " + (clauses.isEmpty ? "no data" : clauses.joined(separator: "; ")) + "."
+    }
+
+    /// A comparison of categories (one bar each): the highest and the lowest.
+    ///
+    /// - zh: `2020年空气质量优良天数比例：珠海市最高（95.6%），东莞市最低（91.3%）。`
+    /// - en: `Share of days with good air quality in 2020: Zhuhai has the highest value
+    ///   (95.6%) and Dongguan the lowest (91.3%).`
+    ///
+    /// `year` is the year of all categories; a category's own `year` is named with it
+    /// (`珠海市2021年`, `Zhuhai (2021)`). Also: one category, all equal, none.
+    ///
+    ///     zh.comparisonDescription("空气质量优良天数比例", items: bars, unit: .percent, year: 2020)
+    public func comparisonDescription(_ subject: String, items: [CategoryValue], unit: Unit, decimals: Int? = nil, year: Int? = nil) -> String {
+        let labels: ([CategoryValue]) -> String = { items in
+            self.list(items.map { item in
+                guard let itemYear = item.year, itemYear != year else { return item.label }
+                return self.isChinese ? item.label + self.year(itemYear) : "\(item.label) (\(itemYear))"
+            })
+        }
+        let value: (CategoryValue) -> String = { self.format($0.value, unit: unit, decimals: decimals) }
+        let finite = items.filter { $0.value.value.isFinite }
+        if isChinese {
+            let head = (year.map { self.year($0) } ?? "") + subject + "："
+            guard let first = finite.first else { return head + "无数据。" }
+            if finite.count == 1 { return head + labels(finite) + "为" + value(first) + "。" }
+            let (high, low) = highestAndLowest(finite)
+            if high.count == finite.count { return head + labels(finite) + "均为" + value(first) + "。" }
+            return head + labels(high) + "最高（" + value(high[0]) + "），" + labels(low) + "最低（" + value(low[0]) + "）。"
+        }
+        let head = subject + (year.map { " in \($0)" } ?? "")
+        guard let first = finite.first else { return head + ": no data." }
+        if finite.count == 1 { return head + " was " + value(first) + " for " + labels(finite) + "." }
+        let (high, low) = highestAndLowest(finite)
+        if high.count == finite.count { return head + ": " + labels(finite) + " have the same value (" + value(first) + ")." }
+        let verb = high.count == 1 ? "has" : "have"
+        return head + ": " + labels(high) + " \(verb) the highest value (" + value(high[0]) + ") and " + labels(low) + " the lowest (" + value(low[0]) + ")."
+    }
+
+    /// Reported changes (a `change` chart), in the order given.
+    ///
+    /// - zh: `东莞市：PM2.5年均浓度2017–2020年下降29.4%；空气质量优良天数比例2020–2021年上升1.7个百分点。`
+    /// - en: `Dongguan: PM2.5 concentration fell by 29.4% from 2017 to 2020; share of good
+    ///   days rose by 1.7 percentage points from 2020 to 2021.`
+    ///
+    /// `subject` (a city) leads the sentence when given. A zero change is `保持不变` /
+    /// `was unchanged`; none at all is `无报告的变化` / `no reported changes`.
+    ///
+    ///     en.changesDescription(changes, subject: "Dongguan")
+    public func changesDescription(_ changes: [NamedChange], subject: String? = nil) -> String {
+        let clauses = changes.map { item in
+            let change = item.change
+            let movement = movement(change, unit: item.unit, decimals: item.decimals)
+            if isChinese {
+                return item.name + yearRange(change.from, change.to) + (movement.map { "\($0.up ? "上升" : "下降")\($0.amount)" } ?? "保持不变")
+            }
+            let verb = movement.map { "\($0.up ? "rose" : "fell") by \($0.amount)" } ?? "was unchanged"
+            return "\(item.name) \(verb) from \(change.from) to \(change.to)"
+        }
+        if isChinese {
+            let head = subject.map { $0 + "：" } ?? ""
+            return head + (clauses.isEmpty ? "无报告的变化" : clauses.joined(separator: "；")) + "。"
+        }
+        guard !clauses.isEmpty else { return (subject.map { $0 + ": no" } ?? "No") + " reported changes." }
+        return (subject.map { $0 + ": " } ?? "") + clauses.joined(separator: "; ") + "."
+    }
+
+    /// A single figure with the change to it (a `kpi` chart).
+    ///
+    /// - zh: `2020年空气质量优良天数比例为91.3%，较2019年上升1.7个百分点。`
+    /// - en: `Share of days with good air quality was 91.3% in 2020, up 1.7 percentage
+    ///   points from 2019.`
+    ///
+    /// A change that does not end in `year` is stated with its own years
+    /// (`，2017–2020年下降29.4%`, `; from 2017 to 2020 it fell by 29.4%`).
+    ///
+    ///     zh.kpiDescription("空气质量优良天数比例", year: 2020, value: Quantity(91.3, exponent: -1),
+    ///                       unit: .percent, change: YearChange(from: 2019, to: 2020,
+    ///                       amount: Quantity(1.7, exponent: -1), kind: .points))
+    public func kpiDescription(_ name: String, year: Int, value: Quantity, unit: Unit, decimals: Int? = nil, change: YearChange? = nil) -> String {
+        let figure = format(value, unit: unit, decimals: decimals)
+        var sentence = isChinese ? self.year(year) + name + "为" + figure : "\(name) was \(figure) in \(year)"
+        if let change {
+            let movement = movement(change, unit: unit, decimals: decimals)
+            switch (isChinese, change.to == year, movement) {
+            case (true, true, let m?): sentence += "，较\(change.from)年\(m.up ? "上升" : "下降")\(m.amount)"
+            case (true, true, nil): sentence += "，与\(change.from)年持平"
+            case (true, false, let m?): sentence += "，\(yearRange(change.from, change.to))\(m.up ? "上升" : "下降")\(m.amount)"
+            case (true, false, nil): sentence += "，\(yearRange(change.from, change.to))保持不变"
+            case (false, true, let m?): sentence += ", \(m.up ? "up" : "down") \(m.amount) from \(change.from)"
+            case (false, true, nil): sentence += ", unchanged from \(change.from)"
+            case (false, false, let m?): sentence += "; from \(change.from) to \(change.to) it \(m.up ? "rose" : "fell") by \(m.amount)"
+            case (false, false, nil): sentence += "; it was unchanged from \(change.from) to \(change.to)"
+            }
+        }
+        return sentence + (isChinese ? "。" : ".")
+    }
+
+    // MARK: Pieces
+
+    /// The subject and what its series did, without the final stop.
+    private func seriesClause(subject: String, points: [YearlyValue], unit: Unit, decimals: Int?) -> String {
+        let text: (YearlyValue) -> String = { self.format($0.value, unit: unit, decimals: decimals) }
+        guard let first = points.first, let last = points.last else {
+            return isChinese ? subject + "无数据" : subject + " has no data"
+        }
+        if points.count == 1 {
+            return isChinese ? subject + year(first.year) + "为" + text(first) : "\(subject) was \(text(first)) in \(first.year)"
+        }
+        let allEqual = points.allSatisfy { $0.value.value == first.value.value }
+        if isChinese {
+            if allEqual { return subject + year(first.year) + "至" + year(last.year) + "保持在" + text(first) }
+            if first.value.value == last.value.value { return subject + year(first.year) + "和" + year(last.year) + "均为" + text(first) }
+            let verb = last.value.value > first.value.value ? "增至" : "降至"
+            return subject + "由" + year(first.year) + "的" + text(first) + verb + year(last.year) + "的" + text(last)
+        }
+        if allEqual { return "\(subject) stayed at \(text(first)) from \(first.year) to \(last.year)" }
+        if first.value.value == last.value.value { return "\(subject) was \(text(first)) in both \(first.year) and \(last.year)" }
+        let verb = last.value.value > first.value.value ? "rose" : "fell"
+        return "\(subject) \(verb) from \(text(first)) in \(first.year) to \(text(last)) in \(last.year)"
+    }
+
+    /// The highest and lowest values with the years they occur in; nil when all are equal.
+    private func extremes(_ points: [YearlyValue], unit: Unit, decimals: Int?) -> (high: String, highYears: String, low: String, lowYears: String)? {
+        let values = points.map(\.value.value).filter(\.isFinite)
+        guard let max = values.max(), let min = values.min(), max != min else { return nil }
+        let years: (Double) -> String = { target in
+            self.list(points.filter { $0.value.value == target }.map { self.year($0.year) })
+        }
+        let high = points.first { $0.value.value == max }!, low = points.first { $0.value.value == min }!
+        return (format(high.value, unit: unit, decimals: decimals), years(max),
+                format(low.value, unit: unit, decimals: decimals), years(min))
+    }
+
+    /// The items with the highest and with the lowest value, in the order given.
+    private func highestAndLowest(_ items: [CategoryValue]) -> (high: [CategoryValue], low: [CategoryValue]) {
+        let max = items.map(\.value.value).max() ?? 0, min = items.map(\.value.value).min() ?? 0
+        return (items.filter { $0.value.value == max }, items.filter { $0.value.value == min })
+    }
+
+    /// Whether a change goes up, and its unsigned amount; nil when it is zero as shown.
+    private func movement(_ change: YearChange, unit: Unit, decimals: Int?) -> (up: Bool, amount: String)? {
+        guard let figure = ScaledFigure(change.amount, decimals: change.kind == .relative ? nil : decimals, style: self),
+              !figure.isZero else { return nil }
+        return (!figure.isNegative, changeMagnitude(figure, kind: change.kind, unit: unit, spelledOut: true))
+    }
+
+    /// `a、b、c` / `a, b and c`.
+    private func list(_ items: [String]) -> String {
+        if isChinese || items.count < 2 { return items.joined(separator: "、") }
+        return items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
+    }
+}
