@@ -69,3 +69,17 @@ import Markdown
         #expect(walker.names == ["a ", " c", "d"])
     }
 }
+
+@Suite struct ConcurrentParsingTests {
+    /// Pages are rendered in parallel: parsing must be safe from many tasks at once
+    /// (the extensions are registered exactly once).
+    @Test func parsesFromManyTasks() async {
+        let outputs = await withTaskGroup(of: String.self) { group in
+            for index in 0..<32 {
+                group.addTask { html("| a |\n|---|\n| ~~\(index)~~ |\n").contains("<del>\(index)</del>") ? "ok" : "bad" }
+            }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(outputs == Array(repeating: "ok", count: 32))
+    }
+}
