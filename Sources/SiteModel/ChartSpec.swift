@@ -47,4 +47,15 @@ public struct ChartSpec: Sendable {
     public var keyLocations: [String: SourceLocation]
 
     public static let keys = ["type", "indicator", "indicators", "cities", "years", "title"]
+
+    public init(type: ChartType, indicators: [String], cities: [String]?, years: YearSpan?, title: String?,
+                location: SourceLocation, keyLocations: [String: SourceLocation]) {
+        self.type = type
+        self.indicators = indicators
+        self.cities = cities
+        self.years = years
+        self.title = title
+        self.location = location
+        self.keyLocations = keyLocations
+    }
 }

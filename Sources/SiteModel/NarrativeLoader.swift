@@ -65,11 +65,11 @@ enum NarrativeLoader {
         let reader = YAMLReader(path: path, lineOffset: block.line - 1, languages: languages)
         defer { diagnostics += reader.diagnostics }
         let blockLocation = SourceLocation(file: path, line: block.line, column: 1)
-        guard !block.literal.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
+        guard !block.source.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else {
             reader.add(.error("this chart block is empty: it needs at least 'type' and 'indicator'", at: blockLocation))
             return nil
         }
-        guard let root = reader.parse(block.literal),
+        guard let root = reader.parse(block.source),
               let fields = reader.fields(root, of: "chart", allowed: ChartSpec.keys, required: ["type"]) else { return nil }
         var type: ChartType?
         if let node = fields["type"], let text = reader.string(node, "type") {

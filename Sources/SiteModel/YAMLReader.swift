@@ -29,23 +29,25 @@ final class YAMLReader {
         do {
             return try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            report(error)
+            diagnostics.append(Self.diagnostic(for: error, path: path, lineOffset: lineOffset))
         } catch {
             diagnostics.append(.error("cannot read YAML: \(error)", at: SourceLocation(file: path)))
         }
         return nil
     }
 
-    private func report(_ error: YamlError) {
+    /// A YAML error as a diagnostic at the place Yams names.
+    static func diagnostic(for error: YamlError, path: String, lineOffset: Int = 0) -> Diagnostic {
+        let location = { (mark: Mark) in SourceLocation(file: path, line: mark.line + lineOffset, column: mark.column) }
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             var message = "YAML syntax error: \(problem)"
             if let context { message += " (\(context.text) at line \(context.mark.line + lineOffset))" }
-            diagnostics.append(.error(message, at: location(mark)))
+            return .error(message, at: location(mark))
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
-            diagnostics.append(.error("duplicate key \(keys) in the same mapping", at: location(context.mark)))
+            return .error("duplicate key \(keys) in the same mapping", at: location(context.mark))
         case let .reader(problem, offset, _, yaml):
             var loc = SourceLocation(file: path)
             if let offset {
@@ -54,9 +56,9 @@ final class YAMLReader {
                 let column = prefix.count - (prefix.lastIndex(of: "\n").map { prefix.distance(from: prefix.startIndex, to: $0) + 1 } ?? 0) + 1
                 loc = SourceLocation(file: path, line: line + lineOffset, column: column)
             }
-            diagnostics.append(.error("cannot read YAML: \(problem)", at: loc))
+            return .error("cannot read YAML: \(problem)", at: loc)
         default:
-            diagnostics.append(.error("cannot read YAML: \(error)", at: SourceLocation(file: path)))
+            return .error("cannot read YAML: \(error)", at: SourceLocation(file: path))
         }
     }
 
@@ -264,4 +266,13 @@ struct Fields {
     let keys: [String: Node]
 
     subscript(name: String) -> Node? { values[name] }
+}
+
+/// YAML errors as diagnostics, for readers of YAML outside `Content/` (interface strings).
+public enum YAMLDiagnostics {
+    /// A diagnostic at the line and column Yams reports, or at the file when it names none.
+    public static func diagnostic(for error: any Error, path: String) -> Diagnostic {
+        if let error = error as? YamlError { return YAMLReader.diagnostic(for: error, path: path) }
+        return .error("cannot read YAML: \(error)", at: SourceLocation(file: path))
+    }
 }

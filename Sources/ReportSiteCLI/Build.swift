@@ -1,0 +1,51 @@
+import ArgumentParser
+import Diagnostics
+import Foundation
+import SiteBuilder
+
+/// `report-site build`: load, validate, render and write the site.
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Build the site into an output folder (default SITE_DIR/_site).")
+
+    @Argument(help: "The site folder holding Content/, Templates/ and Public/.")
+    var siteDirectory: String = "."
+
+    @Option(name: .shortAndLong, help: "The output folder.")
+    var output: String?
+
+    @Option(name: .customLong("base-url"), help: "The public URL of the site, e.g. https://example.org/env/ (overrides site.yaml).")
+    var baseURL: String?
+
+    @Flag(help: "Treat warnings as errors (for CI).")
+    var strict = false
+
+    @Option(help: "How to print problems: text, json or github.")
+    var format: DiagnosticFormat = .text
+
+    func validate() throws {
+        if let baseURL, URL(string: baseURL)?.scheme == nil || !(baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://")) {
+            throw ValidationError("--base-url must be an absolute http(s) URL, e.g. https://example.org/env/")
+        }
+    }
+
+    mutating func run() throws {
+        let code = execute(output: .standard)
+        if code != 0 { throw ExitCode(code) }
+    }
+
+    func execute(output sink: OutputSink) -> Int32 {
+        let start = Date()
+        let root = URL(fileURLWithPath: siteDirectory)
+        let outputURL = output.map { URL(fileURLWithPath: $0) }
+        let result = SiteBuild(root: root, output: outputURL, baseURL: baseURL, strict: strict).run()
+        if !result.diagnostics.isEmpty { sink.err(format.render(result.diagnostics)) }
+        guard let summary = result.summary else {
+            let errors = result.diagnostics.errorCount, warnings = result.diagnostics.warningCount
+            sink.err("build failed: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\(strict && errors == 0 ? " (--strict)" : ""); nothing was written")
+            return 1
+        }
+        let seconds = Date().timeIntervalSince(start)
+        sink.out("built \(summary.pages) pages, \(summary.charts) charts, \(summary.dataFiles) data files, \(summary.warnings) warning\(summary.warnings == 1 ? "" : "s") in \(String(format: "%.2f", seconds)) s")
+        return 0
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Diagnostics
+import Foundation
+import SiteBuilder
+
+/// `report-site check`: load and validate without writing anything.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Check the site for errors without writing anything.")
+
+    @Argument(help: "The site folder holding Content/, Templates/ and Public/.")
+    var siteDirectory: String = "."
+
+    @Flag(help: "Treat warnings as errors (for CI).")
+    var strict = false
+
+    @Option(help: "How to print problems: text, json or github.")
+    var format: DiagnosticFormat = .text
+
+    mutating func run() throws {
+        let code = execute(output: .standard)
+        if code != 0 { throw ExitCode(code) }
+    }
+
+    func execute(output sink: OutputSink) -> Int32 {
+        let outcome = SiteCheck(root: URL(fileURLWithPath: siteDirectory)).run()
+        let diagnostics = outcome.diagnostics
+        if format == .json {
+            sink.out(format.render(diagnostics))
+        } else if !diagnostics.isEmpty {
+            sink.err(format.render(diagnostics))
+        }
+        let errors = diagnostics.errorCount, warnings = diagnostics.warningCount
+        let failed = diagnostics.fails(strict: strict)
+        if format != .json {
+            let summary = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+            if failed { sink.err("check failed: \(summary)\(strict && errors == 0 ? " (--strict)" : "")") }
+            else { sink.out("check passed: \(summary)") }
+        }
+        return failed ? 1 : 0
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Diagnostics
+import Foundation
+import SiteBuilder
+
+/// `report-site`: builds and checks bilingual environmental-disclosure sites.
+public struct ReportSite: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "report-site",
+        abstract: "Build a bilingual static disclosure site from city data and Markdown narratives.",
+        subcommands: [Build.self, Check.self]
+    )
+
+    public init() {}
+
+    /// Runs the command line and returns the process exit code: 0 success, 1 content errors,
+    /// 2 usage errors. Output goes to the given streams, so tests can call it in-process.
+    public static func main(arguments: [String], output: OutputSink = .standard) async -> Int32 {
+        do {
+            var command = try parseAsRoot(arguments)
+            if let build = command as? Build { return build.execute(output: output) }
+            if let check = command as? Check { return check.execute(output: output) }
+            // The root command alone: print its help.
+            try command.run()
+            return 0
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                output.out(fullMessage(for: error))
+                return 0
+            }
+            output.err(fullMessage(for: error))
+            return 2
+        }
+    }
+}
+
+/// Where the commands print: standard output and error, or buffers in tests.
+public struct OutputSink: Sendable {
+    public var out: @Sendable (String) -> Void
+    public var err: @Sendable (String) -> Void
+
+    public init(out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void) {
+        self.out = out
+        self.err = err
+    }
+
+    public static let standard = OutputSink(
+        out: { print($0) },
+        err: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
+}
+
+extension DiagnosticFormat: ExpressibleByArgument {}

@@ -1,0 +1,213 @@
+import Charts
+import Formatting
+import SiteModel
+
+/// Turns a resolved chart into its `<figure>`: the inline SVG, a caption naming its
+/// sources, a table of exactly the plotted numbers, and links to the CSV and to the
+/// standalone SVG (which it adds to the page's files).
+struct ChartFigureBuilder {
+    let context: RenderContext
+    let page: PageState
+
+    private var language: String { page.language.code }
+    private var format: FigureFormatter { context.formatter(language) }
+    private func t(_ key: String) -> String { context.strings.text(key, language) }
+
+    func figure(_ chart: ResolvedChart) -> String {
+        let id = page.nextChartID()
+        let title = chart.spec.title ?? defaultTitle(chart)
+        let content: ChartContent
+        var table: (columns: [String], rows: [(label: String, cells: [String])])
+        var description: String
+        switch chart.spec.type {
+        case .line, .column:
+            let series = chart.series.map { chartSeries($0, chart: chart) }
+            content = chart.spec.type == .line ? .line(series) : .column(series)
+            table = seriesTable(chart)
+            description = context.describer(language).series(chart: chart, names: series.map(\.name))
+        case .bar:
+            let bars = barItems(chart)
+            content = .bar(bars.map(\.item))
+            table = ([t("table_indicator"), t("table_value"), t("table_year")],
+                     bars.map { ($0.item.label, [$0.valueHTML, format.year($0.year)]) })
+            description = context.describer(language).bars(bars.map { ($0.item.label, $0.observation, $0.indicator) })
+        case .change:
+            let items = changeItems(chart)
+            content = .change(items.map(\.item))
+            table = ([t("table_indicator"), t("table_period"), t("table_change")],
+                     items.map { ($0.item.label, [format.years($0.change.from, $0.change.to), HTML.escape($0.item.valueLabel)]) })
+            description = context.describer(language).changes(items.map { ($0.indicator, $0.change) }, names: items.map(\.item.label))
+        case .kpi:
+            let kpi = kpiContent(chart)
+            content = .kpi(kpi.content)
+            table = ([t("table_year"), t("table_value")], kpi.rows)
+            description = kpi.description
+        }
+        let text = ChartText(title: title, description: description, derivedLabel: t("derived_label"),
+                             formatTick: tickFormatter(chart), formatYear: { [format] in format.year($0) })
+        let drawn = Chart(content: content, text: text)
+        let inline = ChartRenderer.svg(drawn, id: "\(id)", form: .inline)
+        let standalone = ChartRenderer.svg(drawn, id: "\(id)", form: .standalone)
+        page.add(OutputFile(path: page.route.folder + "\(id).svg", text: standalone))
+
+        let cityIDs = Set(chart.cities.map(\.id))
+        let csv = cityIDs.count == 1 ? "data/\(chart.cities[0].id).csv" : "data/observations.csv"
+        let derived = chart.series.contains { $0.observations.contains(where: \.isDerived) }
+        return context.templates.render("figure", context.base(language).merging([
+            "id": id, "type": chart.spec.type.rawValue, "svg": inline, "title": title,
+            "sourcesText": sourceTitles(chart).joined(separator: "；"),
+            "derivedNote": derived,
+            "columns": [""] + table.columns.dropFirst(),
+            "rows": table.rows.map { ["label": $0.label, "cells": $0.cells] },
+            "csvHref": page.route.link(to: csv), "svgHref": "\(id).svg",
+        ]) { $1 })
+    }
+
+    // MARK: - Content per type
+
+    private func seriesName(_ series: ResolvedSeries, chart: ResolvedChart) -> String {
+        let city = series.city.name.resolved(language, fallbacks: context.fallbacks(language))
+        let indicator = series.indicator.name.resolved(language, fallbacks: context.fallbacks(language))
+        if chart.cities.count > 1, chart.indicators.count > 1 { return "\(city) · \(indicator)" }
+        return chart.cities.count > 1 ? city : indicator
+    }
+
+    private func chartSeries(_ series: ResolvedSeries, chart: ResolvedChart) -> ChartSeries {
+        for observation in series.observations { note(observation, series.city, series.indicator) }
+        return ChartSeries(name: seriesName(series, chart: chart), points: series.observations.map {
+            ChartPoint(year: $0.year, value: $0.value, label: format.value($0.quantity, series.indicator), derived: $0.isDerived)
+        })
+    }
+
+    private func seriesTable(_ chart: ResolvedChart) -> (columns: [String], rows: [(label: String, cells: [String])]) {
+        let years = Array(Set(chart.series.flatMap { $0.observations.map(\.year) })).sorted()
+        let columns = [t("table_year")] + chart.series.map { seriesName($0, chart: chart) }
+        let rows = years.map { year in
+            (format.year(year), chart.series.map { series -> String in
+                guard let observation = series.observations.first(where: { $0.year == year }) else { return "–" }
+                return valueHTML(observation, series.indicator)
+            })
+        }
+        return (columns, rows)
+    }
+
+    private func barItems(_ chart: ResolvedChart) -> [(item: BarItem, observation: Observation, indicator: Indicator, year: Int, valueHTML: String)] {
+        var picked: [(label: String, observation: Observation, indicator: Indicator, city: City)] = []
+        if chart.cities.count == 1, chart.indicators.count == 1, let series = chart.series.first {
+            // One city, one indicator: a bar per year.
+            picked = series.observations.map { (format.year($0.year), $0, series.indicator, series.city) }
+        } else {
+            for series in chart.series {
+                guard let last = series.observations.last else { continue }
+                picked.append((seriesName(series, chart: chart), last, series.indicator, series.city))
+            }
+        }
+        let yearsDiffer = Set(picked.map(\.observation.year)).count > 1
+        let perYear = chart.cities.count == 1 && chart.indicators.count == 1
+        return picked.map { entry in
+            note(entry.observation, entry.city, entry.indicator)
+            let item = BarItem(label: entry.label, value: entry.observation.value,
+                               valueLabel: format.value(entry.observation.quantity, entry.indicator),
+                               note: yearsDiffer && !perYear ? format.year(entry.observation.year) : nil,
+                               derived: entry.observation.isDerived)
+            return (item, entry.observation, entry.indicator, entry.observation.year, valueHTML(entry.observation, entry.indicator))
+        }
+    }
+
+    private func changeItems(_ chart: ResolvedChart) -> [(item: ChangeItem, change: Change, indicator: Indicator)] {
+        chart.changes.compactMap { entry in
+            guard let indicator = context.site.indicator(entry.change.indicator) else { return nil }
+            page.cite(city: entry.city.id, source: entry.change.source ?? entry.city.source(nil)?.id)
+            var label = indicator.name.resolved(language, fallbacks: context.fallbacks(language))
+            if chart.cities.count > 1 { label = entry.city.name.resolved(language, fallbacks: context.fallbacks(language)) + " · " + label }
+            if Set(chart.changes.map { "\($0.change.from)-\($0.change.to)" }).count > 1 {
+                label += " (\(format.years(entry.change.from, entry.change.to)))"
+            }
+            return (ChangeItem(label: label, value: entry.change.value,
+                               valueLabel: format.change(entry.change.quantity, kind: entry.change.kind, indicator),
+                               assessment: Self.assessment(entry.change.value, indicator.better)), entry.change, indicator)
+        }
+    }
+
+    private func kpiContent(_ chart: ResolvedChart) -> (content: KPIContent, rows: [(label: String, cells: [String])], description: String) {
+        let series = chart.series[0]
+        let latest = series.observations.last!
+        note(latest, series.city, series.indicator)
+        let change = KPIFigure.change(to: latest, in: series.city, indicator: series.indicator)
+        let kpiChange = change.map { change -> KPIChange in
+            let label = format.change(change.quantity, kind: change.kind, series.indicator) + " " + format.years(change.from, change.to)
+            let direction: KPIChange.Direction = change.quantity.value > 0 ? .up : change.quantity.value < 0 ? .down : .flat
+            return KPIChange(label: label, direction: direction, assessment: Self.assessment(change.quantity.value, series.indicator.better))
+        }
+        let caption = "\(series.city.name.resolved(language, fallbacks: context.fallbacks(language))) · \(format.year(latest.year))"
+        let spark = series.observations.count >= 3 ? series.observations.map {
+            ChartPoint(year: $0.year, value: $0.value, label: format.value($0.quantity, series.indicator), derived: $0.isDerived)
+        } : []
+        var rows = series.observations.map { (format.year($0.year), [valueHTML($0, series.indicator)]) }
+        if let change, let kpiChange {
+            rows.append((format.years(change.from, change.to), [HTML.escape(kpiChange.label)]))
+        }
+        let description = context.describer(language).kpi(indicator: series.indicator, city: series.city, observation: latest, change: change)
+        return (KPIContent(valueLabel: format.value(latest.quantity, series.indicator), caption: caption, change: kpiChange, sparkline: spark),
+                rows, description)
+    }
+
+    // MARK: - Helpers
+
+    static func assessment(_ value: Double, _ better: Better) -> Assessment {
+        switch better {
+        case .none: .neutral
+        case .higher: value > 0 ? .good : value < 0 ? .bad : .neutral
+        case .lower: value < 0 ? .good : value > 0 ? .bad : .neutral
+        }
+    }
+
+    private func valueHTML(_ observation: Observation, _ indicator: Indicator) -> String {
+        format.html(observation.quantity, text: format.value(observation.quantity, indicator), derived: observation.isDerived)
+    }
+
+    /// Records a shown value: its source for the footer, its derivation for the page's notes.
+    private func note(_ observation: Observation, _ city: City, _ indicator: Indicator) {
+        page.cite(city: city.id, source: observation.source ?? city.source(nil)?.id)
+        guard let derived = observation.derived else { return }
+        let what = "\(city.name.resolved(language, fallbacks: context.fallbacks(language))) · \(indicator.name.resolved(language, fallbacks: context.fallbacks(language))) · \(format.year(observation.year)): \(format.value(observation.quantity, indicator))"
+        page.noteDerived(key: "\(city.id)/\(indicator.id)/\(observation.year)", what: what,
+                         how: derived.resolved(language, fallbacks: context.fallbacks(language)))
+    }
+
+    private func defaultTitle(_ chart: ResolvedChart) -> String {
+        let names = chart.indicators.map { $0.name.resolved(language, fallbacks: context.fallbacks(language)) }
+        return names.isEmpty ? t("reported_change") : names.joined(separator: context.listSeparator(language))
+    }
+
+    private func sourceTitles(_ chart: ResolvedChart) -> [String] {
+        var keys: [(City, String?)] = []
+        for series in chart.series { for o in series.observations { keys.append((series.city, o.source)) } }
+        for entry in chart.changes { keys.append((entry.city, entry.change.source)) }
+        var titles: [String] = []
+        for (city, id) in keys {
+            guard let source = city.source(id) else { continue }
+            let title = source.title.resolved(language, fallbacks: context.fallbacks(language))
+            if !titles.contains(title) { titles.append(title) }
+        }
+        return titles
+    }
+
+    private func tickFormatter(_ chart: ResolvedChart) -> @Sendable (Double) -> String {
+        let unit = chart.indicators.first?.unit ?? .count
+        let style = format.style
+        return { style.axisTick($0, unit: unit) }
+    }
+}
+
+/// The change shown with a key figure: a reported change ending in its year, else the change
+/// from the previous level.
+enum KPIFigure {
+    static func change(to observation: Observation, in city: City, indicator: Indicator) -> ChangeFigure? {
+        if let reported = city.changes(of: indicator.id).filter({ $0.to == observation.year }).min(by: { $0.from > $1.from }) {
+            return city.change(indicator, from: reported.from, to: reported.to)
+        }
+        guard let previous = city.observations(of: indicator.id).last(where: { $0.year < observation.year }) else { return nil }
+        return city.change(indicator, from: previous.year, to: observation.year)
+    }
+}

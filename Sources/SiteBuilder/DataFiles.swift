@@ -1,0 +1,113 @@
+import Formatting
+import CSV
+import Foundation
+import SiteModel
+
+/// The data behind every chart: `/data/<city>.csv` and `.json`, and `/data/observations.csv`
+/// for all cities. CSV files start with a UTF-8 BOM so spreadsheet programs read Chinese text.
+struct DataFiles {
+    let site: Site
+
+    private var codes: [String] { site.config.languageCodes }
+
+    func render() -> [OutputFile] {
+        var files: [OutputFile] = []
+        for city in site.cities {
+            files.append(OutputFile(path: "data/\(city.id).csv", data: csv(cities: [city], withCity: false)))
+            files.append(OutputFile(path: "data/\(city.id).json", data: json(city)))
+        }
+        files.append(OutputFile(path: "data/observations.csv", data: csv(cities: site.cities, withCity: true)))
+        return files
+    }
+
+    private func csv(cities: [City], withCity: Bool) -> Data {
+        var header = withCity ? ["city"] : []
+        header += ["indicator"] + codes.map { "indicator_\($0)" } + ["year", "value", "unit", "source", "derived"]
+        header += codes.map { "note_\($0)" } + codes.map { "derived_\($0)" }
+        var rows: [[String]] = [header]
+        for city in cities {
+            for observation in city.observations.sorted(by: { ($0.indicator, $0.year) < ($1.indicator, $1.year) }) {
+                guard let indicator = site.indicator(observation.indicator) else { continue }
+                var row = withCity ? [city.id] : []
+                row += [indicator.id] + codes.map { indicator.name.resolved($0) }
+                row += [String(observation.year), FigureFormatter.plain(observation.quantity), indicator.unit.builtinID ?? indicator.unit.inlineSymbol(codes.last ?? "en"),
+                        observation.source ?? city.source(nil)?.id ?? "", observation.isDerived ? "yes" : "no"]
+                row += codes.map { observation.note?[$0] ?? "" } + codes.map { observation.derived?[$0] ?? "" }
+                rows.append(row)
+            }
+        }
+        let stream = OutputStream(toMemory: ())
+        // The writer is the CSV package's: RFC 4180 quoting, CRLF rows, as spreadsheet programs expect.
+        guard let writer = try? CSVWriter(stream: stream) else { return Data() }
+        for row in rows { try? writer.write(row: row) }
+        writer.stream.close()
+        let body = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        return Data([0xEF, 0xBB, 0xBF]) + body + Data("\r\n".utf8)
+    }
+
+    private func json(_ city: City) -> Data {
+        let object: [String: Any] = [
+            "city": city.id,
+            "name": city.name.values,
+            "sources": city.sources.map { source -> [String: Any] in
+                var entry: [String: Any] = ["id": source.id, "title": source.title.values]
+                if let publisher = source.publisher { entry["publisher"] = publisher.values }
+                if let document = source.document { entry["document"] = document }
+                if let url = source.url { entry["url"] = url }
+                if let date = source.date { entry["date"] = date }
+                return entry
+            },
+            "observations": city.observations.sorted(by: { ($0.indicator, $0.year) < ($1.indicator, $1.year) }).map { o -> [String: Any] in
+                var entry: [String: Any] = ["indicator": o.indicator, "year": o.year, "value": Decimal(string: FigureFormatter.plain(o.quantity)) ?? 0,
+                                            "source": o.source ?? city.source(nil)?.id ?? ""]
+                if let derived = o.derived { entry["derived"] = derived.values }
+                if let note = o.note { entry["note"] = note.values }
+                return entry
+            },
+            "changes": city.changes.sorted(by: { ($0.indicator, $0.from, $0.to) < ($1.indicator, $1.from, $1.to) }).map { c -> [String: Any] in
+                var entry: [String: Any] = ["indicator": c.indicator, "from": c.from, "to": c.to, "kind": c.kind.rawValue,
+                                            "value": Decimal(string: FigureFormatter.plain(c.quantity)) ?? 0,
+                                            "source": c.source ?? city.source(nil)?.id ?? ""]
+                if let note = c.note { entry["note"] = note.values }
+                return entry
+            },
+            "indicators": site.indicators.filter { city.indicatorIDs.contains($0.id) }.map { i -> [String: Any] in
+                ["id": i.id, "name": i.name.values, "unit": i.unit.builtinID ?? "inline", "better": i.better.rawValue, "category": i.category]
+            },
+        ]
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        return data + Data("\n".utf8)
+    }
+
+    /// schema.org `Dataset` describing a city's data, for its page.
+    func jsonLD(_ city: City, code: String, context: RenderContext) -> String {
+        let base = site.config.baseURL
+        var object: [String: Any] = [
+            "@context": "https://schema.org", "@type": "Dataset",
+            "name": "\(context.text(city.name, code)!) · \(site.config.title.resolved(code, fallbacks: context.fallbacks(code)))",
+            "inLanguage": context.language(code).locale,
+            "variableMeasured": site.indicators.filter { city.indicatorIDs.contains($0.id) }.map { context.text($0.name, code)! },
+            "isBasedOn": city.sources.map { context.text($0.title, code)! },
+        ]
+        if let base {
+            object["distribution"] = [
+                ["@type": "DataDownload", "encodingFormat": "text/csv", "contentUrl": "\(base)data/\(city.id).csv"],
+                ["@type": "DataDownload", "encodingFormat": "application/json", "contentUrl": "\(base)data/\(city.id).json"],
+            ]
+        }
+        if let description = context.text(site.config.description, code) { object["description"] = description }
+        if let publisher = city.sources.first?.publisher { object["creator"] = ["@type": "Organization", "name": context.text(publisher, code)!] }
+        let years = city.observations.map(\.year)
+        if let first = years.min(), let last = years.max() { object["temporalCoverage"] = "\(first)/\(last)" }
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+extension Formatting.Unit {
+    /// An inline unit's symbol in one language, for data files.
+    func inlineSymbol(_ code: String) -> String {
+        if case .inline(let symbols) = self { return symbols[code] ?? symbols.values.sorted().first ?? "" }
+        return builtinID ?? ""
+    }
+}

@@ -1,0 +1,29 @@
+import Diagnostics
+import SiteModel
+
+/// Picks a chart for an indicator from the shape of its data: many years → line,
+/// two years → column, one value → kpi, only reported changes → change.
+enum DefaultChart {
+    static let generated = SourceLocation(file: "(generated)")
+
+    static func spec(for indicator: Indicator, cities: [City]) -> ChartSpec? {
+        let levels = cities.map { $0.observations(of: indicator.id).count }
+        let changes = cities.map { $0.changes(of: indicator.id).count }
+        let type: ChartType
+        if levels.contains(where: { $0 >= 3 }) { type = .line }
+        else if levels.contains(where: { $0 == 2 }) { type = cities.count > 1 ? .line : .column }
+        else if levels.contains(where: { $0 == 1 }) { type = cities.count > 1 ? .bar : .kpi }
+        else if changes.contains(where: { $0 > 0 }) { type = .change }
+        else { return nil }
+        let withData = cities.filter { type == .change ? !$0.changes(of: indicator.id).isEmpty : !$0.observations(of: indicator.id).isEmpty }
+        return ChartSpec(type: type, indicators: [indicator.id], cities: withData.map(\.id), years: nil, title: nil,
+                         location: generated, keyLocations: [:])
+    }
+
+    /// A second chart for reported changes, when an indicator has levels and changes both.
+    static func changeSpec(for indicator: Indicator, city: City, primary: ChartType) -> ChartSpec? {
+        guard primary != .change, primary != .kpi, !city.changes(of: indicator.id).isEmpty else { return nil }
+        return ChartSpec(type: .change, indicators: [indicator.id], cities: [city.id], years: nil, title: nil,
+                         location: generated, keyLocations: [:])
+    }
+}

@@ -1,0 +1,41 @@
+import SiteModel
+
+/// A city's headline figures: the latest value of the first indicators of each category
+/// that rate better or worse, with the change to it.
+struct Headlines {
+    let context: RenderContext
+    let page: PageState
+
+    func list(for city: City, limit: Int) -> [[String: Any]] {
+        let code = page.language.code
+        let format = context.formatter(code)
+        var seenCategories = Set<String>()
+        var picked: [Indicator] = []
+        for indicator in context.site.indicators where indicator.better != .none && city.latest(indicator.id) != nil {
+            if seenCategories.insert(indicator.category).inserted { picked.append(indicator) }
+        }
+        return picked.prefix(limit).map { indicator in
+            let latest = city.latest(indicator.id)!
+            page.cite(city: city.id, source: latest.source ?? city.source(nil)?.id)
+            if let derived = latest.derived {
+                page.noteDerived(key: "\(city.id)/\(indicator.id)/\(latest.year)",
+                                 what: "\(context.text(city.name, code)!) · \(context.text(indicator.name, code)!) · \(format.year(latest.year)): \(format.value(latest.quantity, indicator))",
+                                 how: context.text(derived, code)!)
+            }
+            var entry: [String: Any] = [
+                "name": context.text(indicator.name, code)!,
+                "value": format.html(latest.quantity, text: format.value(latest.quantity, indicator), derived: latest.isDerived),
+                "year": format.year(latest.year),
+            ]
+            if let change = KPIFigure.change(to: latest, in: city, indicator: indicator) {
+                let assessment = ChartFigureBuilder.assessment(change.quantity.value, indicator.better)
+                let arrow = change.quantity.value > 0 ? "▲" : change.quantity.value < 0 ? "▼" : "▶"
+                entry["change"] = "<span aria-hidden=\"true\">\(arrow)</span> "
+                    + format.html(change.quantity, text: format.change(change.quantity, kind: change.kind, indicator), derived: change.isDerived)
+                    + " " + HTML.escape(format.years(change.from, change.to))
+                entry["assessment"] = assessment.rawValue
+            }
+            return entry
+        }
+    }
+}

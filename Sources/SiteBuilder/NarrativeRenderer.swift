@@ -1,0 +1,62 @@
+import Diagnostics
+import Markdown
+import SiteModel
+
+/// Renders a narrative's Markdown to HTML, with its chart blocks drawn as figures and its
+/// `[[…]]` references replaced by the formatted figures.
+struct NarrativeRenderer {
+    let context: RenderContext
+    let page: PageState
+    /// The report's city; nil on a free page.
+    let city: String?
+
+    func render(_ narrative: Narrative) -> String {
+        let language = page.language.code
+        let format = context.formatter(language)
+        let figures = ChartFigureBuilder(context: context, page: page)
+        let charts = Dictionary(narrative.charts.map { ($0.location.line, $0) }, uniquingKeysWith: { a, _ in a })
+        let references = Dictionary(narrative.figures.map { ("\($0.location.line):\($0.location.column)", $0) }, uniquingKeysWith: { a, _ in a })
+        let resolver = ChartResolver(site: context.site)
+        let figureResolver = FigureResolver(site: context.site)
+        let renderer = HTMLRenderer(
+            headingOffset: 1,
+            chartBlock: { block in
+                guard let spec = charts[block.line], case .success(let chart) = resolver.resolve(spec, pageCity: city) else { return nil }
+                return figures.figure(chart)
+            },
+            figureReference: { span in
+                guard let reference = references["\(span.line):\(span.column)"],
+                      case .success(let figure) = figureResolver.resolve(reference, pageCity: city) else {
+                    return HTML.escape("[[\(span.raw)]]")
+                }
+                return html(figure, format: format)
+            })
+        return renderer.render(narrative.document)
+    }
+
+    private func html(_ figure: ResolvedFigure, format: FigureFormatter) -> String {
+        let language = page.language.code
+        switch figure {
+        case let .level(city, indicator, observation):
+            page.cite(city: city.id, source: observation.source ?? city.source(nil)?.id)
+            if let derived = observation.derived {
+                page.noteDerived(key: "\(city.id)/\(indicator.id)/\(observation.year)",
+                                 what: "\(context.text(city.name, language)!) · \(context.text(indicator.name, language)!) · \(format.year(observation.year)): \(format.value(observation.quantity, indicator))",
+                                 how: context.text(derived, language)!)
+            }
+            return format.html(observation.quantity, text: format.value(observation.quantity, indicator), derived: observation.isDerived,
+                               title: "\(context.text(indicator.name, language)!), \(format.year(observation.year))")
+        case let .change(city, indicator, change):
+            page.cite(city: city.id, source: change.source ?? city.source(nil)?.id)
+            if let levels = change.levels {
+                for observation in [levels.from, levels.to] where observation.isDerived {
+                    page.noteDerived(key: "\(city.id)/\(indicator.id)/\(observation.year)",
+                                     what: "\(context.text(city.name, language)!) · \(context.text(indicator.name, language)!) · \(format.year(observation.year)): \(format.value(observation.quantity, indicator))",
+                                     how: context.text(observation.derived, language)!)
+                }
+            }
+            return format.html(change.quantity, text: format.change(change.quantity, kind: change.kind, indicator), derived: change.isDerived,
+                               title: "\(context.text(indicator.name, language)!), \(format.years(change.from, change.to))")
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import SiteModel
+
+/// Wraps a page body in the layout: head links (canonical, hreflang alternates, feed),
+/// header with navigation and language switcher, footer with the page's sources.
+struct PageLayout {
+    let context: RenderContext
+
+    /// - Parameters:
+    ///   - available: the languages this page exists in (for hreflang alternates).
+    func render(body: String, title: String, description: String?, page: PageState, available: [String],
+                jsonLD: String? = nil) -> OutputFile {
+        let route = page.route
+        let code = page.language.code
+        let config = context.site.config
+        var values = context.base(code)
+        let separator = context.strings.text("title_separator", code)
+        let siteTitle = config.title.resolved(code, fallbacks: context.fallbacks(code))
+        values["locale"] = page.language.locale
+        values["pageTitle"] = title == siteTitle ? siteTitle : title + separator + siteTitle
+        values["description"] = description ?? context.text(config.description, code)
+        values["root"] = route.root
+        values["content"] = body
+        values["homeHref"] = route.link(to: .home(code))
+        if let base = config.baseURL { values["canonical"] = route.url(base: base) }
+        var alternates: [[String: String]] = available.map { other in
+            let target = route.inLanguage(other)
+            return ["hreflang": context.language(other).locale, "href": config.baseURL.map { target.url(base: $0) } ?? route.link(to: target)]
+        }
+        if available.count > 1 || route == .landing {
+            let fallback = available.contains(config.defaultLanguage) ? route.inLanguage(config.defaultLanguage) : route.inLanguage(available[0])
+            let target = route == .landing ? Route.landing : fallback
+            alternates.append(["hreflang": "x-default", "href": config.baseURL.map { target.url(base: $0) } ?? route.link(to: target)])
+        }
+        values["alternates"] = route == .landing || route == .notFound ? [] : alternates
+        if route != .landing && route != .notFound {
+            let feedTitle = siteTitle + separator + context.strings.text("feed_title", code)
+            values["feed"] = ["title": feedTitle, "href": route.link(to: "\(code)/feed.xml")]
+            values["feedHref"] = route.link(to: "\(code)/feed.xml")
+        }
+        values["jsonLD"] = jsonLD.map { $0.replacingOccurrences(of: "</", with: "<\\/") }
+        values["languageLinks"] = context.languages.map { language -> [String: Any] in
+            ["current": language.code == code, "locale": language.locale, "name": language.name,
+             "href": route.link(to: route.inLanguage(language.code))]
+        }
+        var navigation: [[String: Any]] = [["href": route.link(to: .home(code)), "label": context.strings.text("home", code),
+                                            "current": route == .home(code)]]
+        for city in context.site.cities {
+            navigation.append(["href": route.link(to: .city(code, city.id)), "label": context.text(city.name, code)!,
+                               "current": route == .city(code, city.id)])
+        }
+        for freePage in context.site.pages {
+            let narrative = freePage.narratives[code] ?? freePage.narratives.values.sorted { $0.path < $1.path }[0]
+            navigation.append(["href": route.link(to: .page(code, freePage.slug)), "label": narrative.frontMatter.title,
+                               "current": route == .page(code, freePage.slug)])
+        }
+        values["navigation"] = navigation
+        values["footerSources"] = page.sources.compactMap { key -> [String: Any]? in
+            let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
+            guard let city = context.site.city(parts[0]), let source = city.source(parts[1]) else { return nil }
+            return sourceContext(source, code)
+        }
+        values["dataHref"] = route.link(to: "data/observations.csv")
+        if let changed = lastChanged(page) {
+            values["lastChanged"] = changed
+            values["lastChangedText"] = changed
+        }
+        let html = context.templates.render("layout", values)
+        return OutputFile(path: route.file, text: html)
+    }
+
+    func sourceContext(_ source: Source, _ code: String) -> [String: Any] {
+        var values: [String: Any] = ["title": context.text(source.title, code)!]
+        values["publisher"] = context.text(source.publisher, code)
+        values["date"] = source.date
+        values["document"] = source.document
+        values["url"] = source.url
+        values["note"] = context.text(source.note, code)
+        values["t"] = context.strings.table[code] ?? [:]
+        return values
+    }
+
+    /// The latest date among the sources this page cites and the site's reports: when its
+    /// data last changed, taken from the content and never from the clock.
+    private func lastChanged(_ page: PageState) -> String? {
+        var dates = page.sources.compactMap { key -> String? in
+            let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
+            return context.site.city(parts[0])?.source(parts[1])?.date
+        }
+        if dates.isEmpty {
+            dates = context.site.cities.flatMap { $0.sources.compactMap(\.date) + $0.reports.map(\.date) }
+        }
+        return dates.filter { !$0.isEmpty }.max()
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+import SiteModel
+
+/// What one page gathers while it is rendered: its charts' files, the derived values it
+/// shows (explained at the foot of the page) and the sources it cites (in its footer).
+final class PageState {
+    let route: Route
+    let language: Language
+    private(set) var chartCount = 0
+    private(set) var files: [OutputFile] = []
+    private(set) var derived: [(key: String, what: String, how: String)] = []
+    /// Source keys `city/source-id`, in order of first use.
+    private(set) var sources: [String] = []
+
+    init(route: Route, language: Language) {
+        self.route = route
+        self.language = language
+    }
+
+    /// The next chart's id on this page: `chart-1`, `chart-2`, …
+    func nextChartID() -> String {
+        chartCount += 1
+        return "chart-\(chartCount)"
+    }
+
+    func add(_ file: OutputFile) { files.append(file) }
+
+    func noteDerived(key: String, what: String, how: String) {
+        if !derived.contains(where: { $0.key == key }) { derived.append((key, what, how)) }
+    }
+
+    func cite(city: String, source: String?) {
+        guard let source else { return }
+        let key = "\(city)/\(source)"
+        if !sources.contains(key) { sources.append(key) }
+    }
+}

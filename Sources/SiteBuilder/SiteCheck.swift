@@ -1,0 +1,52 @@
+import Diagnostics
+import Foundation
+import SiteModel
+
+/// Load and validate: everything `check` does and `build` does before it writes. Reads the
+/// site's content, templates and interface strings, and reports every problem at once.
+public struct SiteCheck {
+    public let root: URL
+    /// Replaces `baseURL` from `site.yaml` (the `--base-url` option).
+    public var baseURL: String?
+
+    public init(root: URL, baseURL: String? = nil) {
+        self.root = root
+        self.baseURL = baseURL
+    }
+
+    /// The outcome: the loaded site ready to render (nil when it cannot be), and the problems.
+    public struct Outcome {
+        public var diagnostics: [Diagnostic]
+        var context: RenderContext?
+        public var site: Site? { context?.site }
+    }
+
+    public func run() -> Outcome {
+        var (site, diagnostics) = SiteLoader(root: root).load()
+        if var loaded = site {
+            if let baseURL {
+                loaded.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+                site = loaded
+            }
+            diagnostics += SiteValidator(site: loaded).validate()
+        }
+        let templatesFolder = root.appendingPathComponent("Templates")
+        let templates = TemplateSet.load(from: templatesFolder, into: &diagnostics)
+        var context: RenderContext?
+        if let site {
+            let required = UIStrings.codeKeys + (templates?.usedStringKeys ?? [])
+            let strings = UIStrings.load(from: templatesFolder, languages: site.config.languageCodes, requiredKeys: Set(required), into: &diagnostics)
+            for category in Set(site.indicators.map(\.category)).sorted() {
+                for code in site.config.languageCodes where strings.table[code] != nil && strings.table[code]?["category_\(category)"] == nil {
+                    diagnostics.append(.warning("the category '\(category)' has no name in this language: add 'category_\(category): …'; its id is shown meanwhile",
+                                                at: SourceLocation(file: "Templates/strings/\(code).yaml")))
+                }
+            }
+            if let templates { context = RenderContext(site: site, templates: templates, strings: strings) }
+        }
+        if !FileManager.default.fileExists(atPath: root.appendingPathComponent("Public").path) {
+            diagnostics.append(.warning("there is no Public/ folder: pages will have no stylesheet", at: SourceLocation(file: "Public")))
+        }
+        return Outcome(diagnostics: diagnostics.sortedForDisplay(), context: diagnostics.errorCount == 0 ? context : nil)
+    }
+}

@@ -1,0 +1,34 @@
+import SiteModel
+
+/// `sitemap.xml`: every page once per language, each with `xhtml:link` alternates for the
+/// languages that have it and `x-default`.
+struct Sitemap {
+    let config: SiteConfig
+
+    func render(_ pages: [(route: Route, languages: [String])]) -> OutputFile {
+        // Without a base URL the locations are site-rooted paths: still a complete list of pages.
+        let base = config.baseURL ?? "/"
+        var xml = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">
+
+        """
+        let locale = { (code: String) in config.languages.first { $0.code == code }?.locale ?? code }
+        xml += "<url><loc>\(HTML.escape(base))</loc></url>\n"
+        for page in pages {
+            let fallback = page.languages.contains(config.defaultLanguage) ? config.defaultLanguage : page.languages.first
+            for code in page.languages {
+                xml += "<url>\n<loc>\(HTML.escape(page.route.inLanguage(code).url(base: base)))</loc>\n"
+                for other in page.languages {
+                    xml += "<xhtml:link rel=\"alternate\" hreflang=\"\(locale(other))\" href=\"\(HTML.escape(page.route.inLanguage(other).url(base: base)))\"/>\n"
+                }
+                if let fallback {
+                    xml += "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(HTML.escape(page.route.inLanguage(fallback).url(base: base)))\"/>\n"
+                }
+                xml += "</url>\n"
+            }
+        }
+        xml += "</urlset>\n"
+        return OutputFile(path: "sitemap.xml", text: xml)
+    }
+}

@@ -1,0 +1,98 @@
+import Diagnostics
+import Foundation
+import Mustache
+
+/// The site's Mustache templates: a layout, one template per page kind, and partials.
+/// A missing or broken template is an error at its file and line, never a missing page.
+struct TemplateSet: @unchecked Sendable {
+    static let required = [
+        "layout", "header", "footer", "source", "figure", "landing", "home", "headlines", "reportlist",
+        "indicatorlist", "city", "report", "missing", "indicator", "page", "notfound", "derivednotes",
+    ]
+
+    let library: MustacheLibrary
+    /// Every `t.key` the templates use.
+    let usedStringKeys: Set<String>
+
+    static func load(from folder: URL, into diagnostics: inout [Diagnostic]) -> TemplateSet? {
+        var library = MustacheLibrary()
+        var keys = Set<String>()
+        var partials: [(name: String, usedIn: String, line: Int)] = []
+        var ok = true
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.hasSuffix(".mustache") }.map { String($0.dropLast(".mustache".count)) }.sorted()
+        for name in required where !names.contains(name) {
+            diagnostics.append(.error("the template '\(name)' is missing: every page kind needs its template",
+                                      at: SourceLocation(file: "Templates/\(name).mustache"),
+                                      suggestion: Suggestion.nearest(to: name, among: names).map { "is '\($0).mustache' meant to be it?" }))
+            ok = false
+        }
+        for name in names {
+            let path = "Templates/\(name).mustache"
+            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent("\(name).mustache").path),
+                  let text = String(data: data, encoding: .utf8) else {
+                diagnostics.append(.error("this template cannot be read as UTF-8 text", at: SourceLocation(file: path)))
+                ok = false
+                continue
+            }
+            do {
+                try library.register(text, named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.append(.error("template error: \(describe(error.error))",
+                                          at: SourceLocation(file: path, line: error.context.lineNumber, column: error.context.columnNumber)))
+                ok = false
+            } catch {
+                diagnostics.append(.error("template error: \(error)", at: SourceLocation(file: path)))
+                ok = false
+            }
+            let tags = self.tags(in: text)
+            keys.formUnion(tags.compactMap { $0.text.hasPrefix("t.") ? String($0.text.dropFirst(2)) : nil })
+            partials += tags.filter { $0.sigil == ">" }.map { ($0.text, path, $0.line) }
+        }
+        for partial in partials where !names.contains(partial.name) {
+            diagnostics.append(.error("the partial '\(partial.name)' does not exist in Templates/",
+                                      at: SourceLocation(file: partial.usedIn, line: partial.line),
+                                      suggestion: Suggestion.didYouMean(partial.name, among: names)))
+            ok = false
+        }
+        return ok ? TemplateSet(library: library, usedStringKeys: keys) : nil
+    }
+
+    /// Renders a template; loading has made sure it exists.
+    func render(_ name: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+
+    /// The tags of a template: their sigil (`#`, `^`, `/`, `>`, `&`, `{` or none), name and line.
+    private static func tags(in text: String) -> [(sigil: Character?, text: String, line: Int)] {
+        var found: [(Character?, String, Int)] = []
+        var rest = Substring(text)
+        var line = 1
+        while let open = rest.range(of: "{{") {
+            line += rest[..<open.lowerBound].filter { $0 == "\n" }.count
+            rest = rest[open.upperBound...]
+            guard let close = rest.range(of: "}}") else { break }
+            var tag = rest[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            var sigil: Character?
+            if let first = tag.first, "#^/>&{!".contains(first) {
+                sigil = first
+                tag = String(tag.dropFirst()).trimmingCharacters(in: .whitespaces)
+            }
+            found.append((sigil, tag, line))
+            line += rest[..<close.lowerBound].filter { $0 == "\n" }.count
+            rest = rest[close.upperBound...]
+        }
+        return found
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch error {
+        case .sectionCloseNameIncorrect: return "a section is closed with a different name than it was opened with"
+        case .unfinishedName: return "a tag is not closed with }}"
+        case .expectedSectionEnd: return "a section {{#…}} is never closed with {{/…}}"
+        case .invalidSetDelimiter: return "invalid set-delimiter tag"
+        default: return "\(error)"
+        }
+    }
+}
