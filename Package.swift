@@ -53,13 +53,16 @@ let package = Package(
         .testTarget(name: "FormattingTests", dependencies: ["Formatting"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["__Snapshots__"]),
         .testTarget(name: "SiteModelTests", dependencies: ["SiteModel", "Diagnostics"]),
+        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "SiteModel", "Diagnostics", "ReportSiteCLI"]),
         .testTarget(
-            name: "SiteBuilderTests",
+            name: "CheckTests",
             dependencies: [
                 "SiteBuilder", "SiteModel", "Diagnostics", "ReportSiteCLI",
                 .product(name: "PropertyBased", package: "swift-property-based"),
-            ]
+            ],
+            exclude: ["Corpus"]
         ),
+        .testTarget(name: "ContentTests", dependencies: ["SiteModel", "Formatting"], exclude: ["figures.tsv"]),
     ],
     swiftLanguageModes: [.v6]
 )

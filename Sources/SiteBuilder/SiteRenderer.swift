@@ -1,3 +1,4 @@
+import Charts
 import Foundation
 import SiteModel
 
@@ -37,6 +38,8 @@ struct SiteRenderer {
         for page in site.pages { sitemap.append((.page(codes[0], page.slug), codes.filter { page.narratives[$0] != nil })) }
         files.append(Sitemap(config: site.config).render(sitemap))
         files += DataFiles(site: site).render()
+        // The charts' classes and colours, from the Charts module, so inline SVGs follow dark mode and print.
+        files.append(OutputFile(path: "charts.css", text: ChartRenderer.stylesheet))
         files.append(OutputFile(path: "robots.txt", text: "User-agent: *\nAllow: /\n" + (site.config.baseURL.map { "Sitemap: \($0)sitemap.xml\n" } ?? "")))
         return files
     }
@@ -72,6 +75,7 @@ struct SiteRenderer {
         // Make the layout's relative links rooted, since the page answers for every missing URL.
         file.data = Data(String(decoding: file.data, as: UTF8.self)
             .replacingOccurrences(of: "href=\"style.css\"", with: "href=\"\(rootPath)style.css\"")
+            .replacingOccurrences(of: "href=\"charts.css\"", with: "href=\"\(rootPath)charts.css\"")
             .replacingOccurrences(of: "href=\"favicon.svg\"", with: "href=\"\(rootPath)favicon.svg\"")
             .replacingOccurrences(of: "href=\"\(site.config.defaultLanguage)/", with: "href=\"\(rootPath)\(site.config.defaultLanguage)/")
             .replacingOccurrences(of: "href=\"data/", with: "href=\"\(rootPath)data/").utf8)

@@ -1,0 +1,33 @@
+# The two commands of the README: `make site` and `make test`.
+# Both install what is missing first (the cmark-gfm C library through apt), so they work
+# on a fresh Debian/Ubuntu machine that has Swift.
+
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
+
+.PHONY: site test build deps check clean
+
+site: deps
+	$(SWIFT) build -c release --product report-site
+	.build/release/report-site build .
+
+test: deps
+	$(SWIFT) test
+
+build: deps
+	$(SWIFT) build
+
+check: deps
+	$(SWIFT) build --product report-site
+	.build/debug/report-site check . --strict
+
+# Installs the system packages only when pkg-config cannot find cmark-gfm.
+deps:
+	@if ! pkg-config --exists libcmark-gfm 2>/dev/null || [ ! -e /usr/include/cmark-gfm-core-extensions.h ]; then \
+		echo "Installing $(APT_PACKAGES)"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(APT_PACKAGES); \
+	fi
+
+clean:
+	rm -rf .build _site
