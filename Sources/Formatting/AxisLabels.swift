@@ -43,7 +43,7 @@ extension NumberStyle {
     }
 
     private func tickLabel(_ value: Double, step: Double, scale: Scale, unit: Unit?) -> String {
-        guard value.isFinite else { return "—" }
+        guard value.isFinite, abs(value) < 1e18 else { return "—" }
         let stepInScale = abs(scaled(step.isFinite && step != 0 ? step : value, byPowerOfTen: -scale.exponent))
         let places = fractionDigitsNeeded(stepInScale)
         let figure = DecimalFigure(value, exponent: scale.exponent - places)

@@ -10,6 +10,15 @@ import Foundation
 ///
 /// All output depends only on the language and locale given, never on the machine's
 /// locale, so two builds of the same input write the same bytes.
+///
+/// Choices where the content contract is silent:
+/// - Negative numbers and changes use the ASCII hyphen-minus `-`, as the contract's
+///   examples do; a change that is zero at the precision shown has no sign (`0.0%`).
+/// - Rounding is half away from zero, on the decimal digits (never on binary doubles).
+/// - Scaled values keep the precision they were written with, at most two decimals
+///   (`258.5万` → `2.59 million`); the indicator's `decimals` applies to unscaled values.
+/// - Chinese writes `微克/立方米` (as bureaus do in running text); count and index are bare.
+/// - 万亿 / trillion from 10^12; values of 10^18 or more, NaN and infinity are `—`.
 public struct NumberStyle: Hashable, Sendable {
     /// The two ways of writing numbers.
     public enum Convention: Hashable, Sendable {
@@ -56,7 +65,7 @@ public struct NumberStyle: Hashable, Sendable {
     /// (`311.52亿` → `31.15 billion`); whole numbers' trailing zeros do not count as
     /// written digits (`12000` → `1.2万`). Rounding is half away from zero, in decimal.
     /// A value that rounds up to the next scale moves to it (`99999999` → `1.00亿`).
-    /// A non-finite value is written `—`.
+    /// A non-finite value, or one of 10^18 or more, is written `—`.
     ///
     ///     NumberStyle.chinese.number(try Quantity.parse("258.5万"))   // "258.5万"
     public func number(_ quantity: Quantity, decimals: Int? = nil) -> String {
@@ -152,7 +161,9 @@ struct ScaledFigure {
     var fractionDigits: Int
 
     init?(_ quantity: Quantity, decimals: Int?, style: NumberStyle) {
-        guard quantity.value.isFinite else { return nil }
+        // Beyond 10^18 the digits no longer fit exact integer arithmetic; no disclosed
+        // figure comes near it.
+        guard quantity.value.isFinite, abs(quantity.value) < 1e18 else { return nil }
         let written = DecimalFigure(written: quantity)
         let scales = style.scales
         var index = scales.lastIndex { written.magnitudeReaches(power: $0.exponent) } ?? 0

@@ -159,3 +159,22 @@ struct NumberTests {
         #expect(NumberStyle(language: "fr", locale: "fr-FR").convention == .english)
     }
 }
+
+@Suite("Extremes")
+struct ExtremeTests {
+    static let values: [Quantity] = [
+        Quantity(1e300, exponent: 0), Quantity(-1e300, exponent: 290), Quantity(1e-300, exponent: -300),
+        Quantity(.greatestFiniteMagnitude, exponent: 0), Quantity(5, exponent: -30), Quantity(5, exponent: 30),
+        Quantity(9.2e18, exponent: 0), Quantity(-9.3e18, exponent: -5), Quantity(0, exponent: 400),
+        Quantity(.leastNonzeroMagnitude, exponent: -400),
+    ]
+
+    @Test("No crash, some text", arguments: values)
+    func extremes(_ quantity: Quantity) {
+        for style in [zh, en] {
+            #expect(!style.format(quantity, unit: .yuan).isEmpty)
+            #expect(!style.change(quantity, kind: .absolute, unit: .tonnes).isEmpty)
+            #expect(!style.axisTickLabel(quantity.value, step: quantity.value).isEmpty)
+        }
+    }
+}
