@@ -1,0 +1,55 @@
+/// Text the caller supplies, already in the page's language.
+public struct ChartText: Sendable {
+    /// Short name of the chart, written as `<title>` (and drawn in the standalone form).
+    public var title: String
+    /// One sentence stating what the chart shows, written as `<desc>`.
+    public var description: String
+    /// Legend text for derived values, e.g. "推算值" or "derived".
+    public var derivedLabel: String
+    /// Formats a value-axis tick, e.g. 3_730_000 → "373万".
+    public var formatTick: @Sendable (Double) -> String
+    /// Formats a year on the axis and in tooltips, e.g. 2020 → "2020年".
+    public var formatYear: @Sendable (Int) -> String
+
+    public init(
+        title: String,
+        description: String,
+        derivedLabel: String,
+        formatTick: @escaping @Sendable (Double) -> String,
+        formatYear: @escaping @Sendable (Int) -> String = { String($0) }
+    ) {
+        self.title = title
+        self.description = description
+        self.derivedLabel = derivedLabel
+        self.formatTick = formatTick
+        self.formatYear = formatYear
+    }
+}
+
+/// A chart to render: its content, its text, and its width in user units
+/// (the SVG scales to its container; the width sets the aspect and text size).
+public struct Chart: Sendable {
+    public var content: ChartContent
+    public var text: ChartText
+    /// ViewBox width; 640 by default.
+    public var width: Double
+    /// ViewBox height; `nil` picks one per type (bars grow with their number).
+    public var height: Double?
+
+    public init(content: ChartContent, text: ChartText, width: Double = 640, height: Double? = nil) {
+        self.content = content
+        self.text = text
+        self.width = max(width, 240)
+        self.height = height
+    }
+
+    public var kind: ChartKind { content.kind }
+}
+
+/// How the SVG will be used.
+public enum SVGForm: Sendable {
+    /// Inside an HTML page: no width/height (it scales to the column), styled by the page's CSS.
+    case inline
+    /// A file of its own: width/height, a visible title, an embedded `<style>` with light and dark colours.
+    case standalone
+}

@@ -1,0 +1,93 @@
+/// Renders charts as SVG.
+///
+/// Output is deterministic: the same chart and id always give the same bytes.
+/// Ids inside the SVG are derived from `id` (`ID-title`, `ID-desc`).
+public enum ChartRenderer {
+    /// CSS for the page: `--chart-…` custom properties (light, dark via
+    /// `prefers-color-scheme`, light again for print) and the rules for the
+    /// chart classes (`rs-chart`, `rs-series-1`…`rs-series-6`, `rs-axis`, `rs-grid`,
+    /// `rs-text`, `rs-muted`, `rs-good`, `rs-bad`, `rs-neutral`, `rs-hollow`, `rs-derived`).
+    /// Include it in the site's stylesheet; inline SVGs rely on it for dark mode.
+    public static let stylesheet: String = ChartStyle.stylesheet
+
+    /// The chart as an `<svg>` element.
+    ///
+    /// - Parameters:
+    ///   - chart: what to draw, with its caller-formatted text.
+    ///   - id: a page-unique id; characters other than ASCII letters, digits, `-` and `_` are replaced by `-`.
+    ///   - form: `.inline` for HTML pages, `.standalone` for a `.svg` file.
+    public static func svg(_ chart: Chart, id: String, form: SVGForm) -> String {
+        let id = sanitize(id)
+        let (scene, header) = layout(chart, form: form)
+        var writer = SVGWriter()
+        var root: SVGWriter.Attributes = [("xmlns", "http://www.w3.org/2000/svg")]
+        if form == .standalone {
+            root += [("width", SVGWriter.number(scene.width)), ("height", SVGWriter.number(scene.height))]
+        }
+        root += [
+            ("viewBox", "0 0 \(SVGWriter.number(scene.width)) \(SVGWriter.number(scene.height))"),
+            ("class", "rs-chart rs-chart-\(chart.kind.rawValue)"),
+            ("role", "img"),
+            ("aria-labelledby", "\(id)-title \(id)-desc"),
+            ("id", id),
+        ]
+        writer.open("svg", root)
+        writer.element("title", [("id", "\(id)-title")], text: chart.text.title)
+        writer.element("desc", [("id", "\(id)-desc")], text: chart.text.description)
+        if form == .standalone {
+            writer.open("style")
+            for line in ChartStyle.standalone.split(separator: "\n") { writer.raw(SVGWriter.escapeText(String(line))) }
+            writer.close("style")
+            writer.write(.rect(Box(x: 0, y: 0, width: scene.width, height: scene.height), classes: "rs-bg",
+                               paint: Paint(fill: Palette.light.background)))
+        }
+        for mark in header + scene.marks { writer.write(mark) }
+        writer.close("svg")
+        return writer.output
+    }
+
+    /// Lays out `chart`; the standalone form gets a visible title above the body.
+    static func layout(_ chart: Chart, form: SVGForm) -> (body: Scene, header: [Mark]) {
+        var header: [Mark] = []
+        var top = 0.0
+        if form == .standalone && !chart.text.title.isEmpty {
+            let font = Metrics.titleFont
+            let lines = TextMeasure.wrap(chart.text.title, maxWidth: chart.width - 2 * Metrics.pad, fontSize: font)
+            let title = TextMark(x: Metrics.pad, y: 8 + font * 0.82, lines: lines, fontSize: font, bold: true)
+            header.append(.text(title))
+            top = title.box.maxY + 12
+        }
+        let frame = Frame(width: chart.width, top: top, height: chart.height)
+        return (scene(chart, frame: frame), header)
+    }
+
+    /// The body of `chart` inside `frame`.
+    static func scene(_ chart: Chart, frame: Frame) -> Scene {
+        switch chart.content {
+        case .line(let series): return LineChart.scene(series, text: chart.text, frame: frame)
+        case .column(let series): return ColumnChart.scene(series, text: chart.text, frame: frame)
+        case .bar(let items): return BarChart.scene(items, text: chart.text, frame: frame)
+        case .change(let items): return ChangeChart.scene(items, text: chart.text, frame: frame)
+        case .kpi(let kpi): return KPIChart.scene(kpi, text: chart.text, frame: frame)
+        }
+    }
+
+    /// All text marks of the rendered chart (header included), for layout tests.
+    static func texts(_ chart: Chart, form: SVGForm) -> [TextMark] {
+        let (body, header) = layout(chart, form: form)
+        return header.flatMap(\.texts) + body.texts
+    }
+
+    static func sanitize(_ id: String) -> String {
+        let cleaned = String(id.unicodeScalars.map { scalar -> Character in
+            switch scalar {
+            case "a"..."z", "A"..."Z", "0"..."9", "-", "_": return Character(scalar)
+            default: return "-"
+            }
+        })
+        guard let first = cleaned.unicodeScalars.first, ("a"..."z").contains(first) || ("A"..."Z").contains(first) else {
+            return "chart-" + cleaned
+        }
+        return cleaned
+    }
+}

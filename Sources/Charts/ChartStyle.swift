@@ -1,0 +1,44 @@
+/// The CSS that colours charts. Marks carry classes (`rs-series-1`, `rs-axis`, `rs-good`…)
+/// and light-mode presentation attributes as a fallback; these rules override them.
+enum ChartStyle {
+    static let fontStack = #"system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif"#
+
+    /// Rules for the chart classes, with colours taken from `palette`.
+    static func rules(_ p: Palette, font: Bool = true) -> String {
+        var css = font ? [".rs-chart { font-family: \(fontStack); }"] : []
+        css += [
+            ".rs-chart .rs-text { fill: \(p.text); }",
+            ".rs-chart .rs-muted { fill: \(p.muted); }",
+            ".rs-chart .rs-colored { fill: currentColor; }",
+            ".rs-chart .rs-axis { stroke: \(p.axis); }",
+            ".rs-chart .rs-grid { stroke: \(p.grid); }",
+            ".rs-chart .rs-bg { fill: \(p.background); }",
+            ".rs-chart .rs-hollow { fill: \(p.background); }",
+            ".rs-chart .rs-good { color: \(p.good); }",
+            ".rs-chart .rs-bad { color: \(p.bad); }",
+            ".rs-chart .rs-neutral { color: \(p.neutral); }",
+        ]
+        css += p.series.indices.map { ".rs-chart .rs-series-\($0 + 1) { color: \(p.series[$0]); }" }
+        return css.joined(separator: "\n")
+    }
+
+    /// The page stylesheet: custom properties (light, dark, print) and the rules using them.
+    static let stylesheet: String = """
+        :root { \(Palette.light.declarations) }
+        @media (prefers-color-scheme: dark) {
+        :root { \(Palette.dark.declarations) }
+        }
+        @media print {
+        :root { \(Palette.light.declarations) }
+        }
+        \(rules(Palette.light.asCustomProperties))
+        """
+
+    /// The `<style>` content of a standalone SVG: concrete colours, light by default, dark on request.
+    static let standalone: String = """
+        \(rules(.light))
+        @media (prefers-color-scheme: dark) {
+        \(rules(.dark, font: false))
+        }
+        """
+}

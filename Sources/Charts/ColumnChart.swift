@@ -1,0 +1,81 @@
+/// Column chart: a band per year (missing years keep an empty band), bars from
+/// zero, several series grouped within a year, values written on the bars when they fit.
+enum ColumnChart {
+    static func scene(_ allSeries: [ChartSeries], text: ChartText, frame: Frame) -> Scene {
+        let series = allSeries.map { s in ChartSeries(name: s.name, points: s.points.filter { $0.value.isFinite }) }
+        let W = frame.width
+        let points = series.flatMap(\.points)
+        let anyDerived = points.contains(where: \.derived)
+        var marks: [Mark] = []
+
+        var items: [Legend.Item] = []
+        if series.count > 1 {
+            items = series.enumerated().map { Legend.Item(swatch: .bar(SeriesStyle(index: $0.offset)), label: $0.element.name) }
+        }
+        if anyDerived { items.append(Legend.Item(swatch: .derivedBar, label: text.derivedLabel)) }
+        let legend = Legend.layout(items, left: Metrics.pad, top: frame.top + 4, width: W - 2 * Metrics.pad)
+        marks += legend.marks
+
+        let years = YearSteps.filled(points.map(\.year))
+        let height = frame.height.map { frame.top + $0 } ?? frame.top + legend.height + 330
+        let hasNegative = points.contains { $0.value < 0 }
+
+        // Value labels on the bars: one series, and only if every label fits its band.
+        let font = Metrics.tickFont
+        let valueFont = 13.0
+        // The band step, estimated before the axis is known (its labels are rarely wider than 60).
+        let estimatedStep = (W - 2 * Metrics.pad - 70) / (Double(max(years.count, 1)) - 0.25 + 0.3)
+        let labelWidth = points.map { TextMeasure.width($0.label, fontSize: valueFont) }.max() ?? 0
+        let showValues = series.count == 1 && labelWidth + 8 <= estimatedStep
+
+        let plotTop = frame.top + (legend.height > 0 ? legend.height + 16 : 12) + (showValues ? 22 : 0)
+        let plotBottom = max(plotTop + 60, height - 30 - (showValues && hasNegative ? 22 : 0))
+
+        let axis = ValueAxis.make(values: points.map(\.value), includeZero: true,
+                                  height: plotBottom - plotTop, format: text.formatTick)
+        let plotLeft = Metrics.pad + axis.labelWidth + 10
+        let plotRight = W - Metrics.pad
+        var y = axis.scale
+        y.range = (plotBottom, plotTop)
+        marks += ValueAxis(scale: y, ticks: axis.ticks, labels: axis.labels)
+            .marks(left: plotLeft, right: plotRight, labelX: plotLeft - 8)
+
+        let bands = BandScale(count: years.count, range: (plotLeft, plotRight), paddingInner: 0.25, paddingOuter: 0.15)
+        let inner = BandScale(count: max(series.count, 1), range: (0, bands.bandwidth), paddingInner: 0.08, paddingOuter: 0)
+        let baseline = y(0)
+        var valueTexts: [Mark] = []
+
+        for (index, s) in series.enumerated() {
+            let style = SeriesStyle(index: index)
+            var children: [Mark] = []
+            for p in s.points {
+                guard let band = years.firstIndex(of: p.year) else { continue }
+                let x0 = bands.start(band) + inner.start(index)
+                let top = min(y(p.value), baseline), bottom = max(y(p.value), baseline)
+                let box = Box(x: x0, y: top, width: inner.bandwidth, height: max(bottom - top, p.value == 0 ? 0 : 1))
+                var title = "\(text.formatYear(p.year)): \(p.label)"
+                if series.count > 1 { title = "\(s.name), " + title }
+                if p.derived { title += " (\(text.derivedLabel))" }
+                children.append(.group(classes: nil, title: title, children: [
+                    .rect(box, classes: p.derived ? "rs-bar rs-derived" : "rs-bar",
+                          paint: p.derived ? BarPaint.derived : BarPaint.reported),
+                ]))
+                if showValues {
+                    let labelY = p.value < 0 ? bottom + 17 : top - 6
+                    valueTexts.append(.text(TextMark(x: x0 + inner.bandwidth / 2, y: labelY, lines: [p.label],
+                                                     fontSize: valueFont, anchor: .middle)))
+                }
+            }
+            marks.append(.group(classes: "rs-series \(style.classes)", color: style.color, children: children))
+        }
+        if !valueTexts.isEmpty { marks.append(.group(classes: "rs-values", children: valueTexts)) }
+
+        let yearTexts = years.enumerated().map { index, year in
+            TextMark(x: bands.center(index), y: plotBottom + 22 + (showValues && hasNegative ? 22 : 0),
+                     lines: [text.formatYear(year)], fontSize: font, anchor: .middle, classes: "rs-muted",
+                     fill: Palette.light.muted)
+        }
+        marks.append(.group(classes: "rs-x-axis", children: Thinning.thin(yearTexts).map(Mark.text)))
+        return Scene(width: W, height: height, marks: marks)
+    }
+}

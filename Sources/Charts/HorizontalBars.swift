@@ -1,0 +1,98 @@
+/// The shared layout of `bar` and `change` charts: a wrapped category label per row
+/// on the left, a bar from zero, and the value written at the bar's end (left of
+/// negative bars, right of positive ones), so no value axis is needed.
+enum HorizontalBars {
+    struct Row: Sendable {
+        var label: String
+        var value: Double
+        var valueText: String
+        var note: String?
+        var groupClasses: String
+        var color: String
+        var barClasses: String
+        var paint: Paint
+        var title: String
+    }
+
+    static func scene(_ rows: [Row], legend items: [Legend.Item], frame: Frame) -> Scene {
+        let W = frame.width
+        let font = Metrics.labelFont
+        let valueFont = Metrics.tickFont
+        let gap = 8.0
+        var marks: [Mark] = []
+
+        func valueWidth(_ row: Row) -> Double {
+            TextMeasure.width(row.valueText, fontSize: valueFont)
+                + (row.note.map { 6 + TextMeasure.width($0, fontSize: valueFont) } ?? 0)
+        }
+        let negRoom = rows.filter { $0.value < 0 }.map(valueWidth).max().map { $0 + gap } ?? 0
+        let posRoom = rows.filter { !($0.value < 0) }.map(valueWidth).max().map { $0 + gap } ?? 0
+
+        // Category labels take what they need, up to 38 % of the width.
+        let widest = rows.map { TextMeasure.width($0.label, fontSize: font) }.max() ?? 0
+        let labelWidth = min(widest, W * 0.38)
+        let wrapped = rows.map { TextMeasure.wrap($0.label, maxWidth: labelWidth, fontSize: font) }
+        let labelColumn = wrapped.flatMap { $0 }.map { TextMeasure.width($0, fontSize: font) }.max() ?? 0
+        let plotLeft = Metrics.pad + labelColumn + 14 + negRoom
+        let plotRight = max(plotLeft + 40, W - Metrics.pad - posRoom)
+
+        let values = rows.map(\.value).filter(\.isFinite)
+        var (lo, hi) = values.finiteExtent ?? (0, 1)
+        lo = min(lo, 0)
+        hi = max(hi, 0)
+        if lo == hi { hi = 1 }
+        let x = LinearScale(domain: (lo, hi), range: (plotLeft, plotRight))
+        let zero = x(0)
+
+        var top = frame.top + 6
+        let lineHeight = font * 1.2
+        let barHeight = 20.0
+        var rowMarks: [Mark] = []
+        for (row, lines) in zip(rows, wrapped) {
+            let rowHeight = max(36, lineHeight * Double(lines.count) + 14)
+            let middle = top + rowHeight / 2
+            let firstBaseline = TextMark.baseline(centeredOn: middle, fontSize: font) - lineHeight * Double(lines.count - 1) / 2
+            let label = TextMark(x: Metrics.pad, y: firstBaseline, lines: lines, fontSize: font)
+            let value = row.value.isFinite ? row.value : 0
+            let end = x(value)
+            let box = Box(x: min(zero, end), y: middle - barHeight / 2, width: max(abs(end - zero), value == 0 ? 0 : 1),
+                          height: barHeight)
+            let negative = value < 0
+            let valueBaseline = TextMark.baseline(centeredOn: middle, fontSize: valueFont)
+            let valueX = negative ? box.x - gap : box.maxX + gap
+            var texts: [Mark] = []
+            if negative {
+                // Right to left: note furthest from the bar.
+                let v = TextMark(x: valueX, y: valueBaseline, lines: [row.valueText], fontSize: valueFont, anchor: .end)
+                texts.append(.text(v))
+                if let note = row.note {
+                    texts.append(.text(TextMark(x: v.box.x - 6, y: valueBaseline, lines: [note], fontSize: valueFont,
+                                                anchor: .end, classes: "rs-muted", fill: Palette.light.muted)))
+                }
+            } else {
+                let v = TextMark(x: valueX, y: valueBaseline, lines: [row.valueText], fontSize: valueFont)
+                texts.append(.text(v))
+                if let note = row.note {
+                    texts.append(.text(TextMark(x: v.box.maxX + 6, y: valueBaseline, lines: [note], fontSize: valueFont,
+                                                classes: "rs-muted", fill: Palette.light.muted)))
+                }
+            }
+            rowMarks.append(.group(classes: "rs-row", title: row.title, children: [
+                .text(label),
+                .group(classes: row.groupClasses, color: row.color, children: [
+                    .rect(box, classes: row.barClasses, paint: row.paint),
+                ]),
+            ] + texts))
+            top += rowHeight
+        }
+        let rowsTop = frame.top + 6
+        marks += rowMarks
+        marks.append(.rule(from: Point(x: zero, y: rowsTop), to: Point(x: zero, y: top), classes: "rs-axis",
+                           paint: Paint(stroke: Palette.light.axis, strokeWidth: 1)))
+
+        let legend = Legend.layout(items, left: Metrics.pad, top: top + 8, width: W - 2 * Metrics.pad)
+        marks += legend.marks
+        let height = top + (legend.height > 0 ? legend.height + 12 : 6)
+        return Scene(width: W, height: frame.height.map { max($0 + frame.top, height) } ?? height, marks: marks)
+    }
+}

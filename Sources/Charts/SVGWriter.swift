@@ -1,0 +1,165 @@
+/// Writes marks as SVG text. Output depends only on the input: numbers at a fixed
+/// precision, attributes in a fixed order, text escaped, no ids but the ones given.
+import Foundation
+
+struct SVGWriter {
+    private(set) var output = ""
+    private var depth = 0
+
+    /// A number with at most two decimals, trailing zeros trimmed, never `-0`.
+    static func number(_ value: Double) -> String {
+        guard value.isFinite else { return "0" }
+        let hundredths = (value * 100).rounded()
+        guard abs(hundredths) < 9e15 else { return String(Int64(value.rounded())) }
+        let n = Int64(hundredths)
+        if n == 0 { return "0" }
+        let sign = n < 0 ? "-" : ""
+        let whole = abs(n) / 100, fraction = abs(n) % 100
+        if fraction == 0 { return "\(sign)\(whole)" }
+        if fraction % 10 == 0 { return "\(sign)\(whole).\(fraction / 10)" }
+        return "\(sign)\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
+
+    /// Escapes text and attribute values for XML; drops characters XML 1.0 forbids.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
+            default:
+                let v = scalar.value
+                if v < 0x20 || (0xFFFE...0xFFFF).contains(v) { continue }
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// Escapes character data (element content), where quotes need no escaping.
+    static func escapeText(_ text: String) -> String {
+        escape(text).replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+    }
+
+    typealias Attributes = [(String, String)]
+
+    mutating func open(_ name: String, _ attributes: Attributes = []) {
+        line("<\(name)\(Self.render(attributes))>")
+        depth += 1
+    }
+
+    mutating func close(_ name: String) {
+        depth -= 1
+        line("</\(name)>")
+    }
+
+    mutating func empty(_ name: String, _ attributes: Attributes) {
+        line("<\(name)\(Self.render(attributes))/>")
+    }
+
+    mutating func element(_ name: String, _ attributes: Attributes = [], text: String) {
+        line("<\(name)\(Self.render(attributes))>\(Self.escapeText(text))</\(name)>")
+    }
+
+    mutating func raw(_ text: String) {
+        line(text)
+    }
+
+    private mutating func line(_ text: String) {
+        output += String(repeating: " ", count: depth) + text + "\n"
+    }
+
+    private static func render(_ attributes: Attributes) -> String {
+        attributes.map { " \($0.0)=\"\(escape($0.1))\"" }.joined()
+    }
+
+    // MARK: Marks
+
+    mutating func write(_ mark: Mark) {
+        switch mark {
+        case let .group(classes, color, title, children):
+            var attributes: Attributes = []
+            if let classes { attributes.append(("class", classes)) }
+            if let color { attributes.append(("color", color)) }
+            open("g", attributes)
+            if let title { element("title", text: title) }
+            for child in children { write(child) }
+            close("g")
+        case let .rect(box, classes, paint):
+            empty("rect", [("class", classes)] + Self.position(box) + Self.paint(paint))
+        case let .rule(from, to, classes, paint):
+            empty("line", [("class", classes), ("x1", Self.number(from.x)), ("y1", Self.number(from.y)),
+                           ("x2", Self.number(to.x)), ("y2", Self.number(to.y))] + Self.paint(paint))
+        case let .line(points, classes, paint):
+            empty("polyline", [("class", classes), ("points", Self.points(points))] + Self.paint(paint))
+        case let .polygon(points, classes, paint):
+            empty("polygon", [("class", classes), ("points", Self.points(points))] + Self.paint(paint))
+        case let .marker(shape, center, size, classes, paint):
+            writeMarker(shape, center: center, size: size, classes: classes, paint: paint)
+        case let .text(text):
+            writeText(text)
+        }
+    }
+
+    private mutating func writeMarker(_ shape: MarkerShape, center c: Point, size: Double, classes: String, paint: Paint) {
+        let r = size / 2
+        switch shape {
+        case .circle:
+            empty("circle", [("class", classes), ("cx", Self.number(c.x)), ("cy", Self.number(c.y)),
+                             ("r", Self.number(r))] + Self.paint(paint))
+        case .square:
+            let s = r * 0.9
+            write(.rect(Box(x: c.x - s, y: c.y - s, width: 2 * s, height: 2 * s), classes: classes, paint: paint))
+        case .triangle:
+            let s = r * 1.2
+            write(.polygon([Point(x: c.x, y: c.y - s), Point(x: c.x + s, y: c.y + s * 0.8),
+                            Point(x: c.x - s, y: c.y + s * 0.8)], classes: classes, paint: paint))
+        case .diamond:
+            let s = r * 1.25
+            write(.polygon([Point(x: c.x, y: c.y - s), Point(x: c.x + s, y: c.y),
+                            Point(x: c.x, y: c.y + s), Point(x: c.x - s, y: c.y)], classes: classes, paint: paint))
+        }
+    }
+
+    private mutating func writeText(_ text: TextMark) {
+        var attributes: Attributes = [("class", text.classes), ("x", Self.number(text.x)), ("y", Self.number(text.y)),
+                                      ("font-size", Self.number(text.fontSize))]
+        if text.anchor != .start { attributes.append(("text-anchor", text.anchor.rawValue)) }
+        if text.bold { attributes.append(("font-weight", "700")) }
+        if let fill = text.fill { attributes.append(("fill", fill)) }
+        if text.lines.count == 1 {
+            element("text", attributes, text: text.lines[0])
+        } else {
+            let spans = text.lines.enumerated().map { index, line in
+                let dy = index == 0 ? "" : " dy=\"\(Self.number(text.lineHeight))\""
+                return "<tspan x=\"\(Self.number(text.x))\"\(dy)>\(Self.escapeText(line))</tspan>"
+            }
+            line("<text\(Self.render(attributes))>\(spans.joined())</text>")
+        }
+    }
+
+    private static func position(_ box: Box) -> Attributes {
+        [("x", number(box.x)), ("y", number(box.y)), ("width", number(max(0, box.width))),
+         ("height", number(max(0, box.height)))]
+    }
+
+    private static func points(_ points: [Point]) -> String {
+        points.map { "\(number($0.x)),\(number($0.y))" }.joined(separator: " ")
+    }
+
+    private static func paint(_ paint: Paint) -> Attributes {
+        var attributes: Attributes = []
+        if let fill = paint.fill { attributes.append(("fill", fill)) }
+        if let opacity = paint.fillOpacity { attributes.append(("fill-opacity", number(opacity))) }
+        if let stroke = paint.stroke { attributes.append(("stroke", stroke)) }
+        if let width = paint.strokeWidth { attributes.append(("stroke-width", number(width))) }
+        if let dash = paint.dash { attributes.append(("stroke-dasharray", dash)) }
+        if paint.lineJoin { attributes += [("stroke-linejoin", "round"), ("stroke-linecap", "round")] }
+        return attributes
+    }
+}
