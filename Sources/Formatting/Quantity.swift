@@ -89,3 +89,16 @@ extension String {
         return String(s)
     }
 }
+
+extension Quantity {
+    /// The value as plain machine-readable digits to its written precision, for
+    /// `<data value>` and data files: ASCII digits, `.` decimal point, `-` sign, no
+    /// grouping and no scale (`258.5万` → `2585000`, `91.30` → `91.30`, `-0.0` → `0.0`).
+    /// Rounded in decimal; `""` for NaN, infinity and values of 10^18 or more.
+    public var plainText: String {
+        guard value.isFinite, abs(value) < 1e18 else { return "" }
+        let figure = DecimalFigure(value, exponent: min(exponent, 0))
+        let (integer, fraction) = figure.magnitude.digits(fractionDigits: decimals)
+        return (figure.isNegative ? "-" : "") + integer + (fraction.isEmpty ? "" : "." + fraction)
+    }
+}

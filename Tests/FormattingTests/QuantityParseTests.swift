@@ -62,3 +62,21 @@ struct QuantityParseTests {
         #expect(try Quantity.parse("77").decimals == 0)
     }
 }
+
+@Suite("Quantity.plainText")
+struct PlainTextTests {
+    static let cases: [(text: String, plain: String)] = [
+        ("258.5万", "2585000"), ("91.30", "91.30"), ("-0.0", "0.0"), ("-29.4", "-29.4"),
+        ("9650.2亿", "965020000000"), ("0.05", "0.05"), ("77", "77"), ("2.585", "2.585"),
+    ]
+
+    @Test(arguments: cases)
+    func plain(_ example: (text: String, plain: String)) throws {
+        #expect(try Quantity.parse(example.text).plainText == example.plain)
+    }
+
+    @Test func notFinite() {
+        #expect(Quantity(.nan, exponent: 0).plainText == "")
+        #expect(Quantity(2.5, decimals: 1).plainText == "2.5")
+    }
+}
