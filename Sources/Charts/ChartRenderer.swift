@@ -29,7 +29,6 @@ public enum ChartRenderer {
             ("class", "rs-chart rs-chart-\(chart.kind.rawValue)"),
             ("role", "img"),
             ("aria-labelledby", "\(id)-title \(id)-desc"),
-            ("id", id),
         ]
         writer.open("svg", root)
         writer.element("title", [("id", "\(id)-title")], text: chart.text.title)
@@ -72,10 +71,10 @@ public enum ChartRenderer {
         }
     }
 
-    /// All text marks of the rendered chart (header included), for layout tests.
-    static func texts(_ chart: Chart, form: SVGForm) -> [TextMark] {
+    /// All text marks of the rendered chart (header included) and its size, for layout tests.
+    static func texts(_ chart: Chart, form: SVGForm) -> (texts: [TextMark], width: Double, height: Double) {
         let (body, header) = layout(chart, form: form)
-        return header.flatMap(\.texts) + body.texts
+        return (header.flatMap(\.texts) + body.texts, body.width, body.height)
     }
 
     static func sanitize(_ id: String) -> String {

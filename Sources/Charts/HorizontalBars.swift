@@ -21,16 +21,27 @@ enum HorizontalBars {
         let gap = 8.0
         var marks: [Mark] = []
 
-        func valueWidth(_ row: Row) -> Double {
-            TextMeasure.width(row.valueText, fontSize: valueFont)
-                + (row.note.map { 6 + TextMeasure.width($0, fontSize: valueFont) } ?? 0)
+        // Value labels (with their note) wider than 30 % of the chart wrap, note included.
+        let maxValueWidth = W * 0.3
+        let valueTexts: [(lines: [String], note: String?)] = rows.map { row in
+            let full = row.valueText + (row.note.map { " " + $0 } ?? "")
+            let width = TextMeasure.width(full, fontSize: valueFont)
+            guard width > maxValueWidth else { return ([row.valueText], row.note) }
+            return (TextMeasure.wrap(full, maxWidth: maxValueWidth, fontSize: valueFont), nil)
         }
-        let negRoom = rows.filter { $0.value < 0 }.map(valueWidth).max().map { $0 + gap } ?? 0
-        let posRoom = rows.filter { !($0.value < 0) }.map(valueWidth).max().map { $0 + gap } ?? 0
+        func valueWidth(_ index: Int) -> Double {
+            let (lines, note) = valueTexts[index]
+            return (lines.map { TextMeasure.width($0, fontSize: valueFont) }.max() ?? 0)
+                + (note.map { 6 + TextMeasure.width($0, fontSize: valueFont) } ?? 0)
+        }
+        let negRoom = rows.indices.filter { rows[$0].value < 0 }.map(valueWidth).max().map { $0 + gap } ?? 0
+        let posRoom = rows.indices.filter { !(rows[$0].value < 0) }.map(valueWidth).max().map { $0 + gap } ?? 0
 
-        // Category labels take what they need, up to 38 % of the width.
+        // Category labels take what they need, up to 38 % of the width, and less when
+        // value labels need the room (the bars keep at least a quarter of the width).
         let widest = rows.map { TextMeasure.width($0.label, fontSize: font) }.max() ?? 0
-        let labelWidth = min(widest, W * 0.38)
+        let spare = W - 2 * Metrics.pad - 14 - negRoom - posRoom - W * 0.25
+        let labelWidth = min(widest, W * 0.38, max(spare, W * 0.16))
         let wrapped = rows.map { TextMeasure.wrap($0.label, maxWidth: labelWidth, fontSize: font) }
         let labelColumn = wrapped.flatMap { $0 }.map { TextMeasure.width($0, fontSize: font) }.max() ?? 0
         let plotLeft = Metrics.pad + labelColumn + 14 + negRoom
@@ -48,8 +59,9 @@ enum HorizontalBars {
         let lineHeight = font * 1.2
         let barHeight = 20.0
         var rowMarks: [Mark] = []
-        for (row, lines) in zip(rows, wrapped) {
-            let rowHeight = max(36, lineHeight * Double(lines.count) + 14)
+        for (index, (row, lines)) in zip(rows, wrapped).enumerated() {
+            let (valueLines, note) = valueTexts[index]
+            let rowHeight = max(36, lineHeight * Double(max(lines.count, valueLines.count)) + 14)
             let middle = top + rowHeight / 2
             let firstBaseline = TextMark.baseline(centeredOn: middle, fontSize: font) - lineHeight * Double(lines.count - 1) / 2
             let label = TextMark(x: Metrics.pad, y: firstBaseline, lines: lines, fontSize: font)
@@ -59,20 +71,21 @@ enum HorizontalBars {
                           height: barHeight)
             let negative = value < 0
             let valueBaseline = TextMark.baseline(centeredOn: middle, fontSize: valueFont)
+                - valueFont * 1.2 * Double(valueLines.count - 1) / 2
             let valueX = negative ? box.x - gap : box.maxX + gap
             var texts: [Mark] = []
             if negative {
                 // Right to left: note furthest from the bar.
-                let v = TextMark(x: valueX, y: valueBaseline, lines: [row.valueText], fontSize: valueFont, anchor: .end)
+                let v = TextMark(x: valueX, y: valueBaseline, lines: valueLines, fontSize: valueFont, anchor: .end)
                 texts.append(.text(v))
-                if let note = row.note {
+                if let note {
                     texts.append(.text(TextMark(x: v.box.x - 6, y: valueBaseline, lines: [note], fontSize: valueFont,
                                                 anchor: .end, classes: "rs-muted", fill: Palette.light.muted)))
                 }
             } else {
-                let v = TextMark(x: valueX, y: valueBaseline, lines: [row.valueText], fontSize: valueFont)
+                let v = TextMark(x: valueX, y: valueBaseline, lines: valueLines, fontSize: valueFont)
                 texts.append(.text(v))
-                if let note = row.note {
+                if let note {
                     texts.append(.text(TextMark(x: v.box.maxX + 6, y: valueBaseline, lines: [note], fontSize: valueFont,
                                                 classes: "rs-muted", fill: Palette.light.muted)))
                 }

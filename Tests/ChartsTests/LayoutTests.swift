@@ -1,0 +1,108 @@
+import Testing
+@testable import Charts
+
+/// Hard cases: no two text boxes may overlap, and none may leave the viewBox.
+struct LayoutTests {
+    static func series(_ name: String, _ values: [(Int, Double)], derivedYears: Set<Int> = []) -> ChartSeries {
+        ChartSeries(name: name, points: values.map {
+            ChartPoint(year: $0.0, value: $0.1, label: Fixtures.enTick($0.1), derived: derivedYears.contains($0.0))
+        })
+    }
+
+    static let zhText = Fixtures.zhText("污水处理能力", "说明。")
+    static let enText = Fixtures.enText("Sewage treatment capacity", "A sentence.")
+    static let longZh = "广东省东莞市城镇生活污水集中收集处理率（按服务人口计算）"
+    static let longEn = "Share of urban domestic sewage collected and treated centrally (by population served)"
+    static let manyYears = Array(1990...2023).map { ($0, Double($0 - 1980) * 1234.5) }
+    static let tinyToHuge: [(Int, Double)] = [(2016, 0.01), (2017, 3.5), (2018, 4_200), (2019, 7.3e6), (2020, 1e9)]
+    static let negatives: [(Int, Double)] = [(2015, -120), (2016, -45.5), (2017, 30), (2018, -300), (2019, 12)]
+
+    static let cases: [(name: String, chart: Chart)] = [
+        ("many years line", Chart(content: .line([series("Dongguan", manyYears), series("Shenzhen", manyYears.map { ($0.0, $0.1 * 1.3) })]), text: zhText)),
+        ("many years column", Chart(content: .column([series("东莞市", manyYears)]), text: zhText)),
+        ("many years column grouped", Chart(content: .column([series("A", manyYears), series("B", manyYears)]), text: enText)),
+        ("tiny to huge line", Chart(content: .line([series("x", tinyToHuge)]), text: enText)),
+        ("tiny to huge column", Chart(content: .column([series("x", tinyToHuge)]), text: zhText)),
+        ("negative line", Chart(content: .line([series("x", negatives), series("y", negatives.map { ($0.0, -$0.1) })]), text: enText)),
+        ("negative column", Chart(content: .column([series("x", negatives)]), text: zhText)),
+        ("all negative column", Chart(content: .column([series("x", [(2019, -3), (2020, -5)])]), text: enText)),
+        ("single point line", Chart(content: .line([series("x", [(2020, 373)])]), text: zhText)),
+        ("single point column", Chart(content: .column([series("x", [(2020, 373)])]), text: zhText)),
+        ("all equal line", Chart(content: .line([series("x", [(2018, 5), (2019, 5), (2020, 5)])]), text: enText)),
+        ("all zero column", Chart(content: .column([series("x", [(2018, 0), (2019, 0), (2020, 0)])]), text: enText)),
+        ("all zero line", Chart(content: .line([series("x", [(2018, 0), (2019, 0), (2020, 0)])]), text: enText)),
+        ("gaps", Chart(content: .line([series("x", [(2010, 1), (2011, 2), (2015, 3), (2016, 2)])]), text: enText)),
+        ("empty line", Chart(content: .line([]), text: enText)),
+        ("empty series", Chart(content: .column([ChartSeries(name: "x", points: [])]), text: enText)),
+        ("six series", Chart(content: .line((0..<6).map { i in series("城市\(i)号", manyYears.map { ($0.0, $0.1 * Double(i + 1)) }) }), text: zhText)),
+        ("long series names", Chart(content: .line([series(longEn, tinyToHuge), series(longZh, tinyToHuge.map { ($0.0, $0.1 / 2) })]), text: zhText)),
+        ("long bar labels", Chart(content: .bar([
+            BarItem(label: longZh, value: 1e9, valueLabel: "10亿吨", note: "2019年"),
+            BarItem(label: longEn, value: 0.01, valueLabel: "0.01 t"),
+            BarItem(label: "东莞市", value: 373, valueLabel: "373万吨/日", derived: true),
+        ]), text: zhText)),
+        ("negative bars", Chart(content: .bar([
+            BarItem(label: longEn, value: -50, valueLabel: "-50 t", note: "2018"),
+            BarItem(label: "B", value: 20, valueLabel: "20 t"),
+        ]), text: enText)),
+        ("empty bars", Chart(content: .bar([]), text: enText)),
+        ("changes", Chart(content: .change([
+            ChangeItem(label: longZh, value: -29.4, valueLabel: "-29.4%", assessment: .good),
+            ChangeItem(label: longEn, value: 180, valueLabel: "+180.0 percentage points", assessment: .bad),
+            ChangeItem(label: "零", value: 0, valueLabel: "0%", assessment: .neutral),
+        ]), text: zhText)),
+        ("all negative changes", Chart(content: .change([
+            ChangeItem(label: "PM2.5", value: -29.4, valueLabel: "-29.4%", assessment: .good),
+            ChangeItem(label: "PM10", value: -1, valueLabel: "-1%", assessment: .good),
+        ]), text: enText)),
+        ("kpi long", Chart(content: .kpi(KPIContent(valueLabel: "1,000,000,000.00 tonnes per year", caption: longEn,
+                                                   change: KPIChange(label: longZh, direction: .down, assessment: .bad),
+                                                   sparkline: Fixtures.enPoints(Fixtures.sewage))), text: enText)),
+        ("kpi bare", Chart(content: .kpi(KPIContent(valueLabel: "98.6%", caption: "")), text: enText)),
+        ("kpi two levels", Chart(content: .kpi(KPIContent(valueLabel: "373万吨/日", caption: "2020年",
+                                                         change: KPIChange(label: "持平", direction: .flat, assessment: .neutral),
+                                                         sparkline: Array(Fixtures.zhPoints(Fixtures.sewage).prefix(2)))), text: zhText)),
+    ] + Fixtures.all
+
+    static var names: [String] { cases.map(\.name) }
+
+    @Test(arguments: names, [TestForm.inline, .standalone, .narrow])
+    func textsDoNotOverlap(name: String, form: TestForm) {
+        var chart = Self.cases.first { $0.name == name }!.chart
+        if form == .narrow { chart.width = 320 }
+        let (texts, width, height) = ChartRenderer.texts(chart, form: form == .standalone ? .standalone : .inline)
+        for (i, a) in texts.enumerated() {
+            for b in texts[(i + 1)...] {
+                #expect(!a.box.intersects(b.box), "\(a.lines) \(a.box) overlaps \(b.lines) \(b.box)")
+            }
+            #expect(a.box.x >= -0.5 && a.box.maxX <= width + 0.5 && a.box.y >= -0.5 && a.box.maxY <= height + 0.5,
+                    "\(a.lines) \(a.box) leaves the \(width)×\(height) viewBox")
+            #expect(a.fontSize >= 13, "\(a.lines) is too small")
+        }
+    }
+
+    @Test func manyYearsAreThinnedButKeepWholeYears() {
+        let (texts, _, _) = ChartRenderer.texts(Self.cases[0].chart, form: .inline)
+        let years = texts.compactMap { Int($0.lines[0].replacingOccurrences(of: "年", with: "")) }
+        #expect(years.count >= 4 && years.count < 34)
+        #expect(years.allSatisfy { $0 % 5 == 0 })
+    }
+
+    @Test func gapsBreakTheLine() {
+        let points = Self.series("x", [(2010, 1), (2011, 2), (2015, 3), (2016, 2), (2017, 1)]).points
+        #expect(LineChart.segments(points, step: 1).map { $0.map(\.year) } == [[2010, 2011], [2015, 2016, 2017]])
+        #expect(LineChart.segments(points, step: 5).count == 1)
+    }
+
+    @Test func barsStartAtZero() {
+        let chart = Chart(content: .column([Self.series("x", [(2019, 80), (2020, 90)])]), text: Self.enText)
+        let (texts, _, _) = ChartRenderer.texts(chart, form: .inline)
+        #expect(texts.contains { $0.lines == ["0"] })
+    }
+}
+
+enum TestForm: Sendable, CustomTestStringConvertible {
+    case inline, standalone, narrow
+    var testDescription: String { "\(self)" }
+}
+
