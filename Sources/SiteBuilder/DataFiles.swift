@@ -38,7 +38,7 @@ struct DataFiles {
         }
         let stream = OutputStream(toMemory: ())
         // The writer is the CSV package's: RFC 4180 quoting, CRLF rows, as spreadsheet programs expect.
-        guard let writer = try? CSVWriter(stream: stream) else { return Data() }
+        guard let writer = try? CSVWriter(stream: stream, newline: .crlf) else { return Data() }
         for row in rows { try? writer.write(row: row) }
         writer.stream.close()
         let body = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()

@@ -28,11 +28,7 @@ struct FigureFormatter: Sendable {
     func years(_ from: Int, _ to: Int) -> String { style.yearRange(from, to) }
 
     /// A machine-readable number for `<data value>` and data files: plain digits, `.` decimal point.
-    static func plain(_ quantity: Quantity) -> String {
-        let decimals = max(0, -quantity.exponent)
-        let text = decimals == 0 ? String(Int64(quantity.value.rounded())) : String(format: "%.\(decimals)f", quantity.value)
-        return text == "-0" ? "0" : text
-    }
+    static func plain(_ quantity: Quantity) -> String { quantity.plainText }
 
     /// `<data value="3730000">373万吨/日</data>`, with a † marker linking to the derivation note.
     func html(_ quantity: Quantity, text: String, derived: Bool, title: String? = nil) -> String {

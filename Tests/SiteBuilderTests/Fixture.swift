@@ -1,0 +1,80 @@
+import Foundation
+
+/// A site described in one string, Hugo-style: `-- path --` lines start each file.
+/// Written to a fresh temporary folder with this repository's Templates/ and Public/ beside
+/// its Content/, unless the fixture gives its own.
+struct Fixture {
+    let root: URL
+
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    init(_ text: String, withRepositoryTemplates: Bool = true) throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("report-site-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        if withRepositoryTemplates {
+            for folder in ["Templates", "Public"] where FileManager.default.fileExists(atPath: Self.repository.appendingPathComponent(folder).path) {
+                try FileManager.default.copyItem(at: Self.repository.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
+            }
+        }
+        var path: String?
+        var lines: [String] = []
+        func flush() throws {
+            guard let path else { return }
+            try write(path, lines.joined(separator: "\n") + "\n")
+        }
+        for line in text.components(separatedBy: "\n") {
+            if line.hasPrefix("-- "), line.hasSuffix(" --"), line.count > 6 {
+                try flush()
+                path = String(line.dropFirst(3).dropLast(3))
+                lines = []
+            } else {
+                lines.append(line)
+            }
+        }
+        try flush()
+    }
+
+    func write(_ path: String, _ text: String) throws {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    func read(_ path: String) throws -> String {
+        String(decoding: try Data(contentsOf: root.appendingPathComponent(path)), as: UTF8.self)
+    }
+
+    func bytes(_ path: String) throws -> Data { try Data(contentsOf: root.appendingPathComponent(path)) }
+
+    func exists(_ path: String) -> Bool { FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path) }
+
+    /// Every file under a folder, by relative path, with its bytes.
+    func snapshot(_ folder: String) -> [String: Data] {
+        let base = root.appendingPathComponent(folder)
+        var files: [String: Data] = [:]
+        for path in FileManager.default.subpaths(atPath: base.path) ?? [] {
+            var isDirectory: ObjCBool = false
+            let url = base.appendingPathComponent(path)
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[path] = try? Data(contentsOf: url)
+            }
+        }
+        return files
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: root) }
+}
+
+/// Collects what a command prints.
+final class Captured: @unchecked Sendable {
+    private let lock = NSLock()
+    private var outLines: [String] = []
+    private var errLines: [String] = []
+
+    var out: String { lock.withLock { outLines.joined(separator: "\n") } }
+    var err: String { lock.withLock { errLines.joined(separator: "\n") } }
+
+    func append(out line: String) { lock.withLock { outLines.append(line) } }
+    func append(err line: String) { lock.withLock { errLines.append(line) } }
+}
