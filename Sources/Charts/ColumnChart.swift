@@ -75,7 +75,21 @@ enum ColumnChart {
                      lines: [text.formatYear(year)], fontSize: font, anchor: .middle, classes: "rs-muted",
                      fill: Palette.light.muted)
         }
-        marks.append(.group(classes: "rs-x-axis", children: Thinning.thin(yearTexts).map(Mark.text)))
+        marks.append(.group(classes: "rs-x-axis", children: thinYears(years, yearTexts).map(Mark.text)))
         return Scene(width: W, height: height, marks: marks)
+    }
+
+    /// Keeps the labels of round years (multiples of 1, 2, 5, 10… times the year step)
+    /// at the smallest multiple whose labels do not collide.
+    static func thinYears(_ years: [Int], _ labels: [TextMark]) -> [TextMark] {
+        guard labels.count > 1 else { return labels }
+        let step = YearSteps.step(years)
+        for multiple in [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000] {
+            let every = step * multiple
+            let kept = zip(years, labels).filter { $0.0 % every == 0 }.map(\.1)
+            if kept.isEmpty { break }
+            if zip(kept, kept.dropFirst()).allSatisfy({ !$0.box.intersects($1.box, margin: 6) }) { return kept }
+        }
+        return Thinning.thin(labels)
     }
 }

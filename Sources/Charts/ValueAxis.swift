@@ -59,6 +59,8 @@ struct ValueAxis {
         var marks: [Mark] = [.group(classes: "rs-grid-lines", children: grid)]
         if !includesZero {
             marks.append(axisBreak(x: left, y: scale.range.0))
+            marks.append(.rule(from: Point(x: left + 18, y: scale.range.0), to: Point(x: right, y: scale.range.0),
+                               classes: "rs-axis", paint: Paint(stroke: Palette.light.axis, strokeWidth: 1)))
         }
         // Ticks run bottom to top; thin them in that order.
         marks.append(.group(classes: "rs-y-labels", children: Thinning.thin(texts, gap: 2).map(Mark.text)))
@@ -70,10 +72,11 @@ struct ValueAxis {
         return 0
     }
 
-    /// A zig-zag on the bottom of the axis: the scale does not start at zero.
+    /// A baseline with a zig-zag at its left end: the scale does not start at zero.
     private func axisBreak(x: Double, y: Double) -> Mark {
-        let points = [Point(x: x - 7, y: y + 1), Point(x: x - 3.5, y: y - 4), Point(x: x, y: y + 1),
-                      Point(x: x + 3.5, y: y - 4), Point(x: x + 7, y: y + 1)]
-        return .line(points, classes: "rs-axis rs-axis-break", paint: Paint(fill: "none", stroke: Palette.light.axis, strokeWidth: 1.5))
+        let paint = Paint(fill: "none", stroke: Palette.light.axis, strokeWidth: 1.5, lineJoin: true)
+        let zigzag = [Point(x: x, y: y), Point(x: x + 4, y: y), Point(x: x + 7, y: y - 5), Point(x: x + 11, y: y + 5),
+                      Point(x: x + 14, y: y), Point(x: x + 18, y: y)]
+        return .group(classes: "rs-axis-break", children: [.line(zigzag, classes: "rs-axis", paint: paint)])
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Charts
 
@@ -31,6 +32,7 @@ struct LayoutTests {
         ("all equal line", Chart(content: .line([series("x", [(2018, 5), (2019, 5), (2020, 5)])]), text: enText)),
         ("all zero column", Chart(content: .column([series("x", [(2018, 0), (2019, 0), (2020, 0)])]), text: enText)),
         ("all zero line", Chart(content: .line([series("x", [(2018, 0), (2019, 0), (2020, 0)])]), text: enText)),
+        ("non-zero line", Chart(content: .line([series("Good days", [(2015, 82.1), (2016, 85.2), (2017, 84.9), (2018, 88.5), (2019, 86.3), (2020, 95.3)])]), text: enText)),
         ("gaps", Chart(content: .line([series("x", [(2010, 1), (2011, 2), (2015, 3), (2016, 2)])]), text: enText)),
         ("empty line", Chart(content: .line([]), text: enText)),
         ("empty series", Chart(content: .column([ChartSeries(name: "x", points: [])]), text: enText)),
@@ -106,3 +108,18 @@ enum TestForm: Sendable, CustomTestStringConvertible {
     var testDescription: String { "\(self)" }
 }
 
+
+/// `CHARTS_DUMP=/some/folder swift test --filter dumpForReview` writes every case as a
+/// standalone SVG for looking at (e.g. with rsvg-convert); does nothing otherwise.
+@Test func dumpForReview() throws {
+    guard let folder = ProcessInfo.processInfo.environment["CHARTS_DUMP"] else { return }
+    for (name, chart) in LayoutTests.cases {
+        let file = name.replacingOccurrences(of: " ", with: "-")
+        try ChartRenderer.svg(chart, id: file, form: .standalone)
+            .write(toFile: "\(folder)/\(file).svg", atomically: true, encoding: .utf8)
+        var narrow = chart
+        narrow.width = 320
+        try ChartRenderer.svg(narrow, id: file, form: .standalone)
+            .write(toFile: "\(folder)/\(file)-narrow.svg", atomically: true, encoding: .utf8)
+    }
+}
