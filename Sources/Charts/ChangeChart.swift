@@ -5,18 +5,19 @@ enum ChangeChart {
     static func scene(_ items: [ChangeItem], text: ChartText, frame: Frame) -> Scene {
         let rows = items.map { item in
             let arrow = item.value > 0 ? "▲ " : item.value < 0 ? "▼ " : ""
-            let color: String
-            switch item.assessment {
-            case .good: color = Palette.light.good
-            case .bad: color = Palette.light.bad
-            case .neutral: color = Palette.light.neutral
-            }
+            let color = item.assessment.color
             return HorizontalBars.Row(
                 label: item.label, value: item.value, valueText: arrow + item.valueLabel, note: nil,
                 groupClasses: item.assessment.className, color: color, barClasses: "rs-bar",
-                paint: .current, title: "\(item.label): \(item.valueLabel)"
+                paint: .current,
+                title: "\(item.label): \(item.valueLabel)" + (text.assessmentLabels[item.assessment].map { " (\($0))" } ?? "")
             )
         }
-        return HorizontalBars.scene(rows, legend: [], frame: frame)
+        let present = Set(items.map(\.assessment))
+        let legend = Assessment.allCases.compactMap { assessment -> Legend.Item? in
+            guard present.contains(assessment), let label = text.assessmentLabels[assessment] else { return nil }
+            return Legend.Item(swatch: .assessment(assessment), label: label)
+        }
+        return HorizontalBars.scene(rows, legend: legend, frame: frame)
     }
 }

@@ -10,19 +10,24 @@ public struct ChartText: Sendable {
     public var formatTick: @Sendable (Double) -> String
     /// Formats a year on the axis and in tooltips, e.g. 2020 → "2020年".
     public var formatYear: @Sendable (Int) -> String
+    /// Words for good, bad and neutral changes ("改善"/"恶化", "better"/"worse"). When given,
+    /// `change` charts show them in a legend and in tooltips, so meaning does not rest on colour.
+    public var assessmentLabels: [Assessment: String]
 
     public init(
         title: String,
         description: String,
         derivedLabel: String,
         formatTick: @escaping @Sendable (Double) -> String,
-        formatYear: @escaping @Sendable (Int) -> String = { String($0) }
+        formatYear: @escaping @Sendable (Int) -> String = { String($0) },
+        assessmentLabels: [Assessment: String] = [:]
     ) {
         self.title = title
         self.description = description
         self.derivedLabel = derivedLabel
         self.formatTick = formatTick
         self.formatYear = formatYear
+        self.assessmentLabels = assessmentLabels
     }
 }
 

@@ -3,6 +3,15 @@ public enum Assessment: String, Sendable, CaseIterable {
     case good, bad, neutral
 
     var className: String { "rs-\(rawValue)" }
+
+    /// The light-mode colour, used as the fallback when no stylesheet applies.
+    var color: String {
+        switch self {
+        case .good: return Palette.light.good
+        case .bad: return Palette.light.bad
+        case .neutral: return Palette.light.neutral
+        }
+    }
 }
 
 /// One value in a series: a year, its value, the caller's formatted label

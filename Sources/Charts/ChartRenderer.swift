@@ -27,6 +27,8 @@ public enum ChartRenderer {
         root += [
             ("viewBox", "0 0 \(SVGWriter.number(scene.width)) \(SVGWriter.number(scene.height))"),
             ("class", "rs-chart rs-chart-\(chart.kind.rawValue)"),
+            // A fallback for when no stylesheet applies; the `.rs-chart` rule overrides it.
+            ("font-family", ChartStyle.fontStack),
             ("role", "img"),
             ("aria-labelledby", "\(id)-title \(id)-desc"),
         ]

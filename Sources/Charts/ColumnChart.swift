@@ -22,7 +22,7 @@ enum ColumnChart {
 
         // Value labels on the bars: one series, and only if every label fits its band.
         let font = Metrics.tickFont
-        let valueFont = 13.0
+        let valueFont = 14.0
         // The band step, estimated before the axis is known (its labels are rarely wider than 60).
         let estimatedStep = (W - 2 * Metrics.pad - 70) / (Double(max(years.count, 1)) - 0.25 + 0.3)
         let labelWidth = points.map { TextMeasure.width($0.label, fontSize: valueFont) }.max() ?? 0

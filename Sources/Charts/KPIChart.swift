@@ -22,12 +22,7 @@ enum KPIChart {
         if let change = kpi.change {
             let font = 17.0
             y += 8 + font * 0.82
-            let color: String
-            switch change.assessment {
-            case .good: color = Palette.light.good
-            case .bad: color = Palette.light.bad
-            case .neutral: color = Palette.light.neutral
-            }
+            let color = change.assessment.color
             let lines = TextMeasure.wrap("\(change.direction.arrow) \(change.label)", maxWidth: leftWidth, fontSize: font)
             let mark = TextMark(x: pad, y: y, lines: lines, fontSize: font, classes: "rs-colored", bold: true, fill: "currentColor")
             marks.append(.group(classes: "rs-change \(change.assessment.className)", color: color, children: [.text(mark)]))
@@ -83,7 +78,7 @@ enum KPIChart {
                         paint: paint),
             ]))
         }
-        let font = 13.0
+        let font = 14.0
         let labelY = bottom + 18
         children.append(.text(TextMark(x: left, y: labelY, lines: [text.formatYear(points[0].year)], fontSize: font,
                                        classes: "rs-muted", fill: Palette.light.muted)))

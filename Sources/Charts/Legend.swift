@@ -9,6 +9,8 @@ struct Legend {
         case derivedPoint
         /// A dashed, lightly filled square: derived bars.
         case derivedBar
+        /// A square in the colour of good, bad or neutral changes.
+        case assessment(Assessment)
     }
 
     struct Item: Sendable {
@@ -62,6 +64,10 @@ struct Legend {
             return [.group(classes: "rs-neutral", color: Palette.light.neutral, children: [
                 .marker(.circle, center: Point(x: x + w / 2, y: middle), size: Metrics.markerSize + 1,
                         classes: "rs-point rs-hollow", paint: Paint(fill: "#ffffff", stroke: "currentColor", strokeWidth: 2)),
+            ])]
+        case .assessment(let assessment):
+            return [.group(classes: assessment.className, color: assessment.color, children: [
+                .rect(Box(x: x + 6, y: middle - 7, width: 14, height: 14), classes: "rs-bar", paint: .current),
             ])]
         case .derivedBar:
             return [.group(classes: "rs-neutral", color: Palette.light.neutral, children: [

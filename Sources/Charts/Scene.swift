@@ -18,11 +18,11 @@ struct Frame: Sendable {
 }
 
 /// Sizes shared by all chart types, in viewBox units. At 360 px wide a 640-unit
-/// chart shrinks to 56 %, so nothing is smaller than 13 units.
+/// chart shrinks to 56 %, so nothing is smaller than 14 units.
 enum Metrics {
-    static let tickFont = 14.0
-    static let labelFont = 15.0
-    static let legendFont = 14.0
+    static let tickFont = 15.0
+    static let labelFont = 16.0
+    static let legendFont = 15.0
     static let titleFont = 18.0
     static let pad = 8.0
     static let markerSize = 8.0

@@ -29,11 +29,12 @@ enum Fixtures {
 
     static func zhText(_ title: String, _ description: String) -> ChartText {
         ChartText(title: title, description: description, derivedLabel: "推算值", formatTick: zhTick,
-                  formatYear: { "\($0)年" })
+                  formatYear: { "\($0)年" }, assessmentLabels: [.good: "改善", .bad: "恶化", .neutral: "持平"])
     }
 
     static func enText(_ title: String, _ description: String) -> ChartText {
-        ChartText(title: title, description: description, derivedLabel: "derived", formatTick: enTick)
+        ChartText(title: title, description: description, derivedLabel: "derived", formatTick: enTick,
+                  assessmentLabels: [.good: "better", .bad: "worse", .neutral: "no change"])
     }
 
     static let sewage: [(Int, Double, Bool)] = [

@@ -79,7 +79,7 @@ struct LayoutTests {
             }
             #expect(a.box.x >= -0.5 && a.box.maxX <= width + 0.5 && a.box.y >= -0.5 && a.box.maxY <= height + 0.5,
                     "\(a.lines) \(a.box) leaves the \(width)×\(height) viewBox")
-            #expect(a.fontSize >= 13, "\(a.lines) is too small")
+            #expect(a.fontSize >= 14, "\(a.lines) is too small")
         }
     }
 
