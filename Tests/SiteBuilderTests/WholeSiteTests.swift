@@ -124,7 +124,7 @@ import Testing
         let (site, _, _) = try await build()
         defer { site.remove() }
         let zh = try site.read("_site/zh/cities/alpha/plan/index.html")
-        #expect(zh.contains(#"<figure class="chart chart-column" id="chart-1">"#))
+        #expect(zh.contains(#"<figure class="chart chart-column" id="figure-chart-1">"#))
         #expect(zh.contains(#"role="img""#))
         #expect(zh.contains("<summary>查看数据表</summary>"))
         #expect(zh.contains(#"<td><data value="3730000">373万吨/日</data></td>"#))
@@ -135,7 +135,7 @@ import Testing
         #expect(svg.contains("Noto Sans CJK SC"))
         let en = try site.read("_site/en/cities/alpha/plan/index.html")
         #expect(en.contains(#"<td><data value="3730000">3.73 million t/day</data></td>"#) == false) // the en report draws a change chart
-        #expect(en.contains(#"<figure class="chart chart-change" id="chart-1">"#))
+        #expect(en.contains(#"<figure class="chart chart-change" id="figure-chart-1">"#))
     }
 
     @Test func noPageContainsScript() async throws {
