@@ -1,7 +1,7 @@
 /// The CSS that colours charts. Marks carry classes (`rs-series-1`, `rs-axis`, `rs-good`…)
 /// and light-mode presentation attributes as a fallback; these rules override them.
 enum ChartStyle {
-    static let fontStack = #"system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif"#
+    static let fontStack = "system-ui, -apple-system, 'Segoe UI', 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', sans-serif"
 
     /// Rules for the chart classes, with colours taken from `palette`.
     static func rules(_ p: Palette, font: Bool = true) -> String {
