@@ -20,7 +20,7 @@ struct SVGWriter {
         return "\(sign)\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
     }
 
-    /// Escapes text and attribute values for XML; drops characters XML 1.0 forbids.
+    /// Escapes text and (double-quoted) attribute values for XML; drops characters XML 1.0 forbids.
     static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
@@ -30,7 +30,6 @@ struct SVGWriter {
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
-            case "'": result += "&#39;"
             case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
             default:
                 let v = scalar.value
@@ -43,7 +42,7 @@ struct SVGWriter {
 
     /// Escapes character data (element content), where quotes need no escaping.
     static func escapeText(_ text: String) -> String {
-        escape(text).replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&#39;", with: "'")
+        escape(text).replacingOccurrences(of: "&quot;", with: "\"")
     }
 
     typealias Attributes = [(String, String)]
