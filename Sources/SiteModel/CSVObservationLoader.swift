@@ -7,20 +7,27 @@ import Formatting
 enum CSVObservationLoader {
     static let requiredColumns = ["indicator", "year", "value"]
 
-    static func load(_ file: SourceFile, languages: [String], into diagnostics: inout [Diagnostic]) -> [Observation] {
+    /// The observations read; `unreadable` receives the indicators of rows that have an error.
+    static func load(_ file: SourceFile, languages: [String], into diagnostics: inout [Diagnostic],
+                     unreadable: inout Set<String>) -> [Observation] {
         let allowed = requiredColumns + ["source"] + languages.flatMap { ["note_\($0)", "derived_\($0)"] }
+        // Without the site's languages (site.yaml unreadable), any language's note columns pass.
+        let isAllowed = { (name: String) in
+            allowed.contains(name) || (languages.isEmpty && (name.hasPrefix("note_") || name.hasPrefix("derived_")))
+        }
         let reader: CSVReader
         do {
             reader = try CSVReader(string: file.text, hasHeaderRow: true)
         } catch {
-            diagnostics.append(.error("cannot read CSV: \(error)", at: SourceLocation(file: file.path, line: 1, column: 1)))
+            diagnostics.append(.error("cannot read the header row: the first line must name the columns, e.g. indicator,year,value,source,note_zh,note_en",
+                                      at: SourceLocation(file: file.path, line: 1, column: 1)))
             return []
         }
         let header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
         var problems = false
         var column = 1
         for name in header {
-            if !allowed.contains(name) {
+            if !isAllowed(name) {
                 diagnostics.append(.error("unknown column '\(name)'", at: SourceLocation(file: file.path, line: 1, column: column),
                                           suggestion: Suggestion.didYouMean(name, among: allowed) ?? "expected columns: \(allowed.joined(separator: ","))"))
                 problems = true
@@ -50,7 +57,9 @@ enum CSVObservationLoader {
                 return value.isEmpty ? nil : value
             }
             guard row.count == header.count else {
-                diagnostics.append(.error("this row has \(row.count) fields; the header has \(header.count)", at: SourceLocation(file: file.path, line: line, column: 1)))
+                diagnostics.append(.error("this row has \(row.count) field\(row.count == 1 ? "" : "s") but the header has \(header.count): check for a missing or extra comma, and put text containing a comma in double quotes",
+                                          at: SourceLocation(file: file.path, line: line, column: 1)))
+                if let id = row.first?.trimmingCharacters(in: .whitespaces), Identifier.isValid(id) { unreadable.insert(id) }
                 continue
             }
             var ok = true
@@ -63,24 +72,30 @@ enum CSVObservationLoader {
             var year: Int?
             if let text = cell("year") {
                 if let y = Int(text), (1900...2100).contains(y) { year = y }
-                else { diagnostics.append(.error("'year' must be a year such as 2020, not '\(text)'", at: at("year"))); ok = false }
+                else if let y = Int(text) { diagnostics.append(.error("'year' must be a year between 1900 and 2100, not \(y)", at: at("year"))); ok = false }
+                else { diagnostics.append(.error("'year' must be a whole year such as 2020, not '\(text)'", at: at("year"))); ok = false }
             } else { diagnostics.append(.error("'year' is empty", at: at("year"))); ok = false }
             var quantity: Quantity?
-            do { quantity = try Quantity.parse(cell("value") ?? "") } catch {
-                diagnostics.append(.error("'value' must be a number, optionally with 万 or 亿: \(error)", at: at("value"))); ok = false
+            switch ValueText.parse(cell("value") ?? "", field: "value") {
+            case .success(let value): quantity = value
+            case .failure(let problem): diagnostics.append(.error(problem.message, at: at("value"))); ok = false
             }
             let source = cell("source")
             if let source, !Identifier.isValid(source) {
                 diagnostics.append(.error("'\(source)' is not a valid source id", at: at("source"))); ok = false
             }
-            guard ok, let indicator, let year, let quantity else { continue }
+            guard ok, let indicator, let year, let quantity else {
+                if let indicator, Identifier.isValid(indicator) { unreadable.insert(indicator) }
+                continue
+            }
             let texts = { (prefix: String) -> LocalizedText? in
                 let values = languages.reduce(into: [String: String]()) { $0[$1] = cell("\(prefix)_\($1)") }
                 return values.isEmpty ? nil : LocalizedText(values)
             }
             observations.append(Observation(indicator: indicator, year: year, quantity: quantity, source: source,
                                             note: texts("note"), derived: texts("derived"),
-                                            location: SourceLocation(file: file.path, line: line, column: 1)))
+                                            location: SourceLocation(file: file.path, line: line, column: 1),
+                                            fieldLocations: Dictionary(uniqueKeysWithValues: ["indicator", "year", "value", "source"].map { ($0, at($0)) })))
         }
         return observations
     }

@@ -26,9 +26,14 @@ public struct Observation: Sendable {
     /// Set when the value was computed rather than reported, with how.
     public var derived: LocalizedText?
     public var location: SourceLocation
+    /// Where each field's value was written (`indicator`, `year`, `value`, `source`), for diagnostics.
+    public var fieldLocations: [String: SourceLocation] = [:]
 
     public var value: Double { quantity.value }
     public var isDerived: Bool { derived != nil }
+
+    /// Where a field was written, else where the observation starts.
+    public func location(of field: String) -> SourceLocation { fieldLocations[field] ?? location }
 }
 
 /// A change a source reports between two years.
@@ -41,8 +46,13 @@ public struct Change: Sendable {
     public var source: String?
     public var note: LocalizedText?
     public var location: SourceLocation
+    /// Where each field's value was written (`indicator`, `from`, `relative`, …), for diagnostics.
+    public var fieldLocations: [String: SourceLocation] = [:]
 
     public var value: Double { quantity.value }
+
+    /// Where a field was written, else where the change starts.
+    public func location(of field: String) -> SourceLocation { fieldLocations[field] ?? location }
 }
 
 /// One city: `cities/<city>/city.yaml`, its optional CSV and its reports.
@@ -55,6 +65,9 @@ public struct City: Sendable {
     public var changes: [Change]
     public var reports: [Report]
     public var location: SourceLocation
+    /// Indicators with an observation or change that could not be read. Its problem is
+    /// already reported, so missing data of these indicators is not reported again.
+    public var unreadableIndicators: Set<String> = []
 
     public func source(_ id: String?) -> Source? {
         guard let id else { return sources.count == 1 ? sources[0] : nil }

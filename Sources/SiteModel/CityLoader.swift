@@ -17,13 +17,14 @@ enum CityLoader {
         let name = fields["name"].flatMap { reader.localized($0, "name") }
         let province = fields["province"].flatMap { reader.localized($0, "province") }
         let sources = fields["sources"].map { loadSources($0, reader: reader) } ?? []
+        var unreadable = Set<String>()
         let observations = fields["observations"].flatMap { reader.sequence($0, of: "observations") }?
-            .compactMap { observation($0, reader: reader) } ?? []
+            .compactMap { observation($0, reader: reader, unreadable: &unreadable) } ?? []
         let changes = fields["changes"].flatMap { reader.sequence($0, of: "changes") }?
-            .compactMap { change($0, reader: reader) } ?? []
+            .compactMap { change($0, reader: reader, unreadable: &unreadable) } ?? []
         guard let name else { return nil }
         return City(id: id, name: name, province: province, sources: sources, observations: observations,
-                    changes: changes, reports: [], location: reader.location(root))
+                    changes: changes, reports: [], location: reader.location(root), unreadableIndicators: unreadable)
     }
 
     private static func loadSources(_ node: Node, reader: YAMLReader) -> [Source] {
@@ -58,8 +59,20 @@ enum CityLoader {
         return sources
     }
 
-    private static func observation(_ node: Node, reader: YAMLReader) -> Observation? {
+    /// Where each field's value sits.
+    private static func locations(_ fields: Fields, reader: YAMLReader) -> [String: SourceLocation] {
+        fields.values.mapValues { reader.location($0) }
+    }
+
+    /// The indicator an unreadable entry names, if it can be read, so its missing data is not reported again.
+    private static func noteUnreadable(_ fields: Fields, unreadable: inout Set<String>) {
+        if let id = fields["indicator"]?.scalar?.string, Identifier.isValid(id) { unreadable.insert(id) }
+    }
+
+    private static func observation(_ node: Node, reader: YAMLReader, unreadable: inout Set<String>) -> Observation? {
         guard let fields = reader.fields(node, of: "observation", allowed: observationKeys, required: ["indicator", "year", "value"]) else { return nil }
+        let before = reader.errorCount
+        defer { if reader.errorCount > before { noteUnreadable(fields, unreadable: &unreadable) } }
         let indicator = fields["indicator"].flatMap { reader.id($0, "indicator") }
         let year = fields["year"].flatMap { reader.year($0, "year") }
         let quantity = fields["value"].flatMap { Self.quantity($0, "value", reader: reader) }
@@ -68,11 +81,13 @@ enum CityLoader {
         return Observation(indicator: indicator, year: year, quantity: quantity, source: source,
                            note: fields["note"].flatMap { reader.localized($0, "note") },
                            derived: fields["derived"].flatMap { reader.localized($0, "derived") },
-                           location: reader.location(node))
+                           location: reader.location(node), fieldLocations: locations(fields, reader: reader))
     }
 
-    private static func change(_ node: Node, reader: YAMLReader) -> Change? {
+    private static func change(_ node: Node, reader: YAMLReader, unreadable: inout Set<String>) -> Change? {
         guard let fields = reader.fields(node, of: "change", allowed: changeKeys, required: ["indicator", "from", "to"]) else { return nil }
+        let before = reader.errorCount
+        defer { if reader.errorCount > before { noteUnreadable(fields, unreadable: &unreadable) } }
         let kinds = ChangeKind.allCases.filter { fields[$0.rawValue] != nil }
         guard kinds.count == 1, let kind = kinds.first else {
             if kinds.isEmpty {
@@ -94,15 +109,16 @@ enum CityLoader {
         }
         guard let indicator, let from, let to, let quantity else { return nil }
         return Change(indicator: indicator, from: from, to: to, kind: kind, quantity: quantity, source: source,
-                      note: fields["note"].flatMap { reader.localized($0, "note") }, location: reader.location(node))
+                      note: fields["note"].flatMap { reader.localized($0, "note") }, location: reader.location(node),
+                      fieldLocations: locations(fields, reader: reader))
     }
 
     static func quantity(_ node: Node, _ field: String, reader: YAMLReader) -> Quantity? {
         guard let text = reader.string(node, field) else { return nil }
-        do {
-            return try Quantity.parse(text)
-        } catch {
-            reader.error("'\(field)' must be a number, optionally with 万 or 亿: \(error)", at: node)
+        switch ValueText.parse(text, field: field) {
+        case .success(let quantity): return quantity
+        case .failure(let problem):
+            reader.error(problem.message, at: node)
             return nil
         }
     }

@@ -6,15 +6,19 @@ import Yams
 enum IndicatorLoader {
     static let keys = ["id", "category", "name", "unit", "better", "decimals", "range", "description"]
 
-    static func load(_ file: SourceFile, languages: [String], into diagnostics: inout [Diagnostic]) -> [Indicator] {
+    /// The indicators read; `unreadable` receives the ids of entries that have an error.
+    static func load(_ file: SourceFile, languages: [String], into diagnostics: inout [Diagnostic],
+                     unreadable: inout Set<String>) -> [Indicator] {
         let reader = YAMLReader(path: file.path, languages: languages)
         defer { diagnostics += reader.diagnostics }
         guard let root = reader.parse(file.text), let items = reader.sequence(root, of: "indicators") else { return [] }
         var indicators: [Indicator] = []
         var seen: [String: SourceLocation] = [:]
         for item in items {
+            let before = reader.errorCount
             guard let fields = reader.fields(item, of: "indicator", allowed: keys, required: ["id", "category", "name", "unit", "better"]),
                   let idNode = fields["id"], let id = reader.id(idNode, "id") else { continue }
+            defer { if reader.errorCount > before { unreadable.insert(id) } }
             if let first = seen[id] {
                 reader.error("indicator '\(id)' is defined twice (first at line \(first.line))", at: idNode)
                 continue
@@ -72,8 +76,10 @@ enum IndicatorLoader {
         }
         let bounds = items.compactMap { item -> Double? in
             guard let text = reader.string(item, "range") else { return nil }
-            do { return try Quantity.parse(text).value } catch {
-                reader.error("'range' bound \(error)", at: item)
+            switch ValueText.parse(text, field: "range") {
+            case .success(let quantity): return quantity.value
+            case .failure(let problem):
+                reader.error(problem.message, at: item)
                 return nil
             }
         }

@@ -12,6 +12,24 @@ public struct Site: Sendable {
     public var cities: [City]
     /// Sorted by slug.
     public var pages: [FreePage]
+    /// What exists but could not be read; its problems are already reported.
+    public var unreadable = Unreadable()
+
+    /// Content that exists but could not be read. Later checks stay quiet about references to
+    /// it, so that one mistake is reported once, where it was made, and not at every use.
+    public struct Unreadable: Sendable {
+        /// Indicator ids whose catalogue entry has an error.
+        public var indicators: Set<String> = []
+        /// The catalogue as a whole could not be read: every indicator id is in doubt.
+        public var allIndicators = false
+        /// City folders whose `city.yaml` could not be read.
+        public var cities: Set<String> = []
+
+        public init() {}
+
+        /// Whether a reference to this indicator may fail only because of a problem already reported.
+        public func covers(indicator id: String) -> Bool { allIndicators || indicators.contains(id) }
+    }
 
     public func indicator(_ id: String) -> Indicator? { indicatorsByID[id] }
     public func city(_ id: String) -> City? { cities.first { $0.id == id } }

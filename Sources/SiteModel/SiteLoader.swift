@@ -21,18 +21,24 @@ public struct SiteLoader {
             .flatMap { ConfigLoader.load($0, into: &diagnostics) }
         let languages = config?.languageCodes ?? []
 
-        let indicators = readFile("Content/indicators.yaml", required: true, into: &diagnostics)
-            .map { IndicatorLoader.load($0, languages: languages, into: &diagnostics) } ?? []
+        var unreadable = Site.Unreadable()
+        let errorsBefore = diagnostics.errorCount
+        let catalogue = readFile("Content/indicators.yaml", required: true, into: &diagnostics)
+        let indicators = catalogue.map { IndicatorLoader.load($0, languages: languages, into: &diagnostics, unreadable: &unreadable.indicators) } ?? []
+        // An unreadable catalogue (missing, not UTF-8, not YAML, not a list) puts every indicator in doubt.
+        unreadable.allIndicators = catalogue == nil || (indicators.isEmpty && diagnostics.errorCount > errorsBefore)
 
         var cities: [City] = []
         for name in entries("Content/cities", into: &diagnostics) where isDirectory(url("Content/cities/\(name)")) || isSymlink("Content/cities/\(name)") {
             if let city = loadCity(name, languages: languages, into: &diagnostics) { cities.append(city) }
+            else { unreadable.cities.insert(name) }
         }
         let pages = loadPages(languages: languages, into: &diagnostics)
         checkTopLevel(into: &diagnostics)
 
         guard let config else { return (nil, diagnostics) }
-        let site = Site(root: root, config: config, indicators: indicators, cities: cities.sorted { $0.id < $1.id }, pages: pages)
+        var site = Site(root: root, config: config, indicators: indicators, cities: cities.sorted { $0.id < $1.id }, pages: pages)
+        site.unreadable = unreadable
         return (site, diagnostics)
     }
 
@@ -54,7 +60,8 @@ public struct SiteLoader {
             if name == "city.yaml" { continue }
             if name == "observations.csv" {
                 if let file = readFile(path, required: false, into: &diagnostics) {
-                    city.observations += CSVObservationLoader.load(file, languages: languages, into: &diagnostics)
+                    city.observations += CSVObservationLoader.load(file, languages: languages, into: &diagnostics,
+                                                                    unreadable: &city.unreadableIndicators)
                 }
                 continue
             }

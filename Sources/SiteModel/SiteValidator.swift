@@ -1,12 +1,27 @@
 import Diagnostics
 import Formatting
+import Foundation
 
 /// Stage two: checks a loaded site against itself — ids that must exist, values in range,
 /// changes that agree with levels, charts and figure references that have data.
 public struct SiteValidator {
     public let site: Site
 
-    public init(site: Site) { self.site = site }
+    /// Per city, indicators its data probably meant: the nearest known id to each misspelt one.
+    /// A reference to them may fail only because of the misspelling, which is reported already.
+    private let probablyMeant: [String: Set<String>]
+
+    public init(site: Site) {
+        self.site = site
+        let known = site.indicators.map(\.id)
+        var meant: [String: Set<String>] = [:]
+        for city in site.cities {
+            for id in city.observations.map(\.indicator) + city.changes.map(\.indicator) where site.indicator(id) == nil {
+                if let nearest = Suggestion.nearest(to: id, among: known) { meant[city.id, default: []].insert(nearest) }
+            }
+        }
+        probablyMeant = meant
+    }
 
     public func validate() -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
@@ -33,75 +48,104 @@ public struct SiteValidator {
     private func validateData(of city: City) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         let indicatorIDs = site.indicators.map(\.id)
-        let checkSource = { (id: String?, at: SourceLocation) in
+        let checkSource = { (id: String?, at: SourceLocation, itemAt: SourceLocation) in
             if let id {
                 if !city.sources.contains(where: { $0.id == id }) {
-                    diagnostics.append(.error("unknown source '\(id)'; \(city.id)'s sources are \(city.sources.map(\.id).joined(separator: ", "))",
+                    diagnostics.append(.error("unknown source '\(id)': \(city.id)'s sources are \(city.sources.map { "'\($0.id)'" }.joined(separator: ", "))",
                                               at: at, suggestion: Suggestion.didYouMean(id, among: city.sources.map(\.id))))
                 }
             } else if city.sources.count > 1 {
-                diagnostics.append(.error("name the 'source' of this figure: \(city.id) has \(city.sources.count) sources (\(city.sources.map(\.id).joined(separator: ", ")))",
-                                          at: at))
+                diagnostics.append(.error("add 'source' to say where this figure comes from: \(city.id) has \(city.sources.count) sources (\(city.sources.map(\.id).joined(separator: ", ")))",
+                                          at: itemAt))
             }
         }
+        let unknownIndicator = { (id: String, at: SourceLocation) in
+            guard !site.unreadable.covers(indicator: id) else { return }
+            diagnostics.append(.error("unknown indicator '\(id)': it is not defined in Content/indicators.yaml", at: at,
+                                      suggestion: Suggestion.didYouMean(id, among: indicatorIDs) ?? "add it to Content/indicators.yaml, or check the spelling"))
+        }
         var seen: [String: Observation] = [:]
+        var outOfRange = Set<String>()
         for observation in city.observations {
-            checkSource(observation.source, observation.location)
+            checkSource(observation.source, observation.location(of: "source"), observation.location)
             guard let indicator = site.indicator(observation.indicator) else {
-                diagnostics.append(.error("unknown indicator '\(observation.indicator)'", at: observation.location,
-                                          suggestion: Suggestion.didYouMean(observation.indicator, among: indicatorIDs)))
+                unknownIndicator(observation.indicator, observation.location(of: "indicator"))
                 continue
             }
             let key = "\(observation.indicator)@\(observation.year)"
             if let first = seen[key] {
-                diagnostics.append(.error("\(observation.indicator) in \(observation.year) is given twice (also at \(first.location))",
+                diagnostics.append(.error("\(observation.indicator) in \(observation.year) is given twice (also at \(place(first.location, from: observation.location))): keep one value",
                                           at: observation.location))
                 continue
             }
             seen[key] = observation
             if let range = indicator.range, !range.contains(observation.value) {
-                diagnostics.append(.error("\(format(observation.value)) is outside the range of \(indicator.id) (\(format(range.lowerBound)) to \(format(range.upperBound)))",
-                                          at: observation.location))
+                outOfRange.insert(key)
+                diagnostics.append(.error("\(format(observation.value)) is outside the possible range of \(indicator.id), \(format(range.lowerBound)) to \(format(range.upperBound)): check the figure",
+                                          at: observation.location(of: "value")))
             }
         }
         var seenChanges: [String: Change] = [:]
         for change in city.changes {
-            checkSource(change.source, change.location)
+            checkSource(change.source, change.location(of: "source"), change.location)
             guard let indicator = site.indicator(change.indicator) else {
-                diagnostics.append(.error("unknown indicator '\(change.indicator)'", at: change.location,
-                                          suggestion: Suggestion.didYouMean(change.indicator, among: indicatorIDs)))
+                unknownIndicator(change.indicator, change.location(of: "indicator"))
                 continue
             }
             let key = "\(change.indicator)@\(change.from)..\(change.to)"
             if let first = seenChanges[key] {
-                diagnostics.append(.error("the change of \(change.indicator) from \(change.from) to \(change.to) is given twice (also at \(first.location))",
+                diagnostics.append(.error("the change of \(change.indicator) from \(change.from) to \(change.to) is given twice (also at \(place(first.location, from: change.location))): keep one",
                                           at: change.location))
                 continue
             }
             seenChanges[key] = change
+            let kindAt = change.location(of: change.kind.rawValue)
             if change.kind == .points, indicator.unit != .percent {
-                diagnostics.append(.error("'points' (percentage points) is only for percent indicators; \(indicator.id) is not in percent: use 'relative' for a percent change or 'absolute'",
-                                          at: change.location))
+                diagnostics.append(.error("'points' (percentage points) is only for indicators in percent, and \(indicator.id) is not: write 'relative' for a change in percent, or 'absolute' for one in the indicator's unit",
+                                          at: kindAt))
                 continue
             }
+            // A level outside its range is reported already; comparing with it would repeat that.
             if let a = city.level(change.indicator, year: change.from), let b = city.level(change.indicator, year: change.to),
+               !outOfRange.contains("\(change.indicator)@\(change.from)"), !outOfRange.contains("\(change.indicator)@\(change.to)"),
                !ChangeConsistency.agrees(change.quantity, kind: change.kind, from: a.quantity, to: b.quantity) {
-                let computed = ChangeConsistency.allowedRange(kind: change.kind, from: a.quantity, to: b.quantity)
-                let expected = computed.map { format(($0.lowerBound + $0.upperBound) / 2) } ?? "?"
-                let unit = change.kind == .relative ? "%" : change.kind == .points ? " points" : ""
-                diagnostics.append(.error("this change (\(change.kind.rawValue) \(format(change.value))\(unit)) disagrees with the levels \(format(a.value)) in \(change.from) and \(format(b.value)) in \(change.to), which give about \(expected)\(unit)",
-                                          at: change.location,
-                                          suggestion: change.kind == .relative && indicator.unit == .percent ? "is it a change in percentage points ('points')?" : nil))
+                diagnostics.append(disagreement(change, indicator: indicator, from: a, to: b, at: kindAt))
             }
         }
         return diagnostics
     }
 
+    /// A reported change that the levels contradict, with what the levels give.
+    private func disagreement(_ change: Change, indicator: Indicator, from a: Observation, to b: Observation, at: SourceLocation) -> Diagnostic {
+        let decimals = max(1, change.quantity.decimals)
+        let unit = change.kind == .relative ? "%" : change.kind == .points ? " percentage points" : ""
+        let written = signed(change.value, decimals: change.quantity.decimals)
+        let computed = ChangeConsistency.allowedRange(kind: change.kind, from: a.quantity, to: b.quantity)
+        let expected = computed.map { " give \(signed(($0.lowerBound + $0.upperBound) / 2, decimals: decimals))\(unit)" } ?? " do not give it"
+        let values = "\(format(a.value)) in \(change.from) and \(format(b.value)) in \(change.to)"
+        return .error("the reported change of \(written)\(unit) from \(change.from) to \(change.to) disagrees with the values, \(values), which\(expected): check these three figures",
+                      at: at,
+                      suggestion: change.kind == .relative && indicator.unit == .percent ? "is it a change in percentage points? then write 'points' instead of 'relative'" : nil)
+    }
+
+    /// A location as `line N` when in the same file as `other`, else in full.
+    private func place(_ location: SourceLocation, from other: SourceLocation) -> String {
+        location.file == other.file && location.line > 0 ? "line \(location.line)" : location.description
+    }
+
+    private func signed(_ value: Double, decimals: Int) -> String {
+        let text = String(format: "%.\(min(decimals, 6))f", value)
+        return value > 0 && !text.hasPrefix("+") ? "+" + text : text
+    }
+
     // MARK: - Narratives
 
     private func missingLanguages(_ narratives: [String: Narrative], what: String) -> [Diagnostic] {
-        guard let existing = narratives.values.map(\.path).sorted().first else { return [] }
-        return site.config.languageCodes.filter { narratives[$0] == nil }.map {
+        guard let existing = narratives.values.map(\.path).sorted().first, let sample = narratives.values.first else { return [] }
+        // A version whose file exists but could not be read has its own error already.
+        let stem = String(sample.path.dropLast("\(sample.language).md".count))
+        let exists = { (code: String) in FileManager.default.fileExists(atPath: site.root.appendingPathComponent("\(stem)\(code).md").path) }
+        return site.config.languageCodes.filter { narratives[$0] == nil && !exists($0) }.map {
             .warning("\(what) has no '\($0)' version; its \($0) page will say so and link to the versions that exist",
                      at: SourceLocation(file: existing))
         }
@@ -111,12 +155,29 @@ public struct SiteValidator {
         var diagnostics: [Diagnostic] = []
         let resolver = ChartResolver(site: site)
         for spec in narrative.charts {
-            if case .failure(let diagnostic) = resolver.resolve(spec, pageCity: city) { diagnostics.append(diagnostic) }
+            if case .failure(let diagnostic) = resolver.resolve(spec, pageCity: city),
+               !concernsUnreadable(cities: spec.cities ?? city.map { [$0] } ?? [], indicators: spec.indicators) {
+                diagnostics.append(diagnostic)
+            }
         }
         for reference in narrative.figures {
-            if case .failure(let diagnostic) = FigureResolver(site: site).resolve(reference, pageCity: city) { diagnostics.append(diagnostic) }
+            if case .failure(let diagnostic) = FigureResolver(site: site).resolve(reference, pageCity: city),
+               !concernsUnreadable(cities: (reference.city ?? city).map { [$0] } ?? [], indicators: [reference.indicator]) {
+                diagnostics.append(diagnostic)
+            }
         }
         return diagnostics
+    }
+
+    /// Whether a chart or figure touches content whose problem is already reported; its own
+    /// failure would only repeat that problem.
+    private func concernsUnreadable(cities: [String], indicators: [String]) -> Bool {
+        if cities.contains(where: site.unreadable.cities.contains) { return true }
+        if indicators.contains(where: site.unreadable.covers(indicator:)) { return true }
+        return cities.contains { id in
+            guard let city = site.city(id) else { return false }
+            return indicators.contains { city.unreadableIndicators.contains($0) || probablyMeant[id]?.contains($0) == true }
+        }
     }
 
     private func format(_ value: Double) -> String {

@@ -13,7 +13,11 @@ final class YAMLReader {
     let columnOffset: Int
     /// Site languages, to warn about localized text that misses one.
     let languages: [String]
-    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var diagnostics: [Diagnostic] = [] {
+        didSet { errorCount = diagnostics.errorCount }
+    }
+    /// How many of the diagnostics are errors, to tell whether reading an entry found any.
+    private(set) var errorCount = 0
 
     init(path: String, lineOffset: Int = 0, columnOffset: Int = 0, languages: [String] = []) {
         self.path = path
@@ -92,20 +96,24 @@ final class YAMLReader {
         }
         var values: [String: Node] = [:]
         var keys: [String: Node] = [:]
+        var misspelt = Set<String>()
         for (key, value) in mapping {
             guard let name = key.scalar?.string else {
                 error("a key must be a plain name", at: key)
                 continue
             }
             guard allowed.contains(name) else {
+                let nearest = Suggestion.nearest(to: name, among: allowed)
+                if let nearest { misspelt.insert(nearest) }
                 error("unknown key '\(name)' in \(article(what)) \(what)", at: key,
-                      suggestion: Suggestion.didYouMean(name, among: allowed) ?? "expected one of: \(allowed.joined(separator: ", "))")
+                      suggestion: nearest.map { "did you mean '\($0)'?" } ?? "expected one of: \(allowed.joined(separator: ", "))")
                 continue
             }
             values[name] = value
             keys[name] = key
         }
-        for name in required where values[name] == nil {
+        // A misspelt key is reported once, as unknown, not also as missing.
+        for name in required where values[name] == nil && !misspelt.contains(name) {
             error("\(article(what)) \(what) needs '\(name)'", at: node)
         }
         return Fields(node: node, values: values, keys: keys)
@@ -167,11 +175,11 @@ final class YAMLReader {
     func year(_ node: Node, _ field: String) -> Int? {
         guard let value = string(node, field) else { return nil }
         guard let year = Int(value.trimmingCharacters(in: .whitespaces)) else {
-            error("'\(field)' must be a year such as 2020, not '\(value)'", at: node)
+            error("'\(field)' must be a whole year such as 2020, not '\(value)'", at: node)
             return nil
         }
         guard (1900...2100).contains(year) else {
-            error("\(year) is not a plausible year for '\(field)' (expected 1900–2100)", at: node)
+            error("'\(field)' must be a year between 1900 and 2100, not \(year)", at: node)
             return nil
         }
         return year

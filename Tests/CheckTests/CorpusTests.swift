@@ -1,0 +1,30 @@
+import Foundation
+import ReportSiteCLI
+import Testing
+
+@Suite struct CorpusTests {
+    @Test func theBaseSiteIsClean() async throws {
+        let site = try Corpus.baseSite()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let output = CapturedOutput()
+        let code = await ReportSite.main(arguments: ["check", site.path, "--strict"], output: output.sink)
+        #expect(code == 0)
+        #expect(output.diagnosticLines == [])
+    }
+
+    @Test func thereAreEnoughCases() {
+        #expect(Corpus.cases.count >= 40)
+        for name in Corpus.cases { #expect(!Corpus.expected(name).isEmpty, "\(name) has no expected.txt") }
+    }
+
+    /// Each broken site fails `check` with exactly the diagnostics its `expected.txt` lists.
+    @Test(arguments: Corpus.cases)
+    func brokenSite(_ name: String) async throws {
+        let site = try Corpus.site(for: name)
+        defer { try? FileManager.default.removeItem(at: site) }
+        let output = CapturedOutput()
+        let code = await ReportSite.main(arguments: ["check", site.path] + Corpus.arguments(name), output: output.sink)
+        #expect(code == 1)
+        #expect(output.diagnosticLines == Corpus.expected(name))
+    }
+}
