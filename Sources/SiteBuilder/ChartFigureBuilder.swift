@@ -44,7 +44,8 @@ struct ChartFigureBuilder {
             description = kpi.description
         }
         let text = ChartText(title: title, description: description, derivedLabel: t("derived_label"),
-                             formatTick: tickFormatter(chart), formatYear: { [format] in format.year($0) })
+                             formatTick: tickFormatter(chart), formatYear: { [format] in format.year($0) },
+                             assessmentLabels: [.good: t("assessment_good"), .bad: t("assessment_bad"), .neutral: t("assessment_neutral")])
         let drawn = Chart(content: content, text: text)
         let inline = ChartRenderer.svg(drawn, id: "\(id)", form: .inline)
         let standalone = ChartRenderer.svg(drawn, id: "\(id)", form: .standalone)
