@@ -34,8 +34,8 @@ enum CityLoader {
         for item in items {
             guard let fields = reader.fields(item, of: "source", allowed: sourceKeys, required: ["id", "title"]),
                   let idNode = fields["id"], let id = reader.id(idNode, "id") else { continue }
-            if sources.contains(where: { $0.id == id }) {
-                reader.error("source '\(id)' is listed twice", at: idNode)
+            if let first = sources.first(where: { $0.id == id }) {
+                reader.error("source '\(id)' is listed twice (first at line \(first.location.line)): give each source its own id", at: idNode)
                 continue
             }
             if fields["document"] == nil, fields["url"] == nil {

@@ -22,13 +22,15 @@ struct SourceFile {
         }
         let text = decoded.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         if !allowEmpty, text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            diagnostics.append(.error("this file is empty", at: SourceLocation(file: path)))
+            diagnostics.append(.error("this file is empty: write its content, or restore it from the previous version", at: SourceLocation(file: path)))
             return nil
         }
         if let nul = text.firstIndex(of: "\0") {
             let prefix = text[..<nul]
-            diagnostics.append(.error("this file contains a NUL character; it is not a text file",
-                                      at: SourceLocation(file: path, line: prefix.filter { $0 == "\n" }.count + 1)))
+            let lineStart = prefix.lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
+            diagnostics.append(.error("this file contains a NUL character, which text never holds: save it again as plain UTF-8 text",
+                                      at: SourceLocation(file: path, line: prefix.filter { $0 == "\n" }.count + 1,
+                                                         column: text.distance(from: lineStart, to: nul) + 1)))
             return nil
         }
         return SourceFile(path: path, text: text)

@@ -33,7 +33,7 @@ final class YAMLReader {
         do {
             return try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            diagnostics.append(Self.diagnostic(for: error, path: path, lineOffset: lineOffset))
+            diagnostics.append(Self.diagnostic(for: error, path: path, lineOffset: lineOffset, text: text))
         } catch {
             diagnostics.append(.error("cannot read YAML: \(error)", at: SourceLocation(file: path)))
         }
@@ -41,17 +41,20 @@ final class YAMLReader {
     }
 
     /// A YAML error as a diagnostic at the place Yams names.
-    static func diagnostic(for error: YamlError, path: String, lineOffset: Int = 0) -> Diagnostic {
+    /// `text`, when given, is searched for the second occurrence of a duplicated key.
+    static func diagnostic(for error: YamlError, path: String, lineOffset: Int = 0, text: String? = nil) -> Diagnostic {
         let location = { (mark: Mark) in SourceLocation(file: path, line: mark.line + lineOffset, column: mark.column) }
         switch error {
         case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
              let .composer(context, problem, mark, _):
             var message = "YAML syntax error: \(problem)"
             if let context { message += " (\(context.text) at line \(context.mark.line + lineOffset))" }
-            return .error(message, at: location(mark))
+            return .error(message, at: location(mark), suggestion: hint(for: problem, at: mark, in: text))
         case let .duplicatedKeysInMapping(duplicates, context):
             let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
-            return .error("duplicate key \(keys) in the same mapping", at: location(context.mark))
+            let second = duplicates.sorted().first.flatMap { key in text.flatMap { secondOccurrence(of: key, in: $0, after: context.mark) } }
+            return .error("\(keys) is given twice here: each key may appear once in the same block; remove or rename one",
+                          at: second.map { SourceLocation(file: path, line: $0.line + lineOffset, column: $0.column) } ?? location(context.mark))
         case let .reader(problem, offset, _, yaml):
             var loc = SourceLocation(file: path)
             if let offset {
@@ -64,6 +67,53 @@ final class YAMLReader {
         default:
             return .error("cannot read YAML: \(error)", at: SourceLocation(file: path))
         }
+    }
+
+    /// A plain-words hint for Yams' common syntax problems.
+    private static func hint(for problem: String, at mark: Mark, in text: String?) -> String? {
+        if problem.contains("cannot start any token") {
+            let lines = text?.split(separator: "\n", omittingEmptySubsequences: false)
+            if let lines, mark.line >= 1, mark.line <= lines.count {
+                let line = Array(lines[mark.line - 1])
+                if mark.column >= 1, mark.column <= line.count, line[mark.column - 1] == "\t" {
+                    return "a tab is used here: YAML is indented with spaces only; replace the tab with spaces"
+                }
+            }
+            return "text starting with a character such as @, ` or % must be in quotes"
+        }
+        if problem.contains("mapping values are not allowed") {
+            return "text containing ': ' must be in quotes, e.g. title: \"Zhuhai: 2021\""
+        }
+        if problem.contains("expected ',' or '}'") { return "a '{' is not closed with '}', or a ',' is missing between entries" }
+        if problem.contains("expected ',' or ']'") { return "a '[' is not closed with ']', or a ',' is missing between items" }
+        if problem.contains("did not find expected key") || problem.contains("did not find expected '-' indicator") {
+            return "check the indentation: the entries of one block must start in the same column"
+        }
+        if problem.contains("end of stream") { return "a quotation mark is opened and never closed" }
+        return nil
+    }
+
+    /// Where `key:` occurs the second time at or after a mark (1-based line and column), if it can be found.
+    private static func secondOccurrence(of key: String, in text: String, after mark: Mark) -> (line: Int, column: Int)? {
+        var count = 0
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where index + 1 >= mark.line {
+            let characters = Array(line)
+            let pattern = Array(key)
+            var column = index + 1 == mark.line ? max(0, mark.column - 1) : 0
+            while column + pattern.count <= characters.count {
+                let before: Character = column == 0 ? " " : characters[column - 1]
+                if " {,-\t".contains(before), Array(characters[column..<(column + pattern.count)]) == pattern {
+                    var after = column + pattern.count
+                    while after < characters.count, characters[after] == " " { after += 1 }
+                    if after < characters.count, characters[after] == ":" {
+                        count += 1
+                        if count == 2 { return (index + 1, column + 1) }
+                    }
+                }
+                column += 1
+            }
+        }
+        return nil
     }
 
     // MARK: - Locations and reports
@@ -227,16 +277,19 @@ final class YAMLReader {
             return nil
         }
         var values: [String: String] = [:]
+        var misspelt = false
         for (key, value) in mapping {
             guard let code = key.scalar?.string else { continue }
             if !languages.isEmpty, !languages.contains(code) {
-                error("'\(code)' in '\(field)' is not one of the site's languages (\(languages.joined(separator: ", ")))", at: key,
+                error("'\(code)' in '\(field)' is not one of the site's languages: \(languages.joined(separator: ", "))", at: key,
                       suggestion: Suggestion.didYouMean(code, among: languages))
+                misspelt = true
                 continue
             }
             if let text = string(value, "\(field).\(code)") { values[code] = text }
         }
-        if requireAllLanguages {
+        // A misspelt language code is reported once, as unknown, not also as a missing language.
+        if requireAllLanguages, !misspelt {
             for code in languages where values[code] == nil {
                 warning("'\(field)' has no '\(code)' text; another language's is shown instead", at: node)
             }
@@ -256,6 +309,7 @@ final class YAMLReader {
     }
 
     private func article(_ word: String) -> String {
+        if word == "front matter" { return "the" }
         guard let first = word.first else { return "a" }
         return "aeiou".contains(first) ? "an" : "a"
     }
