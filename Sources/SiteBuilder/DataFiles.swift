@@ -22,7 +22,7 @@ struct DataFiles {
 
     private func csv(cities: [City], withCity: Bool) -> Data {
         var header = withCity ? ["city"] : []
-        header += ["indicator"] + codes.map { "indicator_\($0)" } + ["year", "value", "unit", "source", "derived"]
+        header += ["indicator"] + codes.map { "indicator_\($0)" } + ["year", "value", "unit"] + codes.map { "unit_\($0)" } + ["source", "derived"]
         header += codes.map { "note_\($0)" } + codes.map { "derived_\($0)" }
         var rows: [[String]] = [header]
         for city in cities {
@@ -30,8 +30,9 @@ struct DataFiles {
                 guard let indicator = site.indicator(observation.indicator) else { continue }
                 var row = withCity ? [city.id] : []
                 row += [indicator.id] + codes.map { indicator.name.resolved($0) }
-                row += [String(observation.year), FigureFormatter.plain(observation.quantity), indicator.unit.builtinID ?? indicator.unit.inlineSymbol(codes.last ?? "en"),
-                        observation.source ?? city.source(nil)?.id ?? "", observation.isDerived ? "yes" : "no"]
+                row += [String(observation.year), FigureFormatter.plain(observation.quantity), indicator.unit.builtinID ?? "inline"]
+                row += codes.map { unitSymbol(indicator.unit, $0) }
+                row += [observation.source ?? city.source(nil)?.id ?? "", observation.isDerived ? "yes" : "no"]
                 row += codes.map { observation.note?[$0] ?? "" } + codes.map { observation.derived?[$0] ?? "" }
                 rows.append(row)
             }
@@ -72,7 +73,9 @@ struct DataFiles {
                 return entry
             },
             "indicators": site.indicators.filter { city.indicatorIDs.contains($0.id) }.map { i -> [String: Any] in
-                ["id": i.id, "name": i.name.values, "unit": i.unit.builtinID ?? "inline", "better": i.better.rawValue, "category": i.category]
+                ["id": i.id, "name": i.name.values, "unit": i.unit.builtinID ?? "inline",
+                 "unitSymbols": Dictionary(uniqueKeysWithValues: codes.map { ($0, unitSymbol(i.unit, $0)) }),
+                 "better": i.better.rawValue, "category": i.category]
             },
         ]
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
@@ -104,10 +107,10 @@ struct DataFiles {
     }
 }
 
-extension Formatting.Unit {
-    /// An inline unit's symbol in one language, for data files.
-    func inlineSymbol(_ code: String) -> String {
-        if case .inline(let symbols) = self { return symbols[code] ?? symbols.values.sorted().first ?? "" }
-        return builtinID ?? ""
+extension DataFiles {
+    /// How the unit is written in one language (`吨/日`, `t/day`, `家`); empty for bare numbers.
+    func unitSymbol(_ unit: Formatting.Unit, _ code: String) -> String {
+        guard let language = site.config.languages.first(where: { $0.code == code }) else { return "" }
+        return NumberStyle(language: language.code, locale: language.locale).unitSymbol(unit)
     }
 }

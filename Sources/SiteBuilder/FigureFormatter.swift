@@ -21,7 +21,7 @@ struct FigureFormatter: Sendable {
     }
 
     func change(_ quantity: Quantity, kind: ChangeKind, _ indicator: Indicator) -> String {
-        style.change(quantity, kind: kind, unit: indicator.unit, decimals: kind == .absolute ? indicator.decimals : nil)
+        style.change(quantity, kind: kind, unit: indicator.unit, decimals: kind == .relative ? nil : indicator.decimals)
     }
 
     func year(_ year: Int) -> String { style.year(year) }
