@@ -26,20 +26,31 @@ enum CSVObservationLoader {
         let header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
         var problems = false
         var column = 1
+        var misspelt = Set<String>()
         for name in header {
             if !isAllowed(name) {
+                let nearest = Suggestion.nearest(to: name, among: allowed)
+                if let nearest { misspelt.insert(nearest) }
                 diagnostics.append(.error("unknown column '\(name)'", at: SourceLocation(file: file.path, line: 1, column: column),
-                                          suggestion: Suggestion.didYouMean(name, among: allowed) ?? "expected columns: \(allowed.joined(separator: ","))"))
+                                          suggestion: nearest.map { "did you mean '\($0)'?" } ?? "expected columns: \(allowed.joined(separator: ","))"))
                 problems = true
             }
             column += name.count + 1
         }
-        for name in requiredColumns where !header.contains(name) {
+        // A misspelt column is reported once, as unknown, not also as missing.
+        for name in requiredColumns where !header.contains(name) && !misspelt.contains(name) {
             diagnostics.append(.error("the header has no '\(name)' column (expected indicator,year,value,source,note_zh,note_en)",
                                       at: SourceLocation(file: file.path, line: 1, column: 1)))
             problems = true
         }
-        guard !problems else { return [] }
+        guard !problems else {
+            // The rows cannot be read without a good header; their indicators' data is in doubt.
+            let column = header.firstIndex(of: "indicator") ?? 0
+            while let row = reader.next() {
+                if column < row.count, case let id = row[column].trimmingCharacters(in: .whitespaces), Identifier.isValid(id) { unreadable.insert(id) }
+            }
+            return []
+        }
         let index = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
         var observations: [Observation] = []
         // Rows are counted, not lines: a quoted field spanning lines shifts later numbers.

@@ -92,8 +92,10 @@ public struct ChartResolver {
             }
         }
         for city in cities where !series.contains(where: { $0.city.id == city.id }) {
+            let years = Set(indicators.flatMap { city.observations(of: $0.id).map(\.year) }).sorted().map(String.init)
             return .failure(.error("\(city.id) has no value of \(indicators.map { "'\($0.id)'" }.joined(separator: ", "))\(yearsText) to draw",
-                                   at: at(spec.keyLocations["years"] != nil ? "years" : "indicator")))
+                                   at: at(spec.keyLocations["years"] != nil ? "years" : "indicator"),
+                                   suggestion: years.isEmpty ? nil : "years with a value: \(years.joined(separator: ", "))"))
         }
         return .success(ResolvedChart(spec: spec, indicators: indicators, cities: cities, series: series, changes: []))
     }

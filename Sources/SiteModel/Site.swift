@@ -24,6 +24,9 @@ public struct Site: Sendable {
         public var allIndicators = false
         /// City folders whose `city.yaml` could not be read.
         public var cities: Set<String> = []
+        /// Narratives whose file exists but could not be read or is misnamed, as
+        /// `<folder>/<id>` (`Content/pages/about`), so that their language is not reported missing.
+        public var narratives: Set<String> = []
 
         public init() {}
 

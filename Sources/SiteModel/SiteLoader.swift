@@ -30,10 +30,11 @@ public struct SiteLoader {
 
         var cities: [City] = []
         for name in entries("Content/cities", into: &diagnostics) where isDirectory(url("Content/cities/\(name)")) || isSymlink("Content/cities/\(name)") {
-            if let city = loadCity(name, languages: languages, into: &diagnostics) { cities.append(city) }
-            else { unreadable.cities.insert(name) }
+            if let city = loadCity(name, languages: languages, into: &diagnostics, unreadable: &unreadable.narratives) { cities.append(city) }
+            // A misnamed folder (`Zhuhai`) is most likely the city of its lower-case name.
+            else { unreadable.cities.formUnion([name, name.lowercased()]) }
         }
-        let pages = loadPages(languages: languages, into: &diagnostics)
+        let pages = loadPages(languages: languages, into: &diagnostics, unreadable: &unreadable.narratives)
         checkTopLevel(into: &diagnostics)
 
         guard let config else { return (nil, diagnostics) }
@@ -44,11 +45,14 @@ public struct SiteLoader {
 
     // MARK: - Cities
 
-    private func loadCity(_ id: String, languages: [String], into diagnostics: inout [Diagnostic]) -> City? {
+    private func loadCity(_ id: String, languages: [String], into diagnostics: inout [Diagnostic],
+                          unreadable: inout Set<String>) -> City? {
         let folder = "Content/cities/\(id)"
         guard Identifier.isValid(id) else {
+            let suggested = id.lowercased().replacingOccurrences(of: " ", with: "-")
             diagnostics.append(.error("'\(id)' is not a valid city id: name the folder with lower-case letters, digits, '.', '_' and '-'",
-                                      at: SourceLocation(file: folder)))
+                                      at: SourceLocation(file: folder),
+                                      suggestion: Identifier.isValid(suggested) ? "rename it to '\(suggested)'" : nil))
             return nil
         }
         guard followable(folder, into: &diagnostics) else { return nil }
@@ -75,7 +79,10 @@ public struct SiteLoader {
             guard let (report, language) = split(name, languages: languages, path: path, into: &diagnostics),
                   let file = readFile(path, required: true, into: &diagnostics),
                   let narrative = NarrativeLoader.load(file, language: language, isReport: true, languages: languages, into: &diagnostics)
-            else { continue }
+            else {
+                unreadable.insert("\(folder)/\(name.prefix { $0 != "." })")
+                continue
+            }
             narratives[report, default: [:]][language] = narrative
         }
         city.reports = narratives.keys.sorted().map { Report(id: $0, city: id, narratives: narratives[$0]!) }
@@ -84,7 +91,7 @@ public struct SiteLoader {
 
     // MARK: - Pages
 
-    private func loadPages(languages: [String], into diagnostics: inout [Diagnostic]) -> [FreePage] {
+    private func loadPages(languages: [String], into diagnostics: inout [Diagnostic], unreadable: inout Set<String>) -> [FreePage] {
         var pages: [String: [String: Narrative]] = [:]
         for name in entries("Content/pages", into: &diagnostics) {
             let path = "Content/pages/\(name)"
@@ -94,14 +101,20 @@ public struct SiteLoader {
                 }
                 continue
             }
-            guard let (slug, language) = split(name, languages: languages, path: path, into: &diagnostics) else { continue }
+            guard let (slug, language) = split(name, languages: languages, path: path, into: &diagnostics) else {
+                unreadable.insert("Content/pages/\(name.prefix { $0 != "." })")
+                continue
+            }
             if ["cities", "indicators", "data", "feed.xml"].contains(slug) {
                 diagnostics.append(.error("a page cannot be called '\(slug)': that URL belongs to the site's own pages", at: SourceLocation(file: path)))
                 continue
             }
             guard let file = readFile(path, required: true, into: &diagnostics),
                   let narrative = NarrativeLoader.load(file, language: language, isReport: false, languages: languages, into: &diagnostics)
-            else { continue }
+            else {
+                unreadable.insert("Content/pages/\(slug)")
+                continue
+            }
             pages[slug, default: [:]][language] = narrative
         }
         return pages.keys.sorted().map { FreePage(slug: $0, narratives: pages[$0]!) }
@@ -121,7 +134,7 @@ public struct SiteLoader {
             return nil
         }
         guard languages.isEmpty || languages.contains(language) else {
-            diagnostics.append(.error("'\(language)' in '\(name)' is not one of the site's languages (\(languages.joined(separator: ", ")))",
+            diagnostics.append(.error("'\(language)' in '\(name)' is not one of the site's languages: \(languages.joined(separator: ", "))",
                                       at: SourceLocation(file: path), suggestion: Suggestion.didYouMean(language, among: languages)))
             return nil
         }

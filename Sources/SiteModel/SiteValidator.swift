@@ -142,10 +142,10 @@ public struct SiteValidator {
 
     private func missingLanguages(_ narratives: [String: Narrative], what: String) -> [Diagnostic] {
         guard let existing = narratives.values.map(\.path).sorted().first, let sample = narratives.values.first else { return [] }
-        // A version whose file exists but could not be read has its own error already.
-        let stem = String(sample.path.dropLast("\(sample.language).md".count))
-        let exists = { (code: String) in FileManager.default.fileExists(atPath: site.root.appendingPathComponent("\(stem)\(code).md").path) }
-        return site.config.languageCodes.filter { narratives[$0] == nil && !exists($0) }.map {
+        // A version whose file exists but could not be read, or is misnamed, has its own error already.
+        let key = String(sample.path.dropLast(".\(sample.language).md".count))
+        guard !site.unreadable.narratives.contains(key) else { return [] }
+        return site.config.languageCodes.filter { narratives[$0] == nil }.map {
             .warning("\(what) has no '\($0)' version; its \($0) page will say so and link to the versions that exist",
                      at: SourceLocation(file: existing))
         }
