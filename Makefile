@@ -6,7 +6,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 
-.PHONY: site test build deps check clean
+.PHONY: site test build deps check bench clean
 
 site: deps
 	$(SWIFT) build -c release --product report-site
@@ -31,3 +31,7 @@ deps:
 
 clean:
 	rm -rf .build _site
+
+# Times five release builds of the site and reports peak memory (scripts/bench.sh).
+bench: deps
+	scripts/bench.sh 5 .
