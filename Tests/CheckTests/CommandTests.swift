@@ -41,6 +41,17 @@ import Testing
         #expect(entry["suggestion"] as? String == "did you mean 'air.good_days_ratio'?")
     }
 
+    /// A missing language is a warning: `check` passes, and fails only with `--strict`.
+    @Test func missingLanguageFailsOnlyWhenStrict() async throws {
+        let site = try Corpus.site(for: "report-missing-language-strict")
+        defer { try? FileManager.default.removeItem(at: site) }
+        let lenient = CapturedOutput()
+        #expect(await ReportSite.main(arguments: ["check", site.path], output: lenient.sink) == 0)
+        #expect(lenient.diagnosticLines == Corpus.expected("report-missing-language-strict"))
+        let strict = CapturedOutput()
+        #expect(await ReportSite.main(arguments: ["check", site.path, "--strict"], output: strict.sink) == 1)
+    }
+
     @Test func checkWritesNothing() async throws {
         let site = try Corpus.baseSite()
         defer { try? FileManager.default.removeItem(at: site) }
