@@ -1,0 +1,34 @@
+import Foundation
+import ReportSiteCLI
+import Testing
+
+/// Every inline chart of a built site is accessible: an `<svg role="img">` whose
+/// `aria-labelledby` names a `<title>` and a `<desc>` inside it, a data table, and a CSV link.
+@Suite struct ChartAccessibilityTests {
+    @Test func everyInlineChartHasRoleTitleDescTableAndCSV() async throws {
+        let fixture = try Fixture(SampleSite.text)
+        defer { fixture.remove() }
+        let code = await ReportSite.main(arguments: ["build", fixture.root.path], output: OutputSink(out: { _ in }, err: { _ in }))
+        #expect(code == 0)
+        var figures = 0
+        for (path, data) in fixture.snapshot("_site") where path.hasSuffix(".html") {
+            let html = String(decoding: data, as: UTF8.self)
+            for figure in html.components(separatedBy: "<figure class=\"chart").dropFirst() {
+                let body = String(figure[..<(figure.range(of: "</figure>")?.lowerBound ?? figure.endIndex)])
+                figures += 1
+                let svgTag = try #require(body.range(of: "<svg").map { body[$0.lowerBound...] }?.prefix { $0 != ">" }, "no svg in \(path)")
+                #expect(svgTag.contains("role=\"img\""), "\(path)")
+                let labelled = try #require(svgTag.range(of: "aria-labelledby=\"").map { svgTag[$0.upperBound...].prefix { $0 != "\"" } })
+                let ids = labelled.split(separator: " ").map(String.init)
+                #expect(ids.count == 2, "\(path)")
+                for id in ids { #expect(body.contains("id=\"\(id)\""), "\(path): \(id) missing") }
+                #expect(body.contains("<title id=\"\(ids.first ?? "")\">"), "\(path)")
+                #expect(body.contains("<desc id=\"\(ids.last ?? "")\">"), "\(path)")
+                #expect(body.contains("<table>") && body.contains("<th scope=\"col\">"), "\(path)")
+                #expect(body.contains("data/") && body.contains(".csv\""), "\(path)")
+                #expect(body.contains(".svg\""), "\(path)")
+            }
+        }
+        #expect(figures >= 20)
+    }
+}
