@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import Mustache
+import SiteModel
 
 /// The site's Mustache templates: a layout, one template per page kind, and partials.
 /// A missing or broken template is an error at its file and line, never a missing page.
@@ -29,9 +30,8 @@ struct TemplateSet: @unchecked Sendable {
         }
         for name in names {
             let path = "Templates/\(name).mustache"
-            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent("\(name).mustache").path),
-                  let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(.error("this template cannot be read as UTF-8 text", at: SourceLocation(file: path)))
+            guard let text = SourceFile.read(folder.appendingPathComponent("\(name).mustache"), path: path, allowEmpty: true,
+                                             into: &diagnostics)?.text else {
                 ok = false
                 continue
             }

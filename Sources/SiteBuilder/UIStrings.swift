@@ -24,15 +24,12 @@ public struct UIStrings: Sendable {
         for code in languages {
             let path = "Templates/strings/\(code).yaml"
             let url = folder.appendingPathComponent("strings/\(code).yaml")
-            guard let data = FileManager.default.contents(atPath: url.path) else {
+            guard FileManager.default.fileExists(atPath: url.path) else {
                 diagnostics.append(.error("there are no interface strings for language '\(code)': create this file (copy another language's and translate it)",
                                           at: SourceLocation(file: path)))
                 continue
             }
-            guard let text = String(data: data, encoding: .utf8) else {
-                diagnostics.append(.error("this file is not UTF-8 text", at: SourceLocation(file: path)))
-                continue
-            }
+            guard let text = SourceFile.read(url, path: path, into: &diagnostics)?.text else { continue }
             do {
                 guard let node = try Yams.compose(yaml: text), case .mapping(let mapping) = node else {
                     diagnostics.append(.error("interface strings must be a mapping of keys to text", at: SourceLocation(file: path, line: 1, column: 1)))

@@ -2,13 +2,13 @@ import Diagnostics
 import Foundation
 
 /// A text file of the site, read as UTF-8 with its BOM dropped and CRLF made LF.
-struct SourceFile {
+public struct SourceFile: Sendable {
     /// Relative to the site folder, e.g. `Content/site.yaml`: what diagnostics print.
-    let path: String
-    let text: String
+    public let path: String
+    public let text: String
 
     /// Reads a file; reports a file that is missing, unreadable, empty or not UTF-8.
-    static func read(_ url: URL, path: String, allowEmpty: Bool = false, into diagnostics: inout [Diagnostic]) -> SourceFile? {
+    public static func read(_ url: URL, path: String, allowEmpty: Bool = false, into diagnostics: inout [Diagnostic]) -> SourceFile? {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             diagnostics.append(.error("cannot read this file", at: SourceLocation(file: path)))
             return nil
