@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 
 /// The only code that talks to cmark-gfm: parses GitHub-flavoured Markdown and copies
 /// cmark's tree into `MarkdownNode` values in one walk.
@@ -12,7 +13,15 @@ enum CommonMarkConverter {
     /// Registers the extensions once per process (cmark's own registration is not thread-safe).
     private static let registration: Void = cmark_gfm_core_extensions_ensure_registered()
 
+    /// cmark-gfm keeps the inline special characters in one global table that each parser
+    /// adds its extensions' characters to and removes them from while it processes inlines
+    /// (github/cmark-gfm#176), so two parsers at once can lose each other's `~`: parsing is
+    /// done one document at a time. (The concurrency test caught it failing 1 run in 32.)
+    private static let lock = NSLock()
+
     static func convert(_ text: String) -> MarkdownNode {
+        lock.lock()
+        defer { lock.unlock() }
         _ = registration
         let options = CMARK_OPT_FOOTNOTES | CMARK_OPT_SOURCEPOS
         guard let parser = cmark_parser_new(options) else {

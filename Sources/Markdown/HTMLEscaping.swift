@@ -1,7 +1,7 @@
 /// Escaping for HTML text, attributes and URLs, and the check that keeps script URLs out.
-enum HTMLEscaping {
+public enum HTMLEscaping {
     /// Text or a double-quoted attribute value: `&`, `<`, `>` and `"` escaped.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text {

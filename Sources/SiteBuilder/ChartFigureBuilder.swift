@@ -1,3 +1,4 @@
+import Markdown
 import Charts
 import Formatting
 import SiteModel
@@ -35,7 +36,7 @@ struct ChartFigureBuilder {
             let items = changeItems(chart)
             content = .change(items.map(\.item))
             table = ([t("table_indicator"), t("table_period"), t("table_change")],
-                     items.map { ($0.item.label, [format.years($0.change.from, $0.change.to), HTML.escape($0.item.valueLabel)]) })
+                     items.map { ($0.item.label, [format.years($0.change.from, $0.change.to), HTMLEscaping.escape($0.item.valueLabel)]) })
             description = context.describer(language).changes(items.map { ($0.indicator, $0.change) }, names: items.map(\.item.label))
         case .kpi:
             let kpi = kpiContent(chart)
@@ -146,7 +147,7 @@ struct ChartFigureBuilder {
         } : []
         var rows = series.observations.map { (format.year($0.year), [valueHTML($0, series.indicator)]) }
         if let change, let kpiChange {
-            rows.append((format.years(change.from, change.to), [HTML.escape(kpiChange.label)]))
+            rows.append((format.years(change.from, change.to), [HTMLEscaping.escape(kpiChange.label)]))
         }
         let description = context.describer(language).kpi(indicator: series.indicator, city: series.city, observation: latest, change: change)
         return (KPIContent(valueLabel: format.value(latest.quantity, series.indicator), caption: caption, change: kpiChange, sparkline: spark),

@@ -1,3 +1,4 @@
+import Markdown
 import SiteModel
 
 /// An Atom feed of one language's reports, newest first.
@@ -19,10 +20,10 @@ struct Feed {
         var xml = """
         <?xml version="1.0" encoding="utf-8"?>
         <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(context.language(code).locale)">
-        <title>\(HTML.escape(title))</title>
-        <id>\(HTML.escape(id(route.folder)))</id>
-        <link rel="alternate" type="text/html" href="\(HTML.escape(href(route.folder)))"/>
-        <link rel="self" type="application/atom+xml" href="\(HTML.escape(href("\(code)/feed.xml")))"/>
+        <title>\(HTMLEscaping.escape(title))</title>
+        <id>\(HTMLEscaping.escape(id(route.folder)))</id>
+        <link rel="alternate" type="text/html" href="\(HTMLEscaping.escape(href(route.folder)))"/>
+        <link rel="self" type="application/atom+xml" href="\(HTMLEscaping.escape(href("\(code)/feed.xml")))"/>
         <updated>\(updated)</updated>
 
         """
@@ -33,13 +34,13 @@ struct Feed {
             let publisher = site.city(report.city)?.sources.first?.publisher.map { $0.resolved(code, fallbacks: context.fallbacks(code)) } ?? city
             xml += """
             <entry>
-            <title>\(HTML.escape(narrative.frontMatter.title))</title>
-            <id>\(HTML.escape(id(path)))</id>
-            <link rel="alternate" type="text/html" href="\(HTML.escape(href(path)))"/>
+            <title>\(HTMLEscaping.escape(narrative.frontMatter.title))</title>
+            <id>\(HTMLEscaping.escape(id(path)))</id>
+            <link rel="alternate" type="text/html" href="\(HTMLEscaping.escape(href(path)))"/>
             <updated>\(narrative.frontMatter.date ?? report.date)T00:00:00Z</updated>
-            <author><name>\(HTML.escape(publisher))</name></author>
-            <category term="\(HTML.escape(report.city))" label="\(HTML.escape(city))"/>
-            \(narrative.frontMatter.summary.map { "<summary>\(HTML.escape($0))</summary>" } ?? "")
+            <author><name>\(HTMLEscaping.escape(publisher))</name></author>
+            <category term="\(HTMLEscaping.escape(report.city))" label="\(HTMLEscaping.escape(city))"/>
+            \(narrative.frontMatter.summary.map { "<summary>\(HTMLEscaping.escape($0))</summary>" } ?? "")
             </entry>
 
             """

@@ -1,3 +1,4 @@
+import Markdown
 import Formatting
 import SiteModel
 
@@ -33,9 +34,9 @@ struct FigureFormatter: Sendable {
     /// `<data value="3730000">373万吨/日</data>`, with a † marker linking to the derivation note.
     func html(_ quantity: Quantity, text: String, derived: Bool, title: String? = nil) -> String {
         var html = "<data value=\"\(Self.plain(quantity))\""
-        if let title { html += " title=\"\(HTML.escape(title))\"" }
-        html += ">\(HTML.escape(text))</data>"
-        if derived { html += "<a class=\"derived-marker\" href=\"#derived-notes\" aria-label=\"\(HTML.escape(derivedLabel))\">†</a>" }
+        if let title { html += " title=\"\(HTMLEscaping.escape(title))\"" }
+        html += ">\(HTMLEscaping.escape(text))</data>"
+        if derived { html += "<a class=\"derived-marker\" href=\"#derived-notes\" aria-label=\"\(HTMLEscaping.escape(derivedLabel))\">†</a>" }
         return html
     }
 }

@@ -1,3 +1,4 @@
+import Markdown
 import SiteModel
 
 /// A city's headline figures: the latest value of the first indicators of each category
@@ -32,7 +33,7 @@ struct Headlines {
                 let arrow = change.quantity.value > 0 ? "▲" : change.quantity.value < 0 ? "▼" : "▶"
                 entry["change"] = "<span aria-hidden=\"true\">\(arrow)</span> "
                     + format.html(change.quantity, text: format.change(change.quantity, kind: change.kind, indicator), derived: change.isDerived)
-                    + " " + HTML.escape(format.years(change.from, change.to))
+                    + " " + HTMLEscaping.escape(format.years(change.from, change.to))
                 entry["assessment"] = assessment.rawValue
             }
             return entry

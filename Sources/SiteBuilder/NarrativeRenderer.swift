@@ -27,7 +27,7 @@ struct NarrativeRenderer {
             figureReference: { span in
                 guard let reference = references["\(span.line):\(span.column)"],
                       case .success(let figure) = figureResolver.resolve(reference, pageCity: city) else {
-                    return HTML.escape("[[\(span.raw)]]")
+                    return HTMLEscaping.escape("[[\(span.raw)]]")
                 }
                 return html(figure, format: format)
             })
