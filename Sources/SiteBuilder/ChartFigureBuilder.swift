@@ -47,7 +47,9 @@ struct ChartFigureBuilder {
         let text = ChartText(title: title, description: description, derivedLabel: t("derived_label"),
                              formatTick: tickFormatter(chart), formatYear: { [format] in format.year($0) },
                              assessmentLabels: [.good: t("assessment_good"), .bad: t("assessment_bad"), .neutral: t("assessment_neutral")])
-        let drawn = Chart(content: content, text: text)
+        // Drawn 480 units wide: on a 360 px phone the text stays near 10 px, and the page
+        // caps a figure's width so it does not grow past about 18 px on a desktop.
+        let drawn = Chart(content: content, text: text, width: 480)
         let inline = ChartRenderer.svg(drawn, id: "\(id)", form: .inline)
         let standalone = ChartRenderer.svg(drawn, id: "\(id)", form: .standalone)
         page.add(OutputFile(path: page.route.folder + "\(id).svg", text: standalone))
@@ -57,7 +59,7 @@ struct ChartFigureBuilder {
         let derived = chart.series.contains { $0.observations.contains(where: \.isDerived) }
         return context.templates.render("figure", context.base(language).merging([
             "id": id, "type": chart.spec.type.rawValue, "svg": inline, "title": title,
-            "sourcesText": sourceTitles(chart).joined(separator: "；"),
+            "sourcesText": sourceTitles(chart).joined(separator: t("source_separator")),
             "derivedNote": derived,
             "columns": [""] + table.columns.dropFirst(),
             "rows": table.rows.map { ["label": $0.label, "cells": $0.cells] },

@@ -18,8 +18,10 @@ struct NarrativeRenderer {
         let references = Dictionary(narrative.figures.map { ("\($0.location.line):\($0.location.column)", $0) }, uniquingKeysWith: { a, _ in a })
         let resolver = ChartResolver(site: context.site)
         let figureResolver = FigureResolver(site: context.site)
+        // The page title is the h1: the narrative's own top heading level becomes h2, whatever it is.
+        let topLevel = narrative.document.headings().map(\.level).min() ?? 2
         let renderer = HTMLRenderer(
-            headingOffset: 1,
+            headingOffset: 2 - topLevel,
             chartBlock: { block in
                 guard let spec = charts[block.line], case .success(let chart) = resolver.resolve(spec, pageCity: city) else { return nil }
                 return figures.figure(chart)

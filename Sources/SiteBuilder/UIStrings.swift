@@ -14,7 +14,7 @@ public struct UIStrings: Sendable {
         "home", "indicators", "derived_label", "reported_change", "better_higher", "better_lower", "better_none",
         "not_found_title", "not_found_text", "home_label", "table_year", "table_city", "table_indicator",
         "table_value", "table_change", "table_period", "table_note", "title_separator", "feed_title", "no_data",
-        "assessment_good", "assessment_bad", "assessment_neutral",
+        "assessment_good", "assessment_bad", "assessment_neutral", "source_separator",
     ]
 
     /// Reads every language's file; reports missing files, keys and non-text values.
