@@ -63,7 +63,7 @@ struct ChartFigureBuilder {
             "derivedNote": derived,
             "columns": [""] + table.columns.dropFirst(),
             "rows": table.rows.map { ["label": $0.label, "cells": $0.cells] },
-            "csvHref": page.route.link(to: csv), "svgHref": "\(id).svg",
+            "csvHref": page.link(to: csv), "svgHref": "\(id).svg",
         ]) { $1 })
     }
 

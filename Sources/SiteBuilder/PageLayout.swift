@@ -19,39 +19,39 @@ struct PageLayout {
         values["locale"] = page.language.locale
         values["pageTitle"] = title == siteTitle ? siteTitle : title + separator + siteTitle
         values["description"] = description ?? context.text(config.description, code)
-        values["root"] = route.root
+        values["root"] = page.root
         values["content"] = body
-        values["homeHref"] = route.link(to: .home(code))
+        values["homeHref"] = page.link(to: .home(code))
         if let base = config.baseURL { values["canonical"] = route.url(base: base) }
         var alternates: [[String: String]] = available.map { other in
             let target = route.inLanguage(other)
-            return ["hreflang": context.language(other).locale, "href": config.baseURL.map { target.url(base: $0) } ?? route.link(to: target)]
+            return ["hreflang": context.language(other).locale, "href": config.baseURL.map { target.url(base: $0) } ?? page.link(to: target)]
         }
         if available.count > 1 || route == .landing {
             let fallback = available.contains(config.defaultLanguage) ? route.inLanguage(config.defaultLanguage) : route.inLanguage(available[0])
             let target = route == .landing ? Route.landing : fallback
-            alternates.append(["hreflang": "x-default", "href": config.baseURL.map { target.url(base: $0) } ?? route.link(to: target)])
+            alternates.append(["hreflang": "x-default", "href": config.baseURL.map { target.url(base: $0) } ?? page.link(to: target)])
         }
         values["alternates"] = route == .landing || route == .notFound ? [] : alternates
         if route != .landing && route != .notFound {
             let feedTitle = siteTitle + separator + context.strings.text("feed_title", code)
-            values["feed"] = ["title": feedTitle, "href": route.link(to: "\(code)/feed.xml")]
-            values["feedHref"] = route.link(to: "\(code)/feed.xml")
+            values["feed"] = ["title": feedTitle, "href": page.link(to: "\(code)/feed.xml")]
+            values["feedHref"] = page.link(to: "\(code)/feed.xml")
         }
         values["jsonLD"] = jsonLD.map { $0.replacingOccurrences(of: "</", with: "<\\/") }
         values["languageLinks"] = context.languages.map { language -> [String: Any] in
             ["current": language.code == code, "locale": language.locale, "name": language.name,
-             "href": route.link(to: route.inLanguage(language.code))]
+             "href": page.link(to: route.inLanguage(language.code))]
         }
-        var navigation: [[String: Any]] = [["href": route.link(to: .home(code)), "label": context.strings.text("home", code),
+        var navigation: [[String: Any]] = [["href": page.link(to: .home(code)), "label": context.strings.text("home", code),
                                             "current": route == .home(code)]]
         for city in context.site.cities {
-            navigation.append(["href": route.link(to: .city(code, city.id)), "label": context.text(city.name, code)!,
+            navigation.append(["href": page.link(to: .city(code, city.id)), "label": context.text(city.name, code)!,
                                "current": route == .city(code, city.id)])
         }
         for freePage in context.site.pages {
             let narrative = freePage.narratives[code] ?? freePage.narratives.values.sorted { $0.path < $1.path }[0]
-            navigation.append(["href": route.link(to: .page(code, freePage.slug)), "label": narrative.frontMatter.title,
+            navigation.append(["href": page.link(to: .page(code, freePage.slug)), "label": narrative.frontMatter.title,
                                "current": route == .page(code, freePage.slug)])
         }
         values["navigation"] = navigation
@@ -60,7 +60,7 @@ struct PageLayout {
             guard let city = context.site.city(parts[0]), let source = city.source(parts[1]) else { return nil }
             return sourceContext(source, code)
         }
-        values["dataHref"] = route.link(to: "data/observations.csv")
+        values["dataHref"] = page.link(to: "data/observations.csv")
         if let changed = lastChanged(page) {
             values["lastChanged"] = changed
             values["lastChangedText"] = changed

@@ -12,10 +12,21 @@ final class PageState {
     /// Source keys `city/source-id`, in order of first use.
     private(set) var sources: [String] = []
 
-    init(route: Route, language: Language) {
+    /// The prefix from this page back to the site root: relative (`../../`) for every page
+    /// but the 404 page, which a server answers at any depth and so links from the root path.
+    let root: String
+
+    init(route: Route, language: Language, root: String? = nil) {
         self.route = route
         self.language = language
+        self.root = root ?? route.root
     }
+
+    /// A link from this page to another page.
+    func link(to target: Route) -> String { root + target.file }
+
+    /// A link from this page to a file under the site root.
+    func link(to path: String) -> String { root + path }
 
     /// The next chart's id on this page: `chart-1`, `chart-2`, …
     func nextChartID() -> String {

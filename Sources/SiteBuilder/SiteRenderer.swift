@@ -61,32 +61,24 @@ struct SiteRenderer {
     }
 
     private func notFound() -> OutputFile {
-        let page = PageState(route: .notFound, language: context.language(site.config.defaultLanguage))
         // Served at any depth, so links are rooted at the base URL's path (or the server root).
         let rootPath = site.config.baseURL.flatMap { URL(string: $0)?.path }.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "/"
+        let page = PageState(route: .notFound, language: context.language(site.config.defaultLanguage), root: rootPath)
         let entries = context.languages.map { language -> [String: Any] in
             ["locale": language.locale, "notFoundTitle": context.strings.text("not_found_title", language.code),
              "notFoundText": context.strings.text("not_found_text", language.code),
              "homeLabel": context.strings.text("home_label", language.code), "href": rootPath + "\(language.code)/"]
         }
         let body = context.templates.render("notfound", context.base(page.language.code).merging(["languageEntries": entries]) { $1 })
-        var file = layout.render(body: body, title: context.strings.text("not_found_title", page.language.code), description: nil,
-                                 page: page, available: [page.language.code])
-        // Make the layout's relative links rooted, since the page answers for every missing URL.
-        file.data = Data(String(decoding: file.data, as: UTF8.self)
-            .replacingOccurrences(of: "href=\"style.css\"", with: "href=\"\(rootPath)style.css\"")
-            .replacingOccurrences(of: "href=\"charts.css\"", with: "href=\"\(rootPath)charts.css\"")
-            .replacingOccurrences(of: "href=\"favicon.svg\"", with: "href=\"\(rootPath)favicon.svg\"")
-            .replacingOccurrences(of: "href=\"\(site.config.defaultLanguage)/", with: "href=\"\(rootPath)\(site.config.defaultLanguage)/")
-            .replacingOccurrences(of: "href=\"data/", with: "href=\"\(rootPath)data/").utf8)
-        return file
+        return layout.render(body: body, title: context.strings.text("not_found_title", page.language.code), description: nil,
+                             page: page, available: [page.language.code])
     }
 
     private func home(_ code: String) -> [OutputFile] {
         let page = PageState(route: .home(code), language: context.language(code))
         let headlines = Headlines(context: context, page: page)
         let cities = site.cities.map { city -> [String: Any] in
-            var entry: [String: Any] = ["name": context.text(city.name, code)!, "href": page.route.link(to: .city(code, city.id)),
+            var entry: [String: Any] = ["name": context.text(city.name, code)!, "href": page.link(to: .city(code, city.id)),
                                         "headlines": headlines.list(for: city, limit: 4)]
             entry["province"] = context.text(city.province, code)
             return entry
@@ -124,7 +116,7 @@ struct SiteRenderer {
         var values = context.base(code)
         values["cityName"] = context.text(city.name, code)!
         values["province"] = context.text(city.province, code)
-        values["homeHref"] = page.route.link(to: .home(code))
+        values["homeHref"] = page.link(to: .home(code))
         values["headlines"] = Headlines(context: context, page: page).list(for: city, limit: 6)
         values["reports"] = reportList(city.reports, code: code, page: page, withCity: false)
         var categories: [[String: Any]] = []
@@ -143,7 +135,7 @@ struct SiteRenderer {
                         }
                     }
                     var entry: [String: Any] = ["name": context.text(indicator.name, code)!, "anchor": "indicator-\(indicator.id)",
-                                                "href": page.route.link(to: .indicator(code, indicator.id)), "figure": html]
+                                                "href": page.link(to: .indicator(code, indicator.id)), "figure": html]
                     entry["description"] = context.text(indicator.description, code)
                     return entry
                 },
@@ -152,8 +144,8 @@ struct SiteRenderer {
         values["categories"] = categories
         values["sources"] = city.sources.map { layout.sourceContext($0, code) }
         for source in city.sources { page.cite(city: city.id, source: source.id) }
-        values["csvHref"] = page.route.link(to: "data/\(city.id).csv")
-        values["jsonHref"] = page.route.link(to: "data/\(city.id).json")
+        values["csvHref"] = page.link(to: "data/\(city.id).csv")
+        values["jsonHref"] = page.link(to: "data/\(city.id).json")
         values["derivedNotes"] = derivedNotes(page)
         let body = context.templates.render("city", values)
         return [layout.render(body: body, title: context.text(city.name, code)!, description: nil, page: page, available: codes,
@@ -169,8 +161,8 @@ struct SiteRenderer {
         var values = context.base(code)
         values["title"] = narrative.frontMatter.title
         values["cityName"] = context.text(city.name, code)!
-        values["cityHref"] = page.route.link(to: .city(code, city.id))
-        values["homeHref"] = page.route.link(to: .home(code))
+        values["cityHref"] = page.link(to: .city(code, city.id))
+        values["homeHref"] = page.link(to: .home(code))
         values["period"] = narrative.frontMatter.period
         values["date"] = narrative.frontMatter.date
         values["dateText"] = narrative.frontMatter.date
@@ -207,7 +199,7 @@ struct SiteRenderer {
         values["title"] = first.frontMatter.title
         values["versions"] = available.map { other -> [String: Any] in
             let language = context.language(other)
-            return ["href": page.route.link(to: page.route.inLanguage(other)), "locale": language.locale,
+            return ["href": page.link(to: page.route.inLanguage(other)), "locale": language.locale,
                     "name": language.name, "title": narratives[other]!.frontMatter.title]
         }
         let body = context.templates.render("missing", values)
@@ -223,7 +215,7 @@ struct SiteRenderer {
         var values = context.base(code)
         values["name"] = context.text(indicator.name, code)!
         values["description"] = context.text(indicator.description, code)
-        values["homeHref"] = page.route.link(to: .home(code))
+        values["homeHref"] = page.link(to: .home(code))
         values["unit"] = format.style.unitLabel(indicator.unit)
         values["betterText"] = context.strings.text("better_\(indicator.better.rawValue)", code)
         if cities.count > 1, let spec = DefaultChart.spec(for: indicator, cities: cities), spec.type != .change,
@@ -239,7 +231,7 @@ struct SiteRenderer {
                     html += figures.figure(chart)
                 }
             }
-            return ["name": context.text(city.name, code)!, "href": page.route.link(to: .city(code, city.id)) + "#indicator-\(indicator.id)",
+            return ["name": context.text(city.name, code)!, "href": page.link(to: .city(code, city.id)) + "#indicator-\(indicator.id)",
                     "anchor": "city-\(city.id)", "figure": html]
         }
         values["derivedNotes"] = derivedNotes(page)
@@ -253,7 +245,7 @@ struct SiteRenderer {
     private func reportList(_ reports: [Report], code: String, page: PageState, withCity: Bool) -> [[String: Any]] {
         reports.sorted { ($0.date, $0.city, $0.id) > ($1.date, $1.city, $1.id) }.compactMap { report in
             guard let narrative = report.narratives[code] ?? report.narratives.values.sorted(by: { $0.path < $1.path }).first else { return nil }
-            var entry: [String: Any] = ["title": narrative.frontMatter.title, "href": page.route.link(to: .report(code, report.city, report.id)),
+            var entry: [String: Any] = ["title": narrative.frontMatter.title, "href": page.link(to: .report(code, report.city, report.id)),
                                         "date": report.date, "dateText": report.date]
             entry["summary"] = narrative.frontMatter.summary
             if withCity { entry["cityName"] = site.city(report.city).flatMap { context.text($0.name, code) } }
@@ -268,7 +260,7 @@ struct SiteRenderer {
             }
             guard !indicators.isEmpty else { return nil }
             return ["name": categoryName(category, code), "indicators": indicators.map {
-                ["name": context.text($0.name, code)!, "href": page.route.link(to: .indicator(code, $0.id))]
+                ["name": context.text($0.name, code)!, "href": page.link(to: .indicator(code, $0.id))]
             }]
         }
     }
