@@ -5,15 +5,9 @@ enum ColumnChart {
         let series = allSeries.map { s in ChartSeries(name: s.name, points: s.points.filter { $0.value.isFinite }) }
         let W = frame.width
         let points = series.flatMap(\.points)
-        let anyDerived = points.contains(where: \.derived)
         var marks: [Mark] = []
 
-        var items: [Legend.Item] = []
-        if series.count > 1 {
-            items = series.enumerated().map { Legend.Item(swatch: .bar(SeriesStyle(index: $0.offset)), label: $0.element.name) }
-        }
-        if anyDerived { items.append(Legend.Item(swatch: .derivedBar, label: text.derivedLabel)) }
-        let legend = Legend.layout(items, left: Metrics.pad, top: frame.top + 4, width: W - 2 * Metrics.pad)
+        let legend = Legend.forSeries(series, swatch: { .bar($0) }, derived: .derivedBar, text: text, frame: frame)
         marks += legend.marks
 
         let years = YearSteps.filled(points.map(\.year))

@@ -22,6 +22,18 @@ struct Legend {
     static let rowHeight = 22.0
 
     /// Lays out `items` from (`left`, `top`) within `width`; returns the marks and the height used.
+    /// The legend of a chart of series: one entry per series when there are several, and one
+    /// for derived values when any is drawn, laid out across the top of the frame.
+    static func forSeries(_ series: [ChartSeries], swatch: (SeriesStyle) -> Swatch, derived: Swatch,
+                          text: ChartText, frame: Frame) -> (marks: [Mark], height: Double) {
+        var items: [Item] = []
+        if series.count > 1 {
+            items = series.enumerated().map { Item(swatch: swatch(SeriesStyle(index: $0.offset)), label: $0.element.name) }
+        }
+        if series.contains(where: { $0.points.contains(where: \.derived) }) { items.append(Item(swatch: derived, label: text.derivedLabel)) }
+        return layout(items, left: Metrics.pad, top: frame.top + 4, width: frame.width - 2 * Metrics.pad)
+    }
+
     static func layout(_ items: [Item], left: Double, top: Double, width: Double) -> (marks: [Mark], height: Double) {
         guard !items.isEmpty else { return ([], 0) }
         let font = Metrics.legendFont

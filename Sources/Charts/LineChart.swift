@@ -7,16 +7,9 @@ enum LineChart {
         }
         let W = frame.width
         let points = series.flatMap(\.points)
-        let anyDerived = points.contains(where: \.derived)
         var marks: [Mark] = []
 
-        // Legend on top.
-        var items: [Legend.Item] = []
-        if series.count > 1 {
-            items = series.enumerated().map { Legend.Item(swatch: .line(SeriesStyle(index: $0.offset)), label: $0.element.name) }
-        }
-        if anyDerived { items.append(Legend.Item(swatch: .derivedPoint, label: text.derivedLabel)) }
-        let legend = Legend.layout(items, left: Metrics.pad, top: frame.top + 4, width: W - 2 * Metrics.pad)
+        let legend = Legend.forSeries(series, swatch: { .line($0) }, derived: .derivedPoint, text: text, frame: frame)
         marks += legend.marks
 
         let plotTop = frame.top + (legend.height > 0 ? legend.height + 20 : 14)
