@@ -121,7 +121,7 @@ struct ChartFigureBuilder {
     private func changeItems(_ chart: ResolvedChart) -> [(item: ChangeItem, change: Change, indicator: Indicator)] {
         chart.changes.compactMap { entry in
             guard let indicator = context.site.indicator(entry.change.indicator) else { return nil }
-            page.cite(city: entry.city.id, source: entry.change.source ?? entry.city.source(nil)?.id)
+            context.cite(entry.change.source, of: entry.city, on: page)
             var label = indicator.name.resolved(language, fallbacks: context.fallbacks(language))
             if chart.cities.count > 1 { label = entry.city.name.resolved(language, fallbacks: context.fallbacks(language)) + " · " + label }
             if Set(chart.changes.map { "\($0.change.from)-\($0.change.to)" }).count > 1 {
@@ -170,13 +170,8 @@ struct ChartFigureBuilder {
         format.html(observation.quantity, text: format.value(observation.quantity, indicator), derived: observation.isDerived)
     }
 
-    /// Records a shown value: its source for the footer, its derivation for the page's notes.
     private func note(_ observation: Observation, _ city: City, _ indicator: Indicator) {
-        page.cite(city: city.id, source: observation.source ?? city.source(nil)?.id)
-        guard let derived = observation.derived else { return }
-        let what = "\(city.name.resolved(language, fallbacks: context.fallbacks(language))) · \(indicator.name.resolved(language, fallbacks: context.fallbacks(language))) · \(format.year(observation.year)): \(format.value(observation.quantity, indicator))"
-        page.noteDerived(key: "\(city.id)/\(indicator.id)/\(observation.year)", what: what,
-                         how: derived.resolved(language, fallbacks: context.fallbacks(language)))
+        context.record(observation, of: indicator, in: city, on: page)
     }
 
     private func defaultTitle(_ chart: ResolvedChart) -> String {

@@ -17,12 +17,7 @@ struct Headlines {
         }
         return picked.prefix(limit).map { indicator in
             let latest = city.latest(indicator.id)!
-            page.cite(city: city.id, source: latest.source ?? city.source(nil)?.id)
-            if let derived = latest.derived {
-                page.noteDerived(key: "\(city.id)/\(indicator.id)/\(latest.year)",
-                                 what: "\(context.text(city.name, code)!) · \(context.text(indicator.name, code)!) · \(format.year(latest.year)): \(format.value(latest.quantity, indicator))",
-                                 how: context.text(derived, code)!)
-            }
+            context.record(latest, of: indicator, in: city, on: page)
             var entry: [String: Any] = [
                 "name": context.text(indicator.name, code)!,
                 "value": format.html(latest.quantity, text: format.value(latest.quantity, indicator), derived: latest.isDerived),

@@ -40,22 +40,13 @@ struct NarrativeRenderer {
         let language = page.language.code
         switch figure {
         case let .level(city, indicator, observation):
-            page.cite(city: city.id, source: observation.source ?? city.source(nil)?.id)
-            if let derived = observation.derived {
-                page.noteDerived(key: "\(city.id)/\(indicator.id)/\(observation.year)",
-                                 what: "\(context.text(city.name, language)!) · \(context.text(indicator.name, language)!) · \(format.year(observation.year)): \(format.value(observation.quantity, indicator))",
-                                 how: context.text(derived, language)!)
-            }
+            context.record(observation, of: indicator, in: city, on: page)
             return format.html(observation.quantity, text: format.value(observation.quantity, indicator), derived: observation.isDerived,
                                title: "\(context.text(indicator.name, language)!), \(format.year(observation.year))")
         case let .change(city, indicator, change):
-            page.cite(city: city.id, source: change.source ?? city.source(nil)?.id)
-            if let levels = change.levels {
-                for observation in [levels.from, levels.to] where observation.isDerived {
-                    page.noteDerived(key: "\(city.id)/\(indicator.id)/\(observation.year)",
-                                     what: "\(context.text(city.name, language)!) · \(context.text(indicator.name, language)!) · \(format.year(observation.year)): \(format.value(observation.quantity, indicator))",
-                                     how: context.text(observation.derived, language)!)
-                }
+            context.cite(change.source, of: city, on: page)
+            for observation in [change.levels?.from, change.levels?.to].compactMap({ $0 }) {
+                context.noteDerivation(of: observation, indicator: indicator, city: city, on: page)
             }
             return format.html(change.quantity, text: format.change(change.quantity, kind: change.kind, indicator), derived: change.isDerived,
                                title: "\(context.text(indicator.name, language)!), \(format.years(change.from, change.to))")
