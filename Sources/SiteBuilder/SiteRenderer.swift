@@ -6,6 +6,14 @@ import SiteModel
 /// as values; writes nothing.
 struct SiteRenderer {
     let context: RenderContext
+    /// Indicators at least one city has data for: those get pages and are listed.
+    private let reported: [Indicator]
+
+    init(context: RenderContext) {
+        self.context = context
+        let ids = Set(context.site.cities.flatMap(\.indicatorIDs))
+        self.reported = context.site.indicators.filter { ids.contains($0.id) }
+    }
 
     private var site: Site { context.site }
     private var layout: PageLayout { PageLayout(context: context) }
@@ -20,7 +28,7 @@ struct SiteRenderer {
                 files += cityPage(city, code)
                 for report in city.reports { files += reportPage(report, city: city, code) }
             }
-            for indicator in site.indicators where site.cities.contains(where: { !$0.indicatorIDs.filter { $0 == indicator.id }.isEmpty }) {
+            for indicator in reported {
                 files += indicatorPage(indicator, code)
             }
             for page in site.pages { files += freePage(page, code) }
@@ -32,7 +40,7 @@ struct SiteRenderer {
             sitemap.append((.city(codes[0], city.id), codes))
             for report in city.reports { sitemap.append((.report(codes[0], city.id, report.id), codes.filter { report.narratives[$0] != nil })) }
         }
-        for indicator in site.indicators where site.cities.contains(where: { $0.indicatorIDs.contains(indicator.id) }) {
+        for indicator in reported {
             sitemap.append((.indicator(codes[0], indicator.id), codes))
         }
         for page in site.pages { sitemap.append((.page(codes[0], page.slug), codes.filter { page.narratives[$0] != nil })) }
@@ -255,9 +263,7 @@ struct SiteRenderer {
 
     private func categories(code: String, page: PageState) -> [[String: Any]] {
         orderedCategories().compactMap { category in
-            let indicators = site.indicators.filter { indicator in
-                indicator.category == category && site.cities.contains { $0.indicatorIDs.contains(indicator.id) }
-            }
+            let indicators = reported.filter { $0.category == category }
             guard !indicators.isEmpty else { return nil }
             return ["name": categoryName(category, code), "indicators": indicators.map {
                 ["name": context.text($0.name, code)!, "href": page.link(to: .indicator(code, $0.id))]
