@@ -120,7 +120,6 @@ struct SiteRenderer {
     private func cityPage(_ city: City, _ code: String) -> [OutputFile] {
         let page = PageState(route: .city(code, city.id), language: context.language(code))
         let figures = ChartFigureBuilder(context: context, page: page)
-        let resolver = ChartResolver(site: site)
         var values = context.base(code)
         values["cityName"] = context.text(city.name, code)!
         values["province"] = context.text(city.province, code)
@@ -134,14 +133,7 @@ struct SiteRenderer {
             categories.append([
                 "id": category, "name": categoryName(category, code),
                 "indicators": indicators.map { indicator -> [String: Any] in
-                    var html = ""
-                    if let spec = DefaultChart.spec(for: indicator, cities: [city]), case .success(let chart) = resolver.resolve(spec, pageCity: city.id) {
-                        html += figures.figure(chart)
-                        if let changes = DefaultChart.changeSpec(for: indicator, city: city, primary: spec.type),
-                           case .success(let chart) = resolver.resolve(changes, pageCity: city.id) {
-                            html += figures.figure(chart)
-                        }
-                    }
+                    let html = defaultFigures(indicator, city: city, figures: figures)
                     var entry: [String: Any] = ["name": context.text(indicator.name, code)!, "anchor": "indicator-\(indicator.id)",
                                                 "href": page.link(to: .indicator(code, indicator.id)), "figure": html]
                     entry["description"] = context.text(indicator.description, code)
@@ -231,14 +223,7 @@ struct SiteRenderer {
             values["figure"] = figures.figure(chart)
         }
         values["cities"] = cities.map { city -> [String: Any] in
-            var html = ""
-            if let spec = DefaultChart.spec(for: indicator, cities: [city]), case .success(let chart) = resolver.resolve(spec, pageCity: city.id) {
-                html += figures.figure(chart)
-                if let changes = DefaultChart.changeSpec(for: indicator, city: city, primary: spec.type),
-                   case .success(let chart) = resolver.resolve(changes, pageCity: city.id) {
-                    html += figures.figure(chart)
-                }
-            }
+            let html = defaultFigures(indicator, city: city, figures: figures)
             return ["name": context.text(city.name, code)!, "href": page.link(to: .city(code, city.id)) + "#indicator-\(indicator.id)",
                     "anchor": "city-\(city.id)", "figure": html]
         }
@@ -249,6 +234,20 @@ struct SiteRenderer {
     }
 
     // MARK: - Parts
+
+    /// An indicator's chart for one city, chosen from its data, then its reported changes
+    /// when it has levels as well.
+    private func defaultFigures(_ indicator: Indicator, city: City, figures: ChartFigureBuilder) -> String {
+        let resolver = ChartResolver(site: site)
+        guard let spec = DefaultChart.spec(for: indicator, cities: [city]),
+              case .success(let chart) = resolver.resolve(spec, pageCity: city.id) else { return "" }
+        var html = figures.figure(chart)
+        if let changes = DefaultChart.changeSpec(for: indicator, city: city, primary: spec.type),
+           case .success(let chart) = resolver.resolve(changes, pageCity: city.id) {
+            html += figures.figure(chart)
+        }
+        return html
+    }
 
     private func reportList(_ reports: [Report], code: String, page: PageState, withCity: Bool) -> [[String: Any]] {
         reports.sorted { ($0.date, $0.city, $0.id) > ($1.date, $1.city, $1.id) }.compactMap { report in
