@@ -5,7 +5,7 @@ import Foundation
 /// A language code starting with `zh` (`zh`, `zh-hant`) follows Chinese conventions: large
 /// values grouped by 万 and 亿, no thousands separators, units attached (`258.5万吨/日`).
 /// Every other code follows English conventions — thousands separators, million / billion,
-/// a space before the unit (`2.59 million t/day`) — with the separators of its locale
+/// a space before the unit (`2.585 million t/day`) — with the separators of its locale
 /// (`fr` gives `6 381`), and English words.
 ///
 /// All output depends only on the language and locale given, never on the machine's
@@ -15,8 +15,10 @@ import Foundation
 /// - Negative numbers and changes use the ASCII hyphen-minus `-`, as the contract's
 ///   examples do; a change that is zero at the precision shown has no sign (`0.0%`).
 /// - Rounding is half away from zero, on the decimal digits (never on binary doubles).
-/// - Scaled values keep the precision they were written with, at most two decimals
-///   (`258.5万` → `2.59 million`); the indicator's `decimals` applies to unscaled values.
+/// - Scaled values keep every digit they were written with, and add none
+///   (`258.5万` → `2.585 million`, `11.59亿` → `1.159 billion`), so a reader can redo the
+///   source's arithmetic from either language; the indicator's `decimals` applies to
+///   unscaled values.
 /// - Chinese writes `微克/立方米` (as bureaus do in running text); count and index are bare.
 /// - 万亿 / trillion from 10^12; values of 10^18 or more, NaN and infinity are `—`.
 public struct NumberStyle: Hashable, Sendable {
@@ -55,16 +57,16 @@ public struct NumberStyle: Hashable, Sendable {
 
     // MARK: Numbers
 
-    /// A number without a unit, scaled for the language: `258.5万` / `2.59 million`,
+    /// A number without a unit, scaled for the language: `258.5万` / `2.585 million`,
     /// `6381` / `6,381`, `-0.5`.
     ///
     /// Precision: below the first scale (10^4 in Chinese, 10^6 in English) the value is shown
     /// with `decimals` places when given, else with the places it was written with
     /// (`Quantity.exponent`). Scaled values (万, 亿, 万亿; million, billion, trillion) are
-    /// shown to the precision they were written with, at most two decimals after scaling
-    /// (`311.52亿` → `31.15 billion`); whole numbers' trailing zeros do not count as
-    /// written digits (`12000` → `1.2万`). Rounding is half away from zero, in decimal.
-    /// A value that rounds up to the next scale moves to it (`99999999` → `1.00亿`).
+    /// shown with every digit they were written with and no more (`311.52亿` →
+    /// `31.152 billion`, `373万` → `3.73 million`); whole numbers' trailing zeros do not
+    /// count as written digits (`12000` → `1.2万`). Rounding (of unscaled values to
+    /// `decimals`) is half away from zero, in decimal.
     /// A non-finite value, or one of 10^18 or more, is written `—`.
     ///
     ///     NumberStyle.chinese.number(try Quantity.parse("258.5万"))   // "258.5万"
@@ -173,7 +175,9 @@ struct ScaledFigure {
             if scale.exponent == 0 {
                 places = max(0, min(decimals ?? -written.exponent, 12))
             } else {
-                places = min(2, max(0, scale.exponent - written.exponent))
+                // Every written digit stays: dropping one (258.5万 → 2.59 million) makes the
+                // two languages disagree and the source's own arithmetic fail to add up.
+                places = max(0, scale.exponent - written.exponent)
             }
             let rounded = written.rounded(toExponent: scale.exponent - places)
             if index + 1 < scales.count, rounded.magnitudeReaches(power: scales[index + 1].exponent) {
@@ -199,7 +203,7 @@ struct ScaledFigure {
         return style.digits(inScale, fractionDigits: fractionDigits)
     }
 
-    /// The magnitude with its scale word: `258.5万`, `2.59 million`.
+    /// The magnitude with its scale word: `258.5万`, `2.585 million`.
     func scaledNumber(style: NumberStyle) -> String {
         let word = style.scaleWord(scale)
         let mantissa = mantissa(style: style)

@@ -10,7 +10,7 @@ extension NumberStyle {
     ///
     /// - zh: `污水处理能力由2015年的258.5万吨/日增至2020年的373万吨/日。`; with more than two
     ///   points `…，其中2019年最高（380万吨/日），2015年最低（258.5万吨/日）。`
-    /// - en: `Sewage treatment capacity rose from 2.59 million t/day in 2015 to 3.73 million
+    /// - en: `Sewage treatment capacity rose from 2.585 million t/day in 2015 to 3.73 million
     ///   t/day in 2020.`; with more than two points `…; the highest value was … in 2019 and
     ///   the lowest … in 2015.`
     ///

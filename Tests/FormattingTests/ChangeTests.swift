@@ -21,7 +21,7 @@ struct ChangeTests {
         ChangeCase(amount: "-0.4", kind: .points, unit: .percent, zh: "-0.4个百分点", en: "-0.4 pp"),
         ChangeCase(amount: "2", kind: .points, unit: .percent, decimals: 1, zh: "+2.0个百分点", en: "+2.0 pp"),
         ChangeCase(amount: "-16", kind: .absolute, unit: .microgramsPerCubicMetre, zh: "-16微克/立方米", en: "-16 \u{03BC}g/m³"),
-        ChangeCase(amount: "114.5万", kind: .absolute, unit: .tonnesPerDay, zh: "+114.5万吨/日", en: "+1.15 million t/day"),
+        ChangeCase(amount: "114.5万", kind: .absolute, unit: .tonnesPerDay, zh: "+114.5万吨/日", en: "+1.145 million t/day"),
         ChangeCase(amount: "25亿", kind: .absolute, unit: .yuan, zh: "+25亿元", en: "+CNY 2.5 billion"),
         ChangeCase(amount: "-12", kind: .absolute, unit: .days, zh: "-12天", en: "-12 days"),
         ChangeCase(amount: "1", kind: .absolute, unit: .days, zh: "+1天", en: "+1 day"),

@@ -22,13 +22,16 @@ struct ValueTests {
         Example(written: "2.98亿", unit: .yuan, zh: "2.98亿元", en: "CNY 298 million"),
         Example(written: "6381", unit: .inline(["zh": "家", "en": "enterprises"]), zh: "6381家", en: "6,381 enterprises"),
         Example(written: "2938", unit: .inline(["zh": "宗", "en": "cases"]), zh: "2938宗", en: "2,938 cases"),
-        Example(written: "258.5万", unit: .tonnesPerDay, zh: "258.5万吨/日", en: "2.59 million t/day"),
+        Example(written: "258.5万", unit: .tonnesPerDay, zh: "258.5万吨/日", en: "2.585 million t/day"),
         Example(written: "1.2万", unit: .km, zh: "1.2万公里", en: "12,000 km"),
         Example(written: "57.49万", unit: .tonnesPerYear, zh: "57.49万吨/年", en: "574,900 t/year"),
         Example(written: "2710", unit: .tonnesPerDay, zh: "2710吨/日", en: "2,710 t/day"),
         Example(written: "91.3", unit: .percent, zh: "91.3%", en: "91.3%"),
         Example(written: "18", unit: .microgramsPerCubicMetre, zh: "18微克/立方米", en: "18 μg/m³"),
-        Example(written: "311.52亿", unit: .yuan, zh: "311.52亿元", en: "CNY 31.15 billion"),
+        // The contract's own example drops a digit; issue 11 asks for every written digit.
+        Example(written: "311.52亿", unit: .yuan, zh: "311.52亿元", en: "CNY 31.152 billion"),
+        Example(written: "11.59亿", unit: .yuan, zh: "11.59亿元", en: "CNY 1.159 billion"),
+        Example(written: "204.9万", unit: .yuan, zh: "204.9万元", en: "CNY 2.049 million"),
         Example(written: "85", unit: .percent, decimals: 1, zh: "85.0%", en: "85.0%"),
     ]
 
@@ -61,20 +64,20 @@ struct NumberTests {
         NumberCase(written: "9999", zh: "9999", en: "9,999"),
         NumberCase(written: "9999.5", zh: "9999.5", en: "9,999.5"),
         NumberCase(written: "10000", zh: "1万", en: "10,000"),
-        NumberCase(written: "12345", zh: "1.23万", en: "12,345"),
-        NumberCase(written: "123456", zh: "12.35万", en: "123,456"),
-        NumberCase(written: "999999", zh: "100.00万", en: "999,999"),
+        NumberCase(written: "12345", zh: "1.2345万", en: "12,345"),
+        NumberCase(written: "123456", zh: "12.3456万", en: "123,456"),
+        NumberCase(written: "999999", zh: "99.9999万", en: "999,999"),
         NumberCase(written: "1000000", zh: "100万", en: "1 million"),
-        NumberCase(written: "2585000", zh: "258.5万", en: "2.59 million"),
-        NumberCase(written: "99999999", zh: "1.00亿", en: "100.00 million"),
+        NumberCase(written: "2585000", zh: "258.5万", en: "2.585 million"),
+        NumberCase(written: "99999999", zh: "9999.9999万", en: "99.999999 million"),
         NumberCase(written: "1亿", zh: "1亿", en: "100 million"),
         NumberCase(written: "100000000", zh: "1亿", en: "100 million"),
-        NumberCase(written: "999999999", zh: "10.00亿", en: "1.00 billion"),
+        NumberCase(written: "999999999", zh: "9.99999999亿", en: "999.999999 million"),
         NumberCase(written: "10亿", zh: "10亿", en: "1 billion"),
         NumberCase(written: "1.5万亿", zh: "1.5万亿", en: "1.5 trillion"),
-        NumberCase(written: "9999.99万", zh: "9999.99万", en: "100.00 million"),
+        NumberCase(written: "9999.99万", zh: "9999.99万", en: "99.9999 million"),
         NumberCase(written: "-29.4", zh: "-29.4", en: "-29.4"),
-        NumberCase(written: "-258.5万", zh: "-258.5万", en: "-2.59 million"),
+        NumberCase(written: "-258.5万", zh: "-258.5万", en: "-2.585 million"),
         NumberCase(written: "−3", zh: "-3", en: "-3"),
         NumberCase(written: "-0.0", zh: "0.0", en: "0.0"),
         NumberCase(written: "+5", zh: "5", en: "5"),
@@ -90,7 +93,7 @@ struct NumberTests {
     static let precisionCases: [NumberCase] = [
         // Written precision is kept, trailing zeros included.
         NumberCase(written: "91.30", zh: "91.30", en: "91.30"),
-        NumberCase(written: "258.50万", zh: "258.50万", en: "2.59 million"),
+        NumberCase(written: "258.50万", zh: "258.50万", en: "2.5850 million"),
         NumberCase(written: "1.20万", zh: "1.20万", en: "12,000"),
         NumberCase(written: "300万", zh: "300万", en: "3 million"),
         NumberCase(written: "3000000", zh: "300万", en: "3 million"),
@@ -102,12 +105,17 @@ struct NumberTests {
         NumberCase(written: "-0.125", decimals: 2, zh: "-0.13", en: "-0.13"),
         NumberCase(written: "-0.004", decimals: 2, zh: "0.00", en: "0.00"),
         NumberCase(written: "12000", decimals: 1, zh: "1.2万", en: "12,000.0"),
-        // …and scaled values keep their written precision, at most two decimals.
+        // …and scaled values keep every digit they were written with, adding none.
         NumberCase(written: "373万", decimals: 1, zh: "373万", en: "3.73 million"),
-        NumberCase(written: "1234.5678万", zh: "1234.57万", en: "12.35 million"),
+        NumberCase(written: "1234.5678万", zh: "1234.5678万", en: "12.345678 million"),
+        NumberCase(written: "11.59亿", zh: "11.59亿", en: "1.159 billion"),
+        NumberCase(written: "204.9万", zh: "204.9万", en: "2.049 million"),
+        NumberCase(written: "9650.2亿", zh: "9650.2亿", en: "965.02 billion"),
+        NumberCase(written: "311.52亿", zh: "311.52亿", en: "31.152 billion"),
+        NumberCase(written: "3324.37万", zh: "3324.37万", en: "33.2437 million"),
+        NumberCase(written: "57.49万", zh: "57.49万", en: "574,900"),
         NumberCase(written: "2.585", zh: "2.585", en: "2.585"),
         // Half away from zero, in decimal (2.585 is 2.58499… as a Double).
-        NumberCase(written: "258.5万", zh: "258.5万", en: "2.59 million"),
         NumberCase(written: "2.585", decimals: 2, zh: "2.59", en: "2.59"),
         NumberCase(written: "2.5", decimals: 0, zh: "3", en: "3"),
         NumberCase(written: "-2.5", decimals: 0, zh: "-3", en: "-3"),
@@ -121,7 +129,7 @@ struct NumberTests {
     }
 
     @Test func quantityWithoutParsing() {
-        #expect(en.number(Quantity(2_585_000, exponent: 0)) == "2.59 million")
+        #expect(en.number(Quantity(2_585_000, exponent: 0)) == "2.585 million")
         #expect(zh.number(Quantity(2_585_000, exponent: 0)) == "258.5万")
         #expect(zh.number(Quantity(91.25, decimals: 1)) == "91.3")
         #expect(zh.number(Quantity(.nan, exponent: 0)) == "—")
@@ -134,9 +142,9 @@ struct NumberTests {
         ("en", "en-IN", "1,23,456.78"),
         ("fr", "fr", "123\u{202F}456,78"),
         ("de", "de-DE", "123.456,78"),
-        ("zh-hant", "zh-TW", "12.35万"),
-        ("zh", "zh-CN", "12.35万"),
-        ("ZH", "zh", "12.35万"),
+        ("zh-hant", "zh-TW", "12.345678万"),
+        ("zh", "zh-CN", "12.345678万"),
+        ("ZH", "zh", "12.345678万"),
     ]
 
     @Test("Locale separators for the English convention, 万 for any zh", arguments: locales)
@@ -148,7 +156,7 @@ struct NumberTests {
     @Test func groupedBelowAMillion() {
         #expect(NumberStyle(language: "fr", locale: "fr").format(Quantity(6381, exponent: 0), unit: .inline(["en": "enterprises"])) == "6\u{202F}381 enterprises")
         #expect(NumberStyle(language: "de", locale: "de").number(Quantity(574_900, exponent: 2)) == "574.900")
-        #expect(NumberStyle(language: "fr", locale: "fr").number(Quantity(2_585_000, exponent: 3)) == "2,59 million")
+        #expect(NumberStyle(language: "fr", locale: "fr").number(Quantity(2_585_000, exponent: 3)) == "2,585 million")
         #expect(NumberStyle(language: "en").number(Quantity(1234.5, exponent: -1)) == "1,234.5")
     }
 

@@ -25,7 +25,7 @@ struct SentenceTests {
             name: "rise, two points",
             values: points([(2015, "258.5万"), (2020, "373万")]),
             zh: "污水处理能力由2015年的258.5万吨/日增至2020年的373万吨/日。",
-            en: "Sewage treatment capacity rose from 2.59 million t/day in 2015 to 3.73 million t/day in 2020."),
+            en: "Sewage treatment capacity rose from 2.585 million t/day in 2015 to 3.73 million t/day in 2020."),
         SeriesCase(
             name: "fall, unsorted input",
             values: points([(2020, "300万"), (2015, "373万")]),
@@ -35,7 +35,7 @@ struct SentenceTests {
             name: "more than two points",
             values: points([(2015, "258.5万"), (2018, "380万"), (2019, "250万"), (2020, "373万")]),
             zh: "污水处理能力由2015年的258.5万吨/日增至2020年的373万吨/日，其中2018年最高（380万吨/日），2019年最低（250万吨/日）。",
-            en: "Sewage treatment capacity rose from 2.59 million t/day in 2015 to 3.73 million t/day in 2020; the highest value was 3.8 million t/day in 2018 and the lowest 2.5 million t/day in 2019."),
+            en: "Sewage treatment capacity rose from 2.585 million t/day in 2015 to 3.73 million t/day in 2020; the highest value was 3.8 million t/day in 2018 and the lowest 2.5 million t/day in 2019."),
         SeriesCase(
             name: "ties for highest",
             values: points([(2017, "300万"), (2018, "373万"), (2019, "373万"), (2020, "350万")]),
@@ -82,7 +82,7 @@ struct SentenceTests {
             YearlySeries(name: "Zhuhai", values: points([(2020, "60万")])),
         ]
         #expect(en.seriesDescription("Sewage treatment capacity", series: enLines, unit: .tonnesPerDay)
-            == "Sewage treatment capacity: Dongguan rose from 2.59 million t/day in 2015 to 3.73 million t/day in 2020; Zhuhai was 600,000 t/day in 2020.")
+            == "Sewage treatment capacity: Dongguan rose from 2.585 million t/day in 2015 to 3.73 million t/day in 2020; Zhuhai was 600,000 t/day in 2020.")
         // A single series reads as one.
         #expect(zh.seriesDescription("东莞市污水处理能力", series: [zhLines[0]], unit: .tonnesPerDay)
             == "东莞市污水处理能力由2015年的258.5万吨/日增至2020年的373万吨/日。")

@@ -6,7 +6,7 @@ struct UnitTests {
     static let builtins: [Example] = [
         Example(written: "91.3", unit: .percent, zh: "91.3%", en: "91.3%"),
         Example(written: "77", unit: .count, zh: "77", en: "77"),
-        Example(written: "12345", unit: .count, zh: "1.23万", en: "12,345"),
+        Example(written: "12345", unit: .count, zh: "1.2345万", en: "12,345"),
         Example(written: "3.2", unit: .index, zh: "3.2", en: "3.2"),
         Example(written: "5000", unit: .yuan, zh: "5000元", en: "CNY 5,000"),
         Example(written: "298万", unit: .yuan, zh: "298万元", en: "CNY 2.98 million"),
