@@ -10,14 +10,15 @@ struct DataFiles {
 
     private var codes: [String] { site.config.languageCodes }
 
-    func render() -> [OutputFile] {
-        var files: [OutputFile] = []
-        for city in site.cities {
-            files.append(OutputFile(path: "data/\(city.id).csv", data: csv(cities: [city], withCity: false)))
-            files.append(OutputFile(path: "data/\(city.id).json", data: json(city)))
-        }
-        files.append(OutputFile(path: "data/observations.csv", data: csv(cities: site.cities, withCity: true)))
-        return files
+    /// `/data/<city>.csv` and `/data/<city>.json`.
+    func render(city: City) -> [OutputFile] {
+        [OutputFile(path: "data/\(city.id).csv", data: csv(cities: [city], withCity: false)),
+         OutputFile(path: "data/\(city.id).json", data: json(city))]
+    }
+
+    /// `/data/observations.csv`: every city's levels.
+    func renderAll() -> OutputFile {
+        OutputFile(path: "data/observations.csv", data: csv(cities: site.cities, withCity: true))
     }
 
     private func csv(cities: [City], withCity: Bool) -> Data {

@@ -11,6 +11,8 @@ final class PageState {
     private(set) var derived: [(key: String, what: String, how: String)] = []
     /// Source keys `city/source-id`, in order of first use.
     private(set) var sources: [String] = []
+    /// What the page read, for incremental rebuilds.
+    var reads = RouteReads()
 
     /// The prefix from this page back to the site root: relative (`../../`) for every page
     /// but the 404 page, which a server answers at any depth and so links from the root path.
@@ -41,6 +43,7 @@ final class PageState {
     }
 
     func cite(city: String, source: String?) {
+        reads.cities.insert(city)
         guard let source else { return }
         let key = "\(city)/\(source)"
         if !sources.contains(key) { sources.append(key) }

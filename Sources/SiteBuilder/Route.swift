@@ -1,7 +1,10 @@
-/// A page of the built site and where it is written. Links between pages are relative
-/// (`../../data/dongguan.csv`) and name `index.html` explicitly, so the site works from
-/// any folder of a web server and from `file://`.
-enum Route: Hashable, Sendable {
+/// One unit of the built site: a page, or one of the files made from the whole site (feeds,
+/// the sitemap, data files). `SiteRenderer.routes` lists them all and `render(_:)` renders
+/// one, so a build renders them all and a preview re-renders only those an edit affects.
+///
+/// Links between pages are relative (`../../data/dongguan.csv`) and name `index.html`
+/// explicitly, so the site works from any folder of a web server and from `file://`.
+public enum Route: Hashable, Sendable {
     case landing
     case home(String)
     case city(String, String)
@@ -9,31 +12,64 @@ enum Route: Hashable, Sendable {
     case indicator(String, String)
     case page(String, String)
     case notFound
+    /// `/<lang>/feed.xml`.
+    case feed(String)
+    /// `/sitemap.xml`.
+    case sitemap
+    /// `/data/<city>.csv` and `/data/<city>.json`.
+    case cityData(String)
+    /// `/data/observations.csv`.
+    case allData
+    /// `/robots.txt`.
+    case robots
+    /// `/charts.css`.
+    case chartStyles
+
+    /// Whether this route is an HTML page (and so has a layout, links and a language).
+    public var isPage: Bool {
+        switch self {
+        case .landing, .home, .city, .report, .indicator, .page, .notFound: true
+        default: false
+        }
+    }
 
     /// The folder of the page, relative to the site root, with a trailing slash ("" for the root).
-    var folder: String {
+    public var folder: String {
         switch self {
-        case .landing, .notFound: ""
-        case .home(let lang): "\(lang)/"
+        case .landing, .notFound, .sitemap, .robots, .chartStyles: ""
+        case .home(let lang), .feed(let lang): "\(lang)/"
         case .city(let lang, let city): "\(lang)/cities/\(city)/"
         case .report(let lang, let city, let report): "\(lang)/cities/\(city)/\(report)/"
         case .indicator(let lang, let id): "\(lang)/indicators/\(id)/"
         case .page(let lang, let slug): "\(lang)/\(slug)/"
+        case .cityData, .allData: "data/"
         }
     }
 
-    /// The file written.
-    var file: String { self == .notFound ? "404.html" : folder + "index.html" }
+    /// The main file written.
+    public var file: String {
+        switch self {
+        case .notFound: "404.html"
+        case .feed(let lang): "\(lang)/feed.xml"
+        case .sitemap: "sitemap.xml"
+        case .cityData(let city): "data/\(city).csv"
+        case .allData: "data/observations.csv"
+        case .robots: "robots.txt"
+        case .chartStyles: "charts.css"
+        default: folder + "index.html"
+        }
+    }
 
     /// The same page in another language (the landing and 404 pages have one version).
-    func inLanguage(_ code: String) -> Route {
+    public func inLanguage(_ code: String) -> Route {
         switch self {
-        case .landing, .notFound: self
         case .home: .home(code)
         case .city(_, let city): .city(code, city)
         case .report(_, let city, let report): .report(code, city, report)
         case .indicator(_, let id): .indicator(code, id)
         case .page(_, let slug): .page(code, slug)
+        case .feed: .feed(code)
+        default: self
         }
     }
 

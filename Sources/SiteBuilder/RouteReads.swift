@@ -1,0 +1,36 @@
+/// What rendering one route read from the content: what an edit must touch for the route
+/// to be rendered again. Templates and interface strings are read by every page, so a change
+/// to them (or to `site.yaml` or `indicators.yaml`) re-renders everything.
+public struct RouteReads: Sendable, Equatable {
+    /// Narratives read, by site-relative path (`Content/cities/dongguan/report.zh.md`): a
+    /// page's own narrative, and those whose titles or summaries it lists.
+    public var narratives: Set<String> = []
+    /// Cities whose data (observations, changes, sources) the route shows.
+    public var cities: Set<String> = []
+    /// Whether the route lists every city by name (navigation, home, indicator pages): a
+    /// city added, removed or renamed re-renders it.
+    public var cityList = false
+    /// Whether the route lists every report (home, feeds, sitemap): a report added or removed,
+    /// or a changed title, date or summary, re-renders it.
+    public var reportList = false
+    /// Templates rendered, by name.
+    public var templates: Set<String> = []
+
+    public init() {}
+
+    mutating func formUnion(_ other: RouteReads) {
+        narratives.formUnion(other.narratives)
+        cities.formUnion(other.cities)
+        cityList = cityList || other.cityList
+        reportList = reportList || other.reportList
+        templates.formUnion(other.templates)
+    }
+}
+
+/// One route's output: its files (a page and the standalone SVGs of charts first drawn for
+/// it) and what it read.
+public struct RenderedRoute: Sendable {
+    public var route: Route
+    public var files: [OutputFile]
+    public var reads: RouteReads
+}

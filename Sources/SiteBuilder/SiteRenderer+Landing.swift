@@ -1,0 +1,33 @@
+import Foundation
+import SiteModel
+
+/// The language landing page and the 404 page: one version each, in the default language.
+extension SiteRenderer {
+    func landing() -> RenderedRoute {
+        let page = PageState(route: .landing, language: context.language(site.config.defaultLanguage))
+        let entries = context.languages.map { language -> [String: Any] in
+            var entry: [String: Any] = ["locale": language.locale, "name": language.name,
+                                        "title": site.config.title.resolved(language.code, fallbacks: context.fallbacks(language.code)),
+                                        "href": Route.landing.link(to: .home(language.code))]
+            entry["description"] = context.text(site.config.description, language.code)
+            return entry
+        }
+        let body = template("landing", context.base(page.language.code).merging(["languageEntries": entries]) { $1 }, page: page)
+        return finish(page, body: body, title: site.config.title.resolved(page.language.code, fallbacks: []), description: nil,
+                      available: codes)
+    }
+
+    func notFound() -> RenderedRoute {
+        // Served at any depth, so links are rooted at the base URL's path (or the server root).
+        let rootPath = site.config.baseURL.flatMap { URL(string: $0)?.path }.map { $0.hasSuffix("/") ? $0 : $0 + "/" } ?? "/"
+        let page = PageState(route: .notFound, language: context.language(site.config.defaultLanguage), root: rootPath)
+        let entries = context.languages.map { language -> [String: Any] in
+            ["locale": language.locale, "notFoundTitle": context.strings.text("not_found_title", language.code),
+             "notFoundText": context.strings.text("not_found_text", language.code),
+             "homeLabel": context.strings.text("home_label", language.code), "href": rootPath + "\(language.code)/"]
+        }
+        let body = template("notfound", context.base(page.language.code).merging(["languageEntries": entries]) { $1 }, page: page)
+        return finish(page, body: body, title: context.strings.text("not_found_title", page.language.code), description: nil,
+                      available: [page.language.code])
+    }
+}
