@@ -1,19 +1,44 @@
-/// Escaping for HTML text, attributes and URLs, and the check that keeps script URLs out.
+/// Escaping for HTML and XML text, attributes and URLs, and the check that keeps script URLs out.
+///
+/// Every function here works on Unicode scalars (or UTF-8 bytes), never on `Character`s:
+/// `"` followed by a combining mark, a zero-width joiner or a variation selector is one
+/// `Character` that compares equal to none of `"`, `<`, `>`, `&`, yet an HTML parser sees the
+/// quote first and ends the attribute there.
 public enum HTMLEscaping {
-    /// Text or a double-quoted attribute value: `&`, `<`, `>` and `"` escaped.
+    /// Text or a double-quoted attribute value: `&`, `<`, `>` and `"` escaped (as cmark does).
     public static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
+        escape(text, apostrophe: false, dropXMLForbidden: false)
+    }
+
+    /// Text or an attribute value in either quote style: `&`, `<`, `>`, `"` and `'` escaped,
+    /// for values a template places wherever its author chose.
+    public static func escapeAttribute(_ text: String) -> String {
+        escape(text, apostrophe: true, dropXMLForbidden: false)
+    }
+
+    /// Text or a double-quoted attribute value in XML (feeds, sitemaps): as `escape`, and the
+    /// characters XML 1.0 forbids (C0 controls but tab, line feed and carriage return;
+    /// U+FFFE and U+FFFF) are left out, so the document stays well-formed.
+    public static func escapeXML(_ text: String) -> String {
+        escape(text, apostrophe: false, dropXMLForbidden: true)
+    }
+
+    private static func escape(_ text: String, apostrophe: Bool, dropXMLForbidden: Bool) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result.append(contentsOf: "&amp;".unicodeScalars)
+            case "<": result.append(contentsOf: "&lt;".unicodeScalars)
+            case ">": result.append(contentsOf: "&gt;".unicodeScalars)
+            case "\"": result.append(contentsOf: "&quot;".unicodeScalars)
+            case "'" where apostrophe: result.append(contentsOf: "&#39;".unicodeScalars)
+            case "\t", "\n", "\r": result.append(scalar)
+            case _ where dropXMLForbidden && (scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF):
+                continue
+            default: result.append(scalar)
             }
         }
-        return result
+        return String(result)
     }
 
     /// A URL for an `href` or `src`: characters that may not appear in a URL are
@@ -58,14 +83,15 @@ public enum HTMLEscaping {
     }
 
     /// Markup removed, text kept (already escaped): for an `alt` made from rendered inlines.
+    /// Works on scalars, so a `<` or `>` inside a grapheme cluster is still seen.
     static func strippingTags(_ html: String) -> String {
-        var result = ""
+        var result = String.UnicodeScalarView()
         var inTag = false
-        for character in html {
-            if character == "<" { inTag = true } else if character == ">" && inTag { inTag = false } else if !inTag {
-                result.append(character)
+        for scalar in html.unicodeScalars {
+            if scalar == "<" { inTag = true } else if scalar == ">" && inTag { inTag = false } else if !inTag {
+                result.append(scalar)
             }
         }
-        return result
+        return String(result)
     }
 }

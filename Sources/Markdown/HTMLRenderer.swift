@@ -38,11 +38,4 @@ public struct HTMLRenderer {
         document.walk(&walker)
         return walker.output
     }
-
-    /// Inline nodes' HTML, for a heading's or an image's content.
-    func renderInlines(_ nodes: [MarkdownNode]) -> String {
-        var walker = HTMLRenderingWalker(renderer: self, headingIDs: [], footnoteReferenceCounts: [:])
-        for node in nodes { node.walk(&walker) }
-        return walker.output
-    }
 }

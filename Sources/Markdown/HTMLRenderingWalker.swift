@@ -76,7 +76,9 @@ struct HTMLRenderingWalker: MarkdownWalker {
                 output += html
                 newLine()
             } else {
-                let language = info.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
+                // The language is the info string's first word: it ends at the first space or tab
+                // (any ASCII whitespace, as cmark), looked for among scalars, not Characters.
+                let language = String(String.UnicodeScalarView(info.unicodeScalars.prefix { !Self.isInfoSeparator($0) }))
                 let classAttribute = language.isEmpty ? "" : " class=\"language-\(HTMLEscaping.escape(language))\""
                 output += "<pre><code\(classAttribute)>\(HTMLEscaping.escape(literal))</code></pre>\n"
             }
@@ -132,7 +134,7 @@ struct HTMLRenderingWalker: MarkdownWalker {
                 output += "<a href=\"\(HTMLEscaping.escapeURL(destination))\"\(titleAttribute(title))>"
             }
         case .image(let source, let title):
-            let alt = HTMLEscaping.strippingTags(renderer.renderInlines(node.children))
+            let alt = altText(node.children)
             if HTMLEscaping.isSafeURL(source) {
                 output += "<img src=\"\(HTMLEscaping.escapeURL(source))\" alt=\"\(alt)\"\(titleAttribute(title))>"
             } else {
@@ -244,6 +246,29 @@ struct HTMLRenderingWalker: MarkdownWalker {
         case .center: return " style=\"text-align: center\""
         case .right: return " style=\"text-align: right\""
         }
+    }
+
+    /// An image description as `alt` text, as cmark writes it: the literal text of every
+    /// descendant (nested images, code spans and raw HTML included) escaped, line breaks as spaces.
+    private func altText(_ nodes: [MarkdownNode]) -> String {
+        var text = ""
+        for node in nodes {
+            switch node.kind {
+            case .text(let literal), .code(let literal), .htmlInline(let literal):
+                text += HTMLEscaping.escape(literal)
+            case .softBreak, .lineBreak:
+                text += " "
+            case .figureReference(let raw):
+                text += HTMLEscaping.strippingTags(renderer.figureReference(FigureReferenceSpan(raw: raw, line: node.line, column: node.column)))
+            default:
+                text += altText(node.children)
+            }
+        }
+        return text
+    }
+
+    private static func isInfoSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{0B}" || scalar == "\u{0C}"
     }
 
     private func titleAttribute(_ title: String) -> String {

@@ -58,11 +58,11 @@ struct ChartFigureBuilder {
         let csv = cityIDs.count == 1 ? "data/\(chart.cities[0].id).csv" : "data/observations.csv"
         let derived = chart.series.contains { $0.observations.contains(where: \.isDerived) }
         return context.templates.render("figure", context.base(language).merging([
-            "id": id, "type": chart.spec.type.rawValue, "svg": inline, "title": title,
+            "id": id, "type": chart.spec.type.rawValue, "svg": HTML(trusted: inline), "title": title,
             "sourcesText": sourceTitles(chart).joined(separator: t("source_separator")),
             "derivedNote": derived,
             "columns": [""] + table.columns.dropFirst(),
-            "rows": table.rows.map { ["label": $0.label, "cells": $0.cells] },
+            "rows": table.rows.map { ["label": $0.label, "cells": $0.cells.map(HTML.init(trusted:))] },
             "csvHref": page.link(to: csv), "svgHref": "\(id).svg",
         ]) { $1 })
     }

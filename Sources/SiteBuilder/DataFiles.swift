@@ -109,6 +109,22 @@ struct DataFiles {
 }
 
 extension DataFiles {
+    /// JSON made safe inside a `<script>` element: `<`, `>` and `&` (which JSON has only inside
+    /// strings) written as `\u003c`, `\u003e`, `\u0026`, so no `</script>` or `<!--` can end or
+    /// change the element, whatever the author wrote; the JSON value is the same.
+    static func scriptSafe(_ json: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in json.unicodeScalars {
+            switch scalar {
+            case "<": result.append(contentsOf: "\\u003c".unicodeScalars)
+            case ">": result.append(contentsOf: "\\u003e".unicodeScalars)
+            case "&": result.append(contentsOf: "\\u0026".unicodeScalars)
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
     /// How the unit is written in one language (`吨/日`, `t/day`, `家`); empty for bare numbers.
     func unitSymbol(_ unit: Formatting.Unit, _ code: String) -> String {
         guard let language = site.config.languages.first(where: { $0.code == code }) else { return "" }

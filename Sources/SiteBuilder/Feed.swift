@@ -19,12 +19,12 @@ struct Feed {
         let updated = reports.first.map { "\($0.date)T00:00:00Z" } ?? "1970-01-01T00:00:00Z"
         var xml = """
         <?xml version="1.0" encoding="utf-8"?>
-        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(context.language(code).locale)">
-        <title>\(HTMLEscaping.escape(title))</title>
-        <id>\(HTMLEscaping.escape(id(route.folder)))</id>
-        <link rel="alternate" type="text/html" href="\(HTMLEscaping.escape(href(route.folder)))"/>
-        <link rel="self" type="application/atom+xml" href="\(HTMLEscaping.escape(href("\(code)/feed.xml")))"/>
-        <updated>\(updated)</updated>
+        <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(HTMLEscaping.escapeXML(context.language(code).locale))">
+        <title>\(HTMLEscaping.escapeXML(title))</title>
+        <id>\(HTMLEscaping.escapeXML(id(route.folder)))</id>
+        <link rel="alternate" type="text/html" href="\(HTMLEscaping.escapeXML(href(route.folder)))"/>
+        <link rel="self" type="application/atom+xml" href="\(HTMLEscaping.escapeXML(href("\(code)/feed.xml")))"/>
+        <updated>\(HTMLEscaping.escapeXML(updated))</updated>
 
         """
         for report in reports {
@@ -34,13 +34,13 @@ struct Feed {
             let publisher = site.city(report.city)?.sources.first?.publisher.map { $0.resolved(code, fallbacks: context.fallbacks(code)) } ?? city
             xml += """
             <entry>
-            <title>\(HTMLEscaping.escape(narrative.frontMatter.title))</title>
-            <id>\(HTMLEscaping.escape(id(path)))</id>
-            <link rel="alternate" type="text/html" href="\(HTMLEscaping.escape(href(path)))"/>
-            <updated>\(narrative.frontMatter.date ?? report.date)T00:00:00Z</updated>
-            <author><name>\(HTMLEscaping.escape(publisher))</name></author>
-            <category term="\(HTMLEscaping.escape(report.city))" label="\(HTMLEscaping.escape(city))"/>
-            \(narrative.frontMatter.summary.map { "<summary>\(HTMLEscaping.escape($0))</summary>" } ?? "")
+            <title>\(HTMLEscaping.escapeXML(narrative.frontMatter.title))</title>
+            <id>\(HTMLEscaping.escapeXML(id(path)))</id>
+            <link rel="alternate" type="text/html" href="\(HTMLEscaping.escapeXML(href(path)))"/>
+            <updated>\(HTMLEscaping.escapeXML(narrative.frontMatter.date ?? report.date))T00:00:00Z</updated>
+            <author><name>\(HTMLEscaping.escapeXML(publisher))</name></author>
+            <category term="\(HTMLEscaping.escapeXML(report.city))" label="\(HTMLEscaping.escapeXML(city))"/>
+            \(narrative.frontMatter.summary.map { "<summary>\(HTMLEscaping.escapeXML($0))</summary>" } ?? "")
             </entry>
 
             """

@@ -20,7 +20,7 @@ struct PageLayout {
         values["pageTitle"] = title == siteTitle ? siteTitle : title + separator + siteTitle
         values["description"] = description ?? context.text(config.description, code)
         values["root"] = page.root
-        values["content"] = body
+        values["content"] = HTML(trusted: body)
         values["homeHref"] = page.link(to: .home(code))
         if let base = config.baseURL { values["canonical"] = route.url(base: base) }
         var alternates: [[String: String]] = available.map { other in
@@ -38,7 +38,7 @@ struct PageLayout {
             values["feed"] = ["title": feedTitle, "href": page.link(to: "\(code)/feed.xml")]
             values["feedHref"] = page.link(to: "\(code)/feed.xml")
         }
-        values["jsonLD"] = jsonLD.map { $0.replacingOccurrences(of: "</", with: "<\\/") }
+        values["jsonLD"] = jsonLD.map { HTML(trusted: DataFiles.scriptSafe($0)) }
         values["languageLinks"] = context.languages.map { language -> [String: Any] in
             ["current": language.code == code, "locale": language.locale, "name": language.name,
              "href": page.link(to: route.inLanguage(language.code))]

@@ -22,7 +22,7 @@ extension SiteRenderer {
                 "indicators": indicators.map { indicator -> [String: Any] in
                     let html = defaultFigures(indicator, city: city, figures: figures)
                     var entry: [String: Any] = ["name": context.text(indicator.name, code)!, "anchor": "indicator-\(indicator.id)",
-                                                "href": page.link(to: .indicator(code, indicator.id)), "figure": html]
+                                                "href": page.link(to: .indicator(code, indicator.id)), "figure": HTML(trusted: html)]
                     entry["description"] = context.text(indicator.description, code)
                     return entry
                 },

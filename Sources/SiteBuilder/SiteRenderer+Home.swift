@@ -18,7 +18,7 @@ extension SiteRenderer {
         values["siteDescription"] = context.text(site.config.description, code)
         values["cities"] = cities
         if let comparison = comparisonSpec(), case .success(let chart) = ChartResolver(site: site).resolve(comparison, pageCity: nil) {
-            values["comparison"] = ChartFigureBuilder(context: context, page: page).figure(chart)
+            values["comparison"] = HTML(trusted: ChartFigureBuilder(context: context, page: page).figure(chart))
         }
         values["reports"] = reportList(site.cities.flatMap(\.reports), code: code, page: page, withCity: true)
         values["categories"] = categories(code: code, page: page)

@@ -18,12 +18,12 @@ extension SiteRenderer {
         values["betterText"] = context.strings.text("better_\(indicator.better.rawValue)", code)
         if cities.count > 1, let spec = DefaultChart.spec(for: indicator, cities: cities), spec.type != .change,
            case .success(let chart) = resolver.resolve(spec, pageCity: nil) {
-            values["figure"] = figures.figure(chart)
+            values["figure"] = HTML(trusted: figures.figure(chart))
         }
         values["cities"] = cities.map { city -> [String: Any] in
             let html = defaultFigures(indicator, city: city, figures: figures)
             return ["name": context.text(city.name, code)!, "href": page.link(to: .city(code, city.id)) + "#indicator-\(indicator.id)",
-                    "anchor": "city-\(city.id)", "figure": html]
+                    "anchor": "city-\(city.id)", "figure": HTML(trusted: html)]
         }
         values["derivedNotes"] = derivedNotes(page)
         let body = template("indicator", values, page: page)

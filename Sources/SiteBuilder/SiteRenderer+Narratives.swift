@@ -18,7 +18,7 @@ extension SiteRenderer {
         values["date"] = narrative.frontMatter.date
         values["dateText"] = narrative.frontMatter.date
         values["summary"] = narrative.frontMatter.summary
-        values["body"] = NarrativeRenderer(context: context, page: page, city: city.id).render(narrative)
+        values["body"] = HTML(trusted: NarrativeRenderer(context: context, page: page, city: city.id).render(narrative))
         values["derivedNotes"] = derivedNotes(page)
         let body = template("report", values, page: page)
         return finish(page, body: body, title: narrative.frontMatter.title, description: narrative.frontMatter.summary,
@@ -35,7 +35,7 @@ extension SiteRenderer {
         var values = context.base(code)
         values["title"] = narrative.frontMatter.title
         values["summary"] = narrative.frontMatter.summary
-        values["body"] = NarrativeRenderer(context: context, page: page, city: nil).render(narrative)
+        values["body"] = HTML(trusted: NarrativeRenderer(context: context, page: page, city: nil).render(narrative))
         values["derivedNotes"] = derivedNotes(page)
         let body = template("page", values, page: page)
         return finish(page, body: body, title: narrative.frontMatter.title, description: narrative.frontMatter.summary,

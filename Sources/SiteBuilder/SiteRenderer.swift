@@ -155,10 +155,10 @@ public struct SiteRenderer: Sendable {
         context.strings.table[code]?["category_\(category)"] ?? category
     }
 
-    func derivedNotes(_ page: PageState) -> String {
-        template("derivednotes", context.base(page.language.code).merging([
+    func derivedNotes(_ page: PageState) -> HTML {
+        HTML(trusted: template("derivednotes", context.base(page.language.code).merging([
             "derived": page.derived.map { ["what": $0.what, "how": $0.how] },
-        ]) { $1 }, page: page)
+        ]) { $1 }, page: page))
     }
 
     /// A language's page for a report or free page that has no version in it: says so and

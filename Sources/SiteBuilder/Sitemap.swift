@@ -15,16 +15,16 @@ struct Sitemap {
 
         """
         let locale = { (code: String) in config.languages.first { $0.code == code }?.locale ?? code }
-        xml += "<url><loc>\(HTMLEscaping.escape(base))</loc></url>\n"
+        xml += "<url><loc>\(HTMLEscaping.escapeXML(base))</loc></url>\n"
         for page in pages {
             let fallback = page.languages.contains(config.defaultLanguage) ? config.defaultLanguage : page.languages.first
             for code in page.languages {
-                xml += "<url>\n<loc>\(HTMLEscaping.escape(page.route.inLanguage(code).url(base: base)))</loc>\n"
+                xml += "<url>\n<loc>\(HTMLEscaping.escapeXML(page.route.inLanguage(code).url(base: base)))</loc>\n"
                 for other in page.languages {
-                    xml += "<xhtml:link rel=\"alternate\" hreflang=\"\(locale(other))\" href=\"\(HTMLEscaping.escape(page.route.inLanguage(other).url(base: base)))\"/>\n"
+                    xml += "<xhtml:link rel=\"alternate\" hreflang=\"\(HTMLEscaping.escapeXML(locale(other)))\" href=\"\(HTMLEscaping.escapeXML(page.route.inLanguage(other).url(base: base)))\"/>\n"
                 }
                 if let fallback {
-                    xml += "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(HTMLEscaping.escape(page.route.inLanguage(fallback).url(base: base)))\"/>\n"
+                    xml += "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(HTMLEscaping.escapeXML(page.route.inLanguage(fallback).url(base: base)))\"/>\n"
                 }
                 xml += "</url>\n"
             }

@@ -36,10 +36,12 @@ struct TemplateSet: @unchecked Sendable {
                 continue
             }
             do {
-                try library.register(text, named: name)
+                try library.register(textContentType + text, named: name)
             } catch let error as MustacheTemplate.ParserError {
+                // The pragma takes a line of its own before the template's first.
                 diagnostics.append(.error("template error: \(describe(error.error))",
-                                          at: SourceLocation(file: path, line: error.context.lineNumber, column: error.context.columnNumber)))
+                                          at: SourceLocation(file: path, line: max(1, error.context.lineNumber - 1),
+                                                             column: error.context.columnNumber)))
                 ok = false
             } catch {
                 diagnostics.append(.error("template error: \(error)", at: SourceLocation(file: path)))
@@ -58,9 +60,18 @@ struct TemplateSet: @unchecked Sendable {
         return ok ? TemplateSet(library: library, usedStringKeys: keys) : nil
     }
 
-    /// Renders a template; loading has made sure it exists.
+    /// Put before every template so the library escapes nothing itself: its HTML escaping
+    /// compares `Character`s and lets a quote followed by a combining mark through (see
+    /// docs/upstream/swift-mustache-escaping.md). Escaping is done here instead, see `HTML`.
+    /// Partials get the library's HTML type back, so each template carries the pragma. On a
+    /// line of its own it is a standalone tag and leaves no trace in the output.
+    private static let textContentType = "{{% CONTENT_TYPE: TEXT }}\n"
+
+    /// Renders a template; loading has made sure it exists. Every `String` in the context is
+    /// escaped (on Unicode scalars) before the template sees it; only `HTML` values are
+    /// placed as they are.
     func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+        library.render(TemplateContext.escaped(context) ?? TemplateObject(values: [:]), withTemplate: name) ?? ""
     }
 
     /// The tags of a template: their sigil (`#`, `^`, `/`, `>`, `&`, `{` or none), name and line.

@@ -1,0 +1,90 @@
+import Markdown
+import Mustache
+
+/// A piece of HTML a template may place as is: text escaped here, or markup the project
+/// built itself (a rendered template, a figure, a narrative's body) and deliberately trusts.
+///
+/// `TemplateSet.render` turns every plain `String` in a template's context into
+/// `HTML(escaping:)`, so author text can only reach a page escaped, whether a template writes
+/// `{{x}}` or `{{{x}}}`; only values the Swift code wraps in `HTML(trusted:)` become markup.
+struct HTML: Sendable, Hashable {
+    /// The markup, ready to be placed in a page.
+    let raw: String
+    /// The text it was escaped from, for template transforms (`empty`, `uppercased`…); nil when trusted.
+    private let text: String?
+
+    /// Text made safe for element content and for attribute values in either quote style;
+    /// escaped on Unicode scalars, so a quote followed by a combining mark is escaped too.
+    init(escaping text: String) {
+        self.raw = HTMLEscaping.escapeAttribute(text)
+        self.text = text
+    }
+
+    /// Markup the project produced and vouches for: placed as is.
+    init(trusted markup: String) {
+        self.raw = markup
+        self.text = nil
+    }
+}
+
+extension HTML: MustacheCustomRenderable {
+    var renderText: String { raw }
+    var isNull: Bool { false }
+}
+
+extension HTML: MustacheTransformable {
+    /// String transforms work on the text and escape their result again; trusted markup
+    /// only answers `empty`, as changing its case or order would break its tags.
+    func transform(_ name: String) -> Any? {
+        guard let text else { return name == "empty" ? raw.isEmpty : nil }
+        let result = text.transform(name)
+        switch result {
+        case let string as String: return HTML(escaping: string)
+        case let substring as Substring: return HTML(escaping: String(substring))
+        default: return result
+        }
+    }
+}
+
+/// A dictionary in a template's context, its values already made safe; its keys, when a
+/// template lists them (`enumerated`, `sorted`), are escaped as well.
+struct TemplateObject: MustacheParent, MustacheTransformable {
+    let values: [String: Any]
+
+    func child(named name: String) -> Any? { values[name] }
+
+    func transform(_ name: String) -> Any? {
+        switch name {
+        case "count": return values.count
+        case "empty": return values.isEmpty
+        case "enumerated": return values.map { (key: HTML(escaping: $0.key), value: $0.value) }
+        case "sorted": return values.sorted { $0.key < $1.key }.map { (key: HTML(escaping: $0.key), value: $0.value) }
+        default: return nil
+        }
+    }
+}
+
+enum TemplateContext {
+    /// A template's context with every string escaped: `HTML` values are kept, booleans and
+    /// numbers pass through, arrays and dictionaries are converted throughout, and anything
+    /// else becomes its escaped description. Nil optionals are left out.
+    static func escaped(_ value: Any) -> Any? {
+        switch value {
+        case let html as HTML: return html
+        case let string as String: return HTML(escaping: string)
+        case let bool as Bool: return bool
+        case let int as Int: return int
+        case let double as Double: return double
+        case let dictionary as [String: Any]:
+            return TemplateObject(values: dictionary.compactMapValues(escaped))
+        case let array as [Any]:
+            return array.compactMap(escaped)
+        default:
+            let mirror = Mirror(reflecting: value)
+            if mirror.displayStyle == .optional {
+                return mirror.children.first.flatMap { escaped($0.value) }
+            }
+            return HTML(escaping: String(describing: value))
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+import Diagnostics
+@testable import SiteBuilder
+
+/// The template layer escapes every string itself (on scalars) and places only `HTML`
+/// values as they are, whether a template writes `{{x}}` or `{{{x}}}`.
+@Suite struct TemplateEscapingTests {
+    /// A template set made of the given templates, with the required ones present but empty.
+    func templates(_ given: [String: String]) throws -> TemplateSet {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in TemplateSet.required { try Data().write(to: folder.appendingPathComponent("\(name).mustache")) }
+        for (name, text) in given { try Data(text.utf8).write(to: folder.appendingPathComponent("\(name).mustache")) }
+        var diagnostics: [Diagnostic] = []
+        let set = TemplateSet.load(from: folder, into: &diagnostics)
+        #expect(diagnostics.isEmpty)
+        return try #require(set)
+    }
+
+    @Test(arguments: ["\u{0301}", "\u{200D}", "\u{FE0F}"])
+    func stringsAreEscapedOnScalars(follower: String) throws {
+        let set = try templates(["t": "<meta content=\"{{a}}\"><i title='{{{a}}}'>{{#list}}{{.}}{{/list}}</i>{{b.c}}"])
+        let text = "\"\(follower) autofocus onfocus=alert(2) '\(follower)<\(follower)>&\(follower)"
+        let escaped = "&quot;\(follower) autofocus onfocus=alert(2) &#39;\(follower)&lt;\(follower)&gt;&amp;\(follower)"
+        let output = set.render("t", ["a": text, "list": [text], "b": ["c": text]])
+        #expect(output == "<meta content=\"\(escaped)\"><i title='\(escaped)'>\(escaped)</i>\(escaped)")
+    }
+
+    @Test func trustedMarkupIsPlacedAsIs() throws {
+        let set = try templates(["t": "{{a}}|{{{a}}}|{{#empty(b)}}e{{/empty(b)}}{{uppercased(c)}}"])
+        #expect(set.render("t", ["a": HTML(trusted: "<b>x</b>"), "b": HTML(trusted: ""), "c": "a&b"]) == "<b>x</b>|<b>x</b>|eA&amp;B")
+    }
+
+    @Test func dictionaryKeysAreEscaped() throws {
+        let set = try templates(["t": "{{#sorted(d)}}{{key}}={{value}};{{/sorted(d)}}"])
+        #expect(set.render("t", ["d": ["<k>": "<v>"]]) == "&lt;k&gt;=&lt;v&gt;;")
+    }
+
+    /// The pragma put before each template takes a line of its own: errors keep their lines.
+    @Test func templateErrorsKeepTheirLines() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in TemplateSet.required { try Data().write(to: folder.appendingPathComponent("\(name).mustache")) }
+        try Data("a\n{{#x}}\n".utf8).write(to: folder.appendingPathComponent("page.mustache"))
+        var diagnostics: [Diagnostic] = []
+        _ = TemplateSet.load(from: folder, into: &diagnostics)
+        #expect(diagnostics.map(\.location.description) == ["Templates/page.mustache:3:1"])
+    }
+}
