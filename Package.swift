@@ -38,8 +38,13 @@ let package = Package(
             dependencies: [
                 "Diagnostics", "SiteModel", "Markdown", "Formatting", "Charts",
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            // The built-in theme: compiled into the binary by the EmbedTheme plugin, not as resources.
+            exclude: ["Theme"],
+            plugins: ["EmbedTheme"]
         ),
+        .executableTarget(name: "ThemeEmbedder"),
+        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
         .target(
             name: "ReportSiteCLI",
             dependencies: [

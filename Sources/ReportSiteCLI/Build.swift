@@ -7,7 +7,7 @@ import SiteBuilder
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Build the site into an output folder (default SITE_DIR/_site).")
 
-    @Argument(help: "The site folder holding Content/, Templates/ and Public/.")
+    @Argument(help: "The site folder: Content/, and optionally Templates/ and Public/ overriding the built-in theme.")
     var siteDirectory: String = "."
 
     @Option(name: .shortAndLong, help: "The output folder.")

@@ -7,7 +7,7 @@ import SiteBuilder
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Check the site for errors without writing anything.")
 
-    @Argument(help: "The site folder holding Content/, Templates/ and Public/.")
+    @Argument(help: "The site folder: Content/, and optionally Templates/ and Public/ overriding the built-in theme.")
     var siteDirectory: String = "."
 
     @Flag(help: "Treat warnings as errors (for CI).")

@@ -8,7 +8,7 @@ public struct ReportSite: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "report-site",
         abstract: "Build a bilingual static disclosure site from city data and Markdown narratives.",
-        subcommands: [Build.self, Check.self]
+        subcommands: [Build.self, Check.self, Theme.self]
     )
 
     public init() {}
@@ -20,6 +20,7 @@ public struct ReportSite: AsyncParsableCommand {
             var command = try parseAsRoot(arguments)
             if let build = command as? Build { return build.execute(output: output) }
             if let check = command as? Check { return check.execute(output: output) }
+            if let export = command as? ThemeExport { return export.execute(output: output) }
             // The root command alone: print its help.
             try command.run()
             return 0

@@ -67,9 +67,19 @@ public struct SiteBuild {
     }
 }
 
-/// Files under `Public/`, copied verbatim to the site root.
+/// The built-in theme's `Public/` files with the site's own `Public/` laid over them (a site
+/// file replaces the built-in one of the same path), copied verbatim to the site root.
 enum PublicFiles {
     static func collect(from folder: URL, reserved: Set<String>) throws -> [OutputFile] {
+        let site = try siteFiles(from: folder, reserved: reserved)
+        let own = Set(site.map(\.path))
+        let builtIn = BuiltInTheme.files(in: "Public", recursive: true)
+            .filter { !own.contains($0.key) }
+            .map { OutputFile(path: $0.key, data: $0.value) }
+        return (builtIn + site).sorted { $0.path < $1.path }
+    }
+
+    private static func siteFiles(from folder: URL, reserved: Set<String>) throws -> [OutputFile] {
         let fileManager = FileManager.default
         guard fileManager.fileExists(atPath: folder.path) else { return [] }
         var files: [OutputFile] = []

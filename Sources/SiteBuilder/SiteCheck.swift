@@ -44,9 +44,6 @@ public struct SiteCheck {
             }
             if let templates { context = RenderContext(site: site, templates: templates, strings: strings) }
         }
-        if !FileManager.default.fileExists(atPath: root.appendingPathComponent("Public").path) {
-            diagnostics.append(.warning("there is no Public/ folder: pages will have no stylesheet", at: SourceLocation(file: "Public")))
-        }
         return Outcome(diagnostics: diagnostics.sortedForDisplay(), context: diagnostics.errorCount == 0 ? context : nil)
     }
 }

@@ -6,6 +6,7 @@ import SiteModel
 /// The site's Mustache templates: a layout, one template per page kind, and partials.
 /// A missing or broken template is an error at its file and line, never a missing page.
 struct TemplateSet: @unchecked Sendable {
+    /// The page kinds the renderer asks for; the built-in theme has every one (tested).
     static let required = [
         "layout", "header", "footer", "source", "figure", "landing", "home", "headlines", "reportlist",
         "indicatorlist", "city", "report", "missing", "indicator", "page", "notfound", "derivednotes",
@@ -15,25 +16,33 @@ struct TemplateSet: @unchecked Sendable {
     /// Every `t.key` the templates use.
     let usedStringKeys: Set<String>
 
+    /// Loads the built-in templates with the site's own `Templates/*.mustache` laid over them:
+    /// a site file replaces the built-in template of the same name, or adds a partial. Problems
+    /// in a site file are reported at that file; a partial named nowhere is an error at its line.
     static func load(from folder: URL, into diagnostics: inout [Diagnostic]) -> TemplateSet? {
         var library = MustacheLibrary()
         var keys = Set<String>()
         var partials: [(name: String, usedIn: String, line: Int)] = []
         var ok = true
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
-            .filter { $0.hasSuffix(".mustache") }.map { String($0.dropLast(".mustache".count)) }.sorted()
-        for name in required where !names.contains(name) {
-            diagnostics.append(.error("the template '\(name)' is missing: every page kind needs its template",
-                                      at: SourceLocation(file: "Templates/\(name).mustache"),
-                                      suggestion: Suggestion.nearest(to: name, among: names).map { "is '\($0).mustache' meant to be it?" }))
-            ok = false
-        }
+        let siteNames = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.hasSuffix(".mustache") && !$0.hasPrefix(".") }.map { String($0.dropLast(".mustache".count)) }
+        let builtIn = BuiltInTheme.files(in: "Templates").filter { $0.key.hasSuffix(".mustache") }
+        let builtInNames = builtIn.keys.map { String($0.dropLast(".mustache".count)) }
+        let names = Set(siteNames).union(builtInNames).sorted()
         for name in names {
-            let path = "Templates/\(name).mustache"
-            guard let text = SourceFile.read(folder.appendingPathComponent("\(name).mustache"), path: path, allowEmpty: true,
-                                             into: &diagnostics)?.text else {
-                ok = false
-                continue
+            let text: String
+            let path: String
+            if siteNames.contains(name) {
+                path = "Templates/\(name).mustache"
+                guard let file = SourceFile.read(folder.appendingPathComponent("\(name).mustache"), path: path, allowEmpty: true,
+                                                 into: &diagnostics) else {
+                    ok = false
+                    continue
+                }
+                text = file.text
+            } else {
+                path = BuiltInTheme.location(of: "Templates/\(name).mustache")
+                text = String(decoding: builtIn["\(name).mustache"]!, as: UTF8.self)
             }
             do {
                 try library.register(textContentType + text, named: name)
@@ -52,7 +61,7 @@ struct TemplateSet: @unchecked Sendable {
             partials += tags.filter { $0.sigil == ">" }.map { ($0.text, path, $0.line) }
         }
         for partial in partials where !names.contains(partial.name) {
-            diagnostics.append(.error("the partial '\(partial.name)' does not exist in Templates/",
+            diagnostics.append(.error("the partial '\(partial.name)' exists neither in Templates/ nor in the built-in theme",
                                       at: SourceLocation(file: partial.usedIn, line: partial.line),
                                       suggestion: Suggestion.didYouMean(partial.name, among: names)))
             ok = false

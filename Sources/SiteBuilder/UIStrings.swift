@@ -3,7 +3,8 @@ import Foundation
 import SiteModel
 import Yams
 
-/// Interface text per language, read from `Templates/strings/<lang>.yaml` so that no page
+/// Interface text per language, read from `Templates/strings/<lang>.yaml` (built in, and the
+/// site's overrides) so that no page
 /// text lives in Swift code. A key missing in any language is an error, never a blank.
 public struct UIStrings: Sendable {
     /// By language code, then key.
@@ -17,39 +18,34 @@ public struct UIStrings: Sendable {
         "assessment_good", "assessment_bad", "assessment_neutral", "source_separator",
     ]
 
-    /// Reads every language's file; reports missing files, keys and non-text values.
+    /// Reads every language's strings: the built-in theme's file, with the keys of the site's
+    /// own `Templates/strings/<lang>.yaml` replacing or adding to them key by key (so a site
+    /// changes one phrase without copying the whole file). Reports missing files and keys and
+    /// non-text values, at the site's file where it has one.
     static func load(from folder: URL, languages: [String], requiredKeys: Set<String>, into diagnostics: inout [Diagnostic]) -> UIStrings {
         var table: [String: [String: String]] = [:]
-        var locations: [String: [String: SourceLocation]] = [:]
+        let builtIn = BuiltInTheme.files(in: "Templates/strings")
         for code in languages {
             let path = "Templates/strings/\(code).yaml"
             let url = folder.appendingPathComponent("strings/\(code).yaml")
-            guard FileManager.default.fileExists(atPath: url.path) else {
-                diagnostics.append(.error("there are no interface strings for language '\(code)': create this file (copy another language's and translate it)",
+            let siteHasFile = FileManager.default.fileExists(atPath: url.path)
+            var strings: [String: String]?
+            if let data = builtIn["\(code).yaml"] {
+                strings = parse(String(decoding: data, as: UTF8.self), path: BuiltInTheme.location(of: path), into: &diagnostics)
+            }
+            if siteHasFile, let text = SourceFile.read(url, path: path, into: &diagnostics)?.text {
+                if let own = parse(text, path: path, into: &diagnostics) {
+                    strings = (strings ?? [:]).merging(own) { _, site in site }
+                } else {
+                    strings = nil
+                }
+            }
+            guard siteHasFile || builtIn["\(code).yaml"] != nil else {
+                diagnostics.append(.error("there are no interface strings for language '\(code)': create this file (`report-site theme export` writes the built-in ones to start from)",
                                           at: SourceLocation(file: path)))
                 continue
             }
-            guard let text = SourceFile.read(url, path: path, into: &diagnostics)?.text else { continue }
-            do {
-                guard let node = try Yams.compose(yaml: text), case .mapping(let mapping) = node else {
-                    diagnostics.append(.error("interface strings must be a mapping of keys to text", at: SourceLocation(file: path, line: 1, column: 1)))
-                    continue
-                }
-                var strings: [String: String] = [:]
-                for (key, value) in mapping {
-                    guard let name = key.scalar?.string else { continue }
-                    let at = SourceLocation(file: path, line: key.mark?.line ?? 0, column: key.mark?.column ?? 0)
-                    guard let scalar = value.scalar else {
-                        diagnostics.append(.error("'\(name)' must be text", at: at))
-                        continue
-                    }
-                    strings[name] = scalar.string
-                    locations[code, default: [:]][name] = at
-                }
-                table[code] = strings
-            } catch {
-                diagnostics.append(YAMLDiagnostics.diagnostic(for: error, path: path))
-            }
+            if let strings { table[code] = strings }
         }
         let allKeys = requiredKeys.union(table.values.flatMap(\.keys))
         for code in languages {
@@ -62,6 +58,29 @@ public struct UIStrings: Sendable {
             }
         }
         return UIStrings(table: table)
+    }
+
+    /// One strings file's keys and texts; nil (with diagnostics) when it is not a mapping of text.
+    private static func parse(_ text: String, path: String, into diagnostics: inout [Diagnostic]) -> [String: String]? {
+        do {
+            guard let node = try Yams.compose(yaml: text), case .mapping(let mapping) = node else {
+                diagnostics.append(.error("interface strings must be a mapping of keys to text", at: SourceLocation(file: path, line: 1, column: 1)))
+                return nil
+            }
+            var strings: [String: String] = [:]
+            for (key, value) in mapping {
+                guard let name = key.scalar?.string else { continue }
+                guard let scalar = value.scalar else {
+                    diagnostics.append(.error("'\(name)' must be text", at: SourceLocation(file: path, line: key.mark?.line ?? 0, column: key.mark?.column ?? 0)))
+                    continue
+                }
+                strings[name] = scalar.string
+            }
+            return strings
+        } catch {
+            diagnostics.append(YAMLDiagnostics.diagnostic(for: error, path: path))
+            return nil
+        }
     }
 
     /// The text of a key; loading has made sure every key exists.

@@ -18,20 +18,14 @@ enum Corpus {
         return names.filter { !$0.hasPrefix("_") && !$0.hasPrefix(".") }.sorted()
     }
 
-    /// A fresh temporary folder holding the base site: its Content/, and the repository's own
-    /// Templates/ and Public/.
+    /// A fresh temporary folder holding the base site: its Content/, and a full copy of the
+    /// built-in theme's Templates/ as overrides (so template mutations can be fuzzed).
     static func baseSite() throws -> URL {
         let fm = FileManager.default
         let site = fm.temporaryDirectory.appendingPathComponent("check-corpus-\(UUID().uuidString)")
         try fm.createDirectory(at: site, withIntermediateDirectories: true)
         try fm.copyItem(at: folder.appendingPathComponent("_base/Content"), to: site.appendingPathComponent("Content"))
-        try fm.copyItem(at: repository.appendingPathComponent("Templates"), to: site.appendingPathComponent("Templates"))
-        let publicFolder = repository.appendingPathComponent("Public")
-        if fm.fileExists(atPath: publicFolder.path) {
-            try fm.copyItem(at: publicFolder, to: site.appendingPathComponent("Public"))
-        } else {
-            try fm.createDirectory(at: site.appendingPathComponent("Public"), withIntermediateDirectories: true)
-        }
+        try fm.copyItem(at: repository.appendingPathComponent("Sources/SiteBuilder/Theme/Templates"), to: site.appendingPathComponent("Templates"))
         return site
     }
 

@@ -1,22 +1,17 @@
 import Foundation
 
 /// A site described in one string, Hugo-style: `-- path --` lines start each file.
-/// Written to a fresh temporary folder with this repository's Templates/ and Public/ beside
-/// its Content/, unless the fixture gives its own.
+/// Written to a fresh temporary folder; the site uses the built-in theme unless the fixture
+/// gives its own Templates/ or Public/ files (overrides).
 struct Fixture {
     let root: URL
 
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    init(_ text: String, withRepositoryTemplates: Bool = true) throws {
+    init(_ text: String) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("report-site-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
-        if withRepositoryTemplates {
-            for folder in ["Templates", "Public"] where FileManager.default.fileExists(atPath: Self.repository.appendingPathComponent(folder).path) {
-                try FileManager.default.copyItem(at: Self.repository.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
-            }
-        }
         var path: String?
         var lines: [String] = []
         func flush() throws {
