@@ -28,6 +28,13 @@ deps:
 		echo "Installing $(APT_PACKAGES)"; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(APT_PACKAGES); \
 	fi
+	@# html5lib parses the built pages as a browser does in the injection test (pip, or Debian's package
+	@# where pip may not install into the system Python).
+	@if ! python3 -c "import html5lib" 2>/dev/null; then \
+		echo "Installing html5lib"; \
+		python3 -m pip install --quiet html5lib==1.1 2>/dev/null || \
+		{ $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-html5lib; }; \
+	fi
 
 clean:
 	rm -rf .build _site
