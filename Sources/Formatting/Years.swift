@@ -7,12 +7,13 @@ extension NumberStyle {
         isChinese ? "\(year)年" : "\(year)"
     }
 
-    /// A span of years with an en dash (U+2013): `2017–2020年` / `2017–2020`; a single year
-    /// when both ends are equal.
+    /// A span of years: Chinese with an em dash (U+2014), as the content contract and
+    /// GB/T 15834 write it, `2017—2020年`; English with an en dash (U+2013), `2017–2020`.
+    /// A single year when both ends are equal.
     ///
     ///     NumberStyle.english.yearRange(2017, 2020)   // "2017–2020"
     public func yearRange(_ from: Int, _ to: Int) -> String {
         if from == to { return year(from) }
-        return isChinese ? "\(from)–\(to)年" : "\(from)–\(to)"
+        return isChinese ? "\(from)—\(to)年" : "\(from)–\(to)"
     }
 }

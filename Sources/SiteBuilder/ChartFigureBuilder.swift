@@ -203,10 +203,12 @@ struct ChartFigureBuilder {
 /// from the previous level.
 enum KPIFigure {
     static func change(to observation: Observation, in city: City, indicator: Indicator) -> ChangeFigure? {
+        // A total or average over several years has no change to it.
+        guard observation.isSingleYear else { return nil }
         if let reported = city.changes(of: indicator.id).filter({ $0.to == observation.year }).min(by: { $0.from > $1.from }) {
             return city.change(indicator, from: reported.from, to: reported.to)
         }
-        guard let previous = city.observations(of: indicator.id).last(where: { $0.year < observation.year }) else { return nil }
+        guard let previous = city.yearLevels(of: indicator.id).last(where: { $0.year < observation.year }) else { return nil }
         return city.change(indicator, from: previous.year, to: observation.year)
     }
 }

@@ -7,17 +7,36 @@ enum DefaultChart {
     static let generated = SourceLocation(file: "(generated)")
 
     static func spec(for indicator: Indicator, cities: [City]) -> ChartSpec? {
-        let levels = cities.map { $0.observations(of: indicator.id).count }
+        // Only single-year levels count: totals over periods are shown on their own (a kpi).
+        let levels = cities.map { $0.yearLevels(of: indicator.id).count }
+        let periods = cities.map { $0.periodValues(of: indicator.id).count }
         let changes = cities.map { $0.changes(of: indicator.id).count }
         let type: ChartType
         if levels.contains(where: { $0 >= 3 }) { type = .line }
         else if levels.contains(where: { $0 == 2 }) { type = cities.count > 1 ? .line : .column }
         else if levels.contains(where: { $0 == 1 }) { type = cities.count > 1 ? .bar : .kpi }
+        else if periods.contains(where: { $0 > 0 }), cities.count == 1 { type = .kpi }
         else if changes.contains(where: { $0 > 0 }) { type = .change }
         else { return nil }
-        let withData = cities.filter { type == .change ? !$0.changes(of: indicator.id).isEmpty : !$0.observations(of: indicator.id).isEmpty }
+        let withData = cities.filter {
+            switch type {
+            case .change: !$0.changes(of: indicator.id).isEmpty
+            case .kpi: !$0.observations(of: indicator.id).isEmpty
+            default: !$0.yearLevels(of: indicator.id).isEmpty
+            }
+        }
         return ChartSpec(type: type, indicators: [indicator.id], cities: withData.map(\.id), years: nil, title: nil,
                          location: generated, keyLocations: [:])
+    }
+
+    /// A key figure for each value over a period, when the indicator also has single-year
+    /// levels (then the primary chart leaves the period values out).
+    static func periodSpecs(for indicator: Indicator, city: City, primary: ChartType) -> [ChartSpec] {
+        guard !city.yearLevels(of: indicator.id).isEmpty else { return [] }
+        return city.periodValues(of: indicator.id).compactMap(\.period).map {
+            ChartSpec(type: .kpi, indicators: [indicator.id], cities: [city.id], years: YearSpan($0.first, $0.last), title: nil,
+                      location: generated, keyLocations: [:])
+        }
     }
 
     /// A second chart for reported changes, when an indicator has levels and changes both.

@@ -28,14 +28,16 @@ extension SiteRenderer {
                       description: nil, available: codes)
     }
 
-    /// The first indicator that two or more cities have levels for, as bars by city.
+    /// The first indicator that two or more cities have single-year levels for in the same
+    /// year (the latest such year), as bars by city: values of different years are not ranked.
     private func comparisonSpec() -> ChartSpec? {
         for indicator in site.indicators {
-            let cities = site.cities.filter { $0.latest(indicator.id) != nil }
-            if cities.count >= 2 {
-                return ChartSpec(type: .bar, indicators: [indicator.id], cities: cities.map(\.id), years: nil, title: nil,
-                                 location: DefaultChart.generated, keyLocations: [:])
-            }
+            let years = site.cities.flatMap { Set($0.yearLevels(of: indicator.id).map(\.year)) }
+            let shared = Dictionary(grouping: years, by: { $0 }).filter { $0.value.count >= 2 }.keys.max()
+            guard let year = shared else { continue }
+            let cities = site.cities.filter { $0.level(indicator.id, year: year) != nil }
+            return ChartSpec(type: .bar, indicators: [indicator.id], cities: cities.map(\.id), years: YearSpan(year, year), title: nil,
+                             location: DefaultChart.generated, keyLocations: [:])
         }
         return nil
     }

@@ -121,6 +121,9 @@ public struct SiteRenderer: Sendable {
         guard let spec = DefaultChart.spec(for: indicator, cities: [city]),
               case .success(let chart) = resolver.resolve(spec, pageCity: city.id) else { return "" }
         var html = figures.figure(chart)
+        for spec in DefaultChart.periodSpecs(for: indicator, city: city, primary: spec.type) {
+            if case .success(let chart) = resolver.resolve(spec, pageCity: city.id) { html += figures.figure(chart) }
+        }
         if let changes = DefaultChart.changeSpec(for: indicator, city: city, primary: spec.type),
            case .success(let chart) = resolver.resolve(changes, pageCity: city.id) {
             html += figures.figure(chart)

@@ -10,7 +10,7 @@ enum CSVObservationLoader {
     /// The observations read; `unreadable` receives the indicators of rows that have an error.
     static func load(_ file: SourceFile, languages: [String], into diagnostics: inout [Diagnostic],
                      unreadable: inout Set<String>) -> [Observation] {
-        let allowed = requiredColumns + ["source"] + languages.flatMap { ["note_\($0)", "derived_\($0)"] }
+        let allowed = requiredColumns + ["source", "bound", "period", "aggregate"] + languages.flatMap { ["note_\($0)", "derived_\($0)"] }
         // Without the site's languages (site.yaml unreadable), any language's note columns pass.
         let isAllowed = { (name: String) in
             allowed.contains(name) || (languages.isEmpty && (name.hasPrefix("note_") || name.hasPrefix("derived_")))
@@ -95,6 +95,18 @@ enum CSVObservationLoader {
             if let source, !Identifier.isValid(source) {
                 diagnostics.append(.error("'\(source)' is not a valid source id", at: at("source"))); ok = false
             }
+            var problems: [(column: String, problem: Qualifiers.Problem)] = []
+            let bound = cell("bound").flatMap { text in Qualifiers.bound(text).value(or: "bound", into: &problems) }
+            let span = cell("period").flatMap { text in Qualifiers.period(text).value(or: "period", into: &problems) }
+            let aggregate = cell("aggregate").flatMap { text in Qualifiers.aggregate(text).value(or: "aggregate", into: &problems) }
+            for (column, problem) in problems {
+                diagnostics.append(.error(problem.message, at: at(column), suggestion: problem.suggestion)); ok = false
+            }
+            if ok, let (column, problem) = Qualifiers.combination(year: year, period: span, aggregate: aggregate,
+                                                                 periodWritten: cell("period") != nil, aggregateWritten: cell("aggregate") != nil) {
+                diagnostics.append(.error(problem.message, at: at(column), suggestion: problem.suggestion)); ok = false
+            }
+            let period = span.flatMap { span in aggregate.map { Period(first: span.first, last: span.last, aggregate: $0) } }
             guard ok, let indicator, let year, let quantity else {
                 if let indicator, Identifier.isValid(indicator) { unreadable.insert(indicator) }
                 continue
@@ -103,10 +115,10 @@ enum CSVObservationLoader {
                 let values = languages.reduce(into: [String: String]()) { $0[$1] = cell("\(prefix)_\($1)") }
                 return values.isEmpty ? nil : LocalizedText(values)
             }
-            observations.append(Observation(indicator: indicator, year: year, quantity: quantity, source: source,
+            observations.append(Observation(indicator: indicator, year: year, quantity: quantity, bound: bound, period: period, source: source,
                                             note: texts("note"), derived: texts("derived"),
                                             location: SourceLocation(file: file.path, line: line, column: 1),
-                                            fieldLocations: Dictionary(uniqueKeysWithValues: ["indicator", "year", "value", "source"].map { ($0, at($0)) })))
+                                            fieldLocations: Dictionary(uniqueKeysWithValues: ["indicator", "year", "value", "source", "bound", "period", "aggregate"].map { ($0, at($0)) })))
         }
         return observations
     }

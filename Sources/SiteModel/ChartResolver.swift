@@ -87,11 +87,29 @@ public struct ChartResolver {
         var series: [ResolvedSeries] = []
         for city in cities {
             for indicator in indicators {
-                let observations = city.observations(of: indicator.id).filter { inYears($0.year) }
+                // Totals and averages over several years never stand on a year axis among
+                // single-year values, nor beside them in a comparison.
+                var observations = city.yearLevels(of: indicator.id).filter { inYears($0.year) }
+                if spec.type == .kpi {
+                    // A kpi over exactly a period shows its value; an indicator given only over
+                    // periods shows its latest.
+                    if let years = spec.years, years.first < years.last,
+                       let total = city.periodValue(indicator.id, from: years.first, to: years.last) {
+                        observations = [total]
+                    } else if observations.isEmpty, let total = city.periodValues(of: indicator.id).last(where: { inYears($0.year) }) {
+                        observations = [total]
+                    }
+                }
                 if !observations.isEmpty { series.append(ResolvedSeries(city: city, indicator: indicator, observations: observations)) }
             }
         }
         for city in cities where !series.contains(where: { $0.city.id == city.id }) {
+            let periods = indicators.flatMap { city.periodValues(of: $0.id) }.compactMap(\.period)
+            if !periods.isEmpty, indicators.allSatisfy({ city.yearLevels(of: $0.id).filter { inYears($0.year) }.isEmpty }) {
+                let spans = periods.map { "\($0.first)..\($0.last) (\($0.aggregate.rawValue))" }.joined(separator: ", ")
+                return .failure(.error("\(city.id) gives \(indicators.map { "'\($0.id)'" }.joined(separator: ", ")) only over periods of several years, \(spans), which a \(spec.type.rawValue) chart does not draw among single years",
+                                       at: at("type"), suggestion: "show it with type: kpi, or refer to it in the text"))
+            }
             let years = Set(indicators.flatMap { city.observations(of: $0.id).map(\.year) }).sorted().map(String.init)
             return .failure(.error("\(city.id) has no value of \(indicators.map { "'\($0.id)'" }.joined(separator: ", "))\(yearsText) to draw",
                                    at: at(spec.keyLocations["years"] != nil ? "years" : "indicator"),

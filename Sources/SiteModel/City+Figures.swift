@@ -12,6 +12,9 @@ public struct ChangeFigure: Sendable {
     /// The levels it was computed from, when computed.
     public var levels: (from: Observation, to: Observation)?
 
+    /// The bound the source gave a reported change with; a computed one is exact.
+    public var bound: Bound? { reported?.bound }
+
     /// Whether it rests on a derived level.
     public var isDerived: Bool {
         guard let levels else { return false }
@@ -22,14 +25,35 @@ public struct ChangeFigure: Sendable {
 }
 
 extension City {
-    /// The level of an indicator in a year.
+    /// The single-year level of an indicator in a year (exact or bounded; never a total or
+    /// average over a period).
     public func level(_ indicator: String, year: Int) -> Observation? {
-        observations.first { $0.indicator == indicator && $0.year == year }
+        observations.first { $0.indicator == indicator && $0.year == year && $0.isSingleYear }
     }
 
-    /// The latest year with a level value.
+    /// The value a figure of one year stands for: the single-year level, else a value over a
+    /// period ending that year (the shortest such period).
+    public func value(_ indicator: String, year: Int) -> Observation? {
+        level(indicator, year: year) ?? periodValues(of: indicator).first { $0.year == year }
+    }
+
+    /// The value over exactly these years, if one is given.
+    public func periodValue(_ indicator: String, from: Int, to: Int) -> Observation? {
+        observations.first { $0.indicator == indicator && $0.period?.first == from && $0.period?.last == to }
+    }
+
+    /// The latest year with a single-year level; an indicator given only over periods has
+    /// its latest period value.
     public func latest(_ indicator: String) -> Observation? {
-        observations.filter { $0.indicator == indicator }.max { $0.year < $1.year }
+        yearLevels(of: indicator).last ?? periodValues(of: indicator).max { $0.year < $1.year }
+    }
+
+    /// Why the change from `from` to `to` cannot be computed from the two levels although
+    /// they exist: a level that is a bound or an approximation; nil when it can (or when a
+    /// level is missing).
+    public func levelProblem(_ indicator: String, from: Int, to: Int) -> Observation? {
+        guard let a = level(indicator, year: from), let b = level(indicator, year: to) else { return nil }
+        return [a, b].first { !$0.isExactLevel }
     }
 
     /// The change from `from` to `to`: the reported one if a source gives it (it is what the
@@ -40,7 +64,9 @@ extension City {
             return ChangeFigure(indicator: indicator.id, from: from, to: to, kind: reported.kind, quantity: reported.quantity,
                                 reported: reported, levels: nil)
         }
-        guard let a = level(indicator.id, year: from), let b = level(indicator.id, year: to) else { return nil }
+        // A bound (达90%以上) or approximation (约) is never used to derive another figure.
+        guard let a = level(indicator.id, year: from), let b = level(indicator.id, year: to),
+              a.isExactLevel, b.isExactLevel else { return nil }
         let quantity: Quantity
         let kind: ChangeKind
         if indicator.unit == .percent {

@@ -15,11 +15,29 @@ public struct Source: Sendable {
     public var location: SourceLocation
 }
 
-/// A level value of an indicator in a year.
+/// Several years a value covers, and whether it is their total or their yearly average.
+public struct Period: Hashable, Sendable {
+    public var first: Int
+    public var last: Int
+    public var aggregate: Aggregate
+
+    public init(first: Int, last: Int, aggregate: Aggregate) {
+        self.first = first
+        self.last = last
+        self.aggregate = aggregate
+    }
+}
+
+/// A level value of an indicator in a year, or over a period ending in that year.
 public struct Observation: Sendable {
     public var indicator: String
+    /// The year; for a value over a period, the period's last year.
     public var year: Int
     public var quantity: Quantity
+    /// Set when the source gave a bound or an approximation: the value is the bound.
+    public var bound: Bound?
+    /// Set when the value covers several years (a total or an average), not the one year.
+    public var period: Period?
     /// The source id; nil only while loading, resolved to the city's single source.
     public var source: String?
     public var note: LocalizedText?
@@ -31,6 +49,25 @@ public struct Observation: Sendable {
 
     public var value: Double { quantity.value }
     public var isDerived: Bool { derived != nil }
+    /// A value of one year (not a total or average over several), which may sit on a year axis.
+    public var isSingleYear: Bool { period == nil }
+    /// An exact single-year value: the only kind another value may be derived from.
+    public var isExactLevel: Bool { period == nil && bound == nil }
+
+    public init(indicator: String, year: Int, quantity: Quantity, bound: Bound? = nil, period: Period? = nil,
+                source: String? = nil, note: LocalizedText? = nil, derived: LocalizedText? = nil,
+                location: SourceLocation, fieldLocations: [String: SourceLocation] = [:]) {
+        self.indicator = indicator
+        self.year = year
+        self.quantity = quantity
+        self.bound = bound
+        self.period = period
+        self.source = source
+        self.note = note
+        self.derived = derived
+        self.location = location
+        self.fieldLocations = fieldLocations
+    }
 
     /// Where a field was written, else where the observation starts.
     public func location(of field: String) -> SourceLocation { fieldLocations[field] ?? location }
@@ -43,6 +80,8 @@ public struct Change: Sendable {
     public var to: Int
     public var kind: ChangeKind
     public var quantity: Quantity
+    /// Set when the source gave the change as a bound or an approximation (增长超过四成).
+    public var bound: Bound?
     public var source: String?
     public var note: LocalizedText?
     public var location: SourceLocation
@@ -50,6 +89,21 @@ public struct Change: Sendable {
     public var fieldLocations: [String: SourceLocation] = [:]
 
     public var value: Double { quantity.value }
+
+    public init(indicator: String, from: Int, to: Int, kind: ChangeKind, quantity: Quantity, bound: Bound? = nil,
+                source: String? = nil, note: LocalizedText? = nil, location: SourceLocation,
+                fieldLocations: [String: SourceLocation] = [:]) {
+        self.indicator = indicator
+        self.from = from
+        self.to = to
+        self.kind = kind
+        self.quantity = quantity
+        self.bound = bound
+        self.source = source
+        self.note = note
+        self.location = location
+        self.fieldLocations = fieldLocations
+    }
 
     /// Where a field was written, else where the change starts.
     public func location(of field: String) -> SourceLocation { fieldLocations[field] ?? location }
@@ -74,9 +128,23 @@ public struct City: Sendable {
         return sources.first { $0.id == id }
     }
 
-    /// Levels of one indicator, by year ascending.
+    /// Levels of one indicator, by year ascending; in a year, its single-year value before
+    /// a value over a period ending then (longer periods last).
     public func observations(of indicator: String) -> [Observation] {
-        observations.filter { $0.indicator == indicator }.sorted { $0.year < $1.year }
+        observations.filter { $0.indicator == indicator }.sorted {
+            ($0.year, $0.period.map { $0.last - $0.first + 1 } ?? 0) < ($1.year, $1.period.map { $0.last - $0.first + 1 } ?? 0)
+        }
+    }
+
+    /// Single-year levels of one indicator (no totals or averages over periods), by year:
+    /// what a year axis may show.
+    public func yearLevels(of indicator: String) -> [Observation] {
+        observations(of: indicator).filter(\.isSingleYear)
+    }
+
+    /// Values of one indicator over periods of several years, by last year.
+    public func periodValues(of indicator: String) -> [Observation] {
+        observations(of: indicator).filter { !$0.isSingleYear }
     }
 
     /// Reported changes of one indicator, by end year then start year.

@@ -6,8 +6,8 @@ import Yams
 enum CityLoader {
     static let keys = ["name", "province", "sources", "observations", "changes"]
     static let sourceKeys = ["id", "title", "publisher", "document", "url", "date", "note"]
-    static let observationKeys = ["indicator", "year", "value", "source", "note", "derived"]
-    static let changeKeys = ["indicator", "from", "to", "relative", "points", "absolute", "source", "note"]
+    static let observationKeys = ["indicator", "year", "value", "bound", "period", "aggregate", "source", "note", "derived"]
+    static let changeKeys = ["indicator", "from", "to", "relative", "points", "absolute", "bound", "source", "note"]
 
     static func load(_ file: SourceFile, id: String, languages: [String], into diagnostics: inout [Diagnostic]) -> City? {
         let reader = YAMLReader(path: file.path, languages: languages)
@@ -70,15 +70,28 @@ enum CityLoader {
     }
 
     private static func observation(_ node: Node, reader: YAMLReader, unreadable: inout Set<String>) -> Observation? {
-        guard let fields = reader.fields(node, of: "observation", allowed: observationKeys, required: ["indicator", "year", "value"]) else { return nil }
+        // `year` may be left out of a value over a period: it is the period's last year.
+        let required = node["period"] == nil ? ["indicator", "year", "value"] : ["indicator", "value"]
+        guard let fields = reader.fields(node, of: "observation", allowed: observationKeys, required: required) else { return nil }
         let before = reader.errorCount
         defer { if reader.errorCount > before { noteUnreadable(fields, unreadable: &unreadable) } }
         let indicator = fields["indicator"].flatMap { reader.id($0, "indicator") }
-        let year = fields["year"].flatMap { reader.year($0, "year") }
+        let writtenYear = fields["year"].flatMap { reader.year($0, "year") }
         let quantity = fields["value"].flatMap { Self.quantity($0, "value", reader: reader) }
         let source = fields["source"].flatMap { reader.id($0, "source") }
-        guard let indicator, let year, let quantity else { return nil }
-        return Observation(indicator: indicator, year: year, quantity: quantity, source: source,
+        let bound = fields["bound"].flatMap { readBound($0, reader: reader) }
+        let span = fields["period"].flatMap { node in reader.string(node, "period").flatMap { report(Qualifiers.period($0), at: node, reader: reader) } }
+        let aggregate = fields["aggregate"].flatMap { node in reader.string(node, "aggregate").flatMap { report(Qualifiers.aggregate($0), at: node, reader: reader) } }
+        if let (field, problem) = Qualifiers.combination(year: writtenYear, period: span, aggregate: aggregate,
+                                                         periodWritten: fields["period"] != nil, aggregateWritten: fields["aggregate"] != nil),
+           let at = fields[field] ?? fields["period"] {
+            reader.error(problem.message, at: at, suggestion: problem.suggestion)
+            return nil
+        }
+        let period = span.flatMap { span in aggregate.map { Period(first: span.first, last: span.last, aggregate: $0) } }
+        if fields["period"] != nil, period == nil { return nil }
+        guard let indicator, let year = writtenYear ?? period?.last, let quantity else { return nil }
+        return Observation(indicator: indicator, year: year, quantity: quantity, bound: bound, period: period, source: source,
                            note: fields["note"].flatMap { reader.localized($0, "note") },
                            derived: fields["derived"].flatMap { reader.localized($0, "derived") },
                            location: reader.location(node), fieldLocations: locations(fields, reader: reader))
@@ -103,14 +116,30 @@ enum CityLoader {
         let to = fields["to"].flatMap { reader.year($0, "to") }
         let quantity = fields[kind.rawValue].flatMap { Self.quantity($0, kind.rawValue, reader: reader) }
         let source = fields["source"].flatMap { reader.id($0, "source") }
+        let bound = fields["bound"].flatMap { readBound($0, reader: reader) }
+        if fields["bound"] != nil, bound == nil { return nil }
         if let from, let to, from >= to, let node = fields["to"] {
             reader.error("a change must end after it starts: 'from' is \(from) and 'to' is \(to)", at: node)
             return nil
         }
         guard let indicator, let from, let to, let quantity else { return nil }
-        return Change(indicator: indicator, from: from, to: to, kind: kind, quantity: quantity, source: source,
+        return Change(indicator: indicator, from: from, to: to, kind: kind, quantity: quantity, bound: bound, source: source,
                       note: fields["note"].flatMap { reader.localized($0, "note") }, location: reader.location(node),
                       fieldLocations: locations(fields, reader: reader))
+    }
+
+    private static func readBound(_ node: Node, reader: YAMLReader) -> Bound? {
+        reader.string(node, "bound").flatMap { report(Qualifiers.bound($0), at: node, reader: reader) }
+    }
+
+    /// The value, or nil with the problem reported at the node.
+    private static func report<T>(_ result: Result<T, Qualifiers.Problem>, at node: Node, reader: YAMLReader) -> T? {
+        switch result {
+        case .success(let value): return value
+        case .failure(let problem):
+            reader.error(problem.message, at: node, suggestion: problem.suggestion)
+            return nil
+        }
     }
 
     static func quantity(_ node: Node, _ field: String, reader: YAMLReader) -> Quantity? {

@@ -32,7 +32,7 @@ public struct FigureResolver {
             }
             return .success(.level(city: city, indicator: indicator, observation: observation))
         case .year(let year):
-            guard let observation = city.level(indicator.id, year: year) else {
+            guard let observation = city.value(indicator.id, year: year) else {
                 let years = city.observations(of: indicator.id).map { String($0.year) }
                 return .failure(.error("\(city.id) has no value of \(indicator.id) in \(year) for [[\(reference.raw)]]", at: at,
                                        suggestion: years.isEmpty ? nil : "years with a value: \(years.joined(separator: ", "))"))
@@ -41,6 +41,21 @@ public struct FigureResolver {
         case .change(let from, let to):
             guard from < to else {
                 return .failure(.error("[[\(reference.raw)]] runs backwards: the first year must come before the second", at: at))
+            }
+            let reportedChange = city.changes.contains { $0.indicator == indicator.id && $0.from == from && $0.to == to }
+            // A value over exactly these years (a five-year total) is what such a span names
+            // when the source reports no change over it.
+            if !reportedChange, let total = city.periodValue(indicator.id, from: from, to: to) {
+                guard reference.form == .words else {
+                    return .failure(.error("[[\(reference.raw)]] is the \(total.period!.aggregate.rawValue) over \(from)–\(to), not a change: '\(reference.form.rawValue)' is for changes",
+                                           at: at, suggestion: "write [[\(reference.raw.split(separator: " ")[0])]]"))
+                }
+                return .success(.level(city: city, indicator: indicator, observation: total))
+            }
+            if !reportedChange, let bounded = city.levelProblem(indicator.id, from: from, to: to) {
+                let what = bounded.bound == .about ? "approximate (bound: about)" : bounded.bound.map { "a bound (bound: \($0.rawValue))" } ?? "not exact"
+                return .failure(.error("[[\(reference.raw)]] would compute the change of \(indicator.id) from the values of \(from) and \(to), but the \(bounded.year) value is \(what): a bound or an approximation is never used to compute another figure",
+                                       at: at, suggestion: "quote the source's own change under 'changes' in \(city.id)'s city.yaml, or refer to the two values separately"))
             }
             guard let change = city.change(indicator, from: from, to: to) else {
                 let reported = city.changes(of: indicator.id).map { "\($0.from)..\($0.to)" }

@@ -72,9 +72,11 @@ public struct SiteValidator {
                 unknownIndicator(observation.indicator, observation.location(of: "indicator"))
                 continue
             }
-            let key = "\(observation.indicator)@\(observation.year)"
+            // A value over a period may stand beside the single-year value of its last year.
+            let key = "\(observation.indicator)@" + (observation.period.map { "\($0.first)..\($0.last)" } ?? "\(observation.year)")
             if let first = seen[key] {
-                diagnostics.append(.error("\(observation.indicator) in \(observation.year) is given twice (also at \(place(first.location, from: observation.location))): keep one value",
+                let when = observation.period.map { "over \($0.first)..\($0.last)" } ?? "in \(observation.year)"
+                diagnostics.append(.error("\(observation.indicator) \(when) is given twice (also at \(place(first.location, from: observation.location))): keep one value",
                                           at: observation.location))
                 continue
             }
@@ -106,7 +108,10 @@ public struct SiteValidator {
                 continue
             }
             // A level outside its range is reported already; comparing with it would repeat that.
-            if let a = city.level(change.indicator, year: change.from), let b = city.level(change.indicator, year: change.to),
+            // A bound or an approximation cannot be checked against: it is not the exact figure.
+            if change.bound == nil,
+               let a = city.level(change.indicator, year: change.from), let b = city.level(change.indicator, year: change.to),
+               a.isExactLevel, b.isExactLevel,
                !outOfRange.contains("\(change.indicator)@\(change.from)"), !outOfRange.contains("\(change.indicator)@\(change.to)"),
                !ChangeConsistency.agrees(change.quantity, kind: change.kind, from: a.quantity, to: b.quantity) {
                 diagnostics.append(disagreement(change, indicator: indicator, from: a, to: b, at: kindAt))

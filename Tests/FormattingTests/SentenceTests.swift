@@ -137,7 +137,7 @@ struct SentenceTests {
                         change: YearChange(from: 2019, to: 2020, amount: q("0"), kind: .relative)),
         ]
         #expect(zh.changesDescription(zhChanges, subject: "东莞市")
-            == "东莞市：PM2.5年均浓度2017–2020年下降29.4%；空气质量优良天数比例2020–2021年上升1.7个百分点；PM2.5年均浓度2015–2020年下降16微克/立方米；污水处理能力2019–2020年保持不变。")
+            == "东莞市：PM2.5年均浓度2017—2020年下降29.4%；空气质量优良天数比例2020—2021年上升1.7个百分点；PM2.5年均浓度2015—2020年下降16微克/立方米；污水处理能力2019—2020年保持不变。")
         let enChanges = [
             NamedChange(name: "PM2.5 concentration", unit: .microgramsPerCubicMetre,
                         change: YearChange(from: 2017, to: 2020, amount: q("-29.4"), kind: .relative)),
@@ -172,7 +172,7 @@ struct SentenceTests {
             == "PM2.5 concentration was 31 μg/m³ in 2020, down 29.4% from 2017.")
         let earlier = YearChange(from: 2017, to: 2019, amount: q("-10"), kind: .relative)
         #expect(zh.kpiDescription("PM2.5年均浓度", year: 2020, value: q("31"), unit: .microgramsPerCubicMetre, change: earlier)
-            == "2020年PM2.5年均浓度为31微克/立方米，2017–2019年下降10%。")
+            == "2020年PM2.5年均浓度为31微克/立方米，2017—2019年下降10%。")
         #expect(en.kpiDescription("PM2.5 concentration", year: 2020, value: q("31"), unit: .microgramsPerCubicMetre, change: earlier)
             == "PM2.5 concentration was 31 μg/m³ in 2020; from 2017 to 2019 it fell by 10%.")
         let none = YearChange(from: 2019, to: 2020, amount: q("0"), kind: .absolute)

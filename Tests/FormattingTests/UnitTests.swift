@@ -92,7 +92,7 @@ struct YearTests {
         #expect(zh.year(2020) == "2020年")
         #expect(en.year(2020) == "2020")
         #expect(NumberStyle(language: "de", locale: "de").year(2020) == "2020")
-        #expect(zh.yearRange(2017, 2020) == "2017–2020年")
+        #expect(zh.yearRange(2017, 2020) == "2017—2020年")
         #expect(en.yearRange(2017, 2020) == "2017–2020")
         #expect(zh.yearRange(2020, 2020) == "2020年")
         #expect(en.yearRange(2020, 2020) == "2020")

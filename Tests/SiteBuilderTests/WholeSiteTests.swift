@@ -95,7 +95,7 @@ import Testing
         defer { site.remove() }
         let zh = try site.read("_site/zh/cities/alpha/plan/index.html")
         #expect(zh.contains(#"<data value="91.3" title="空气质量优良天数比例, 2020年">91.3%</data>"#))
-        #expect(zh.contains(#"<data value="1.7" title="空气质量优良天数比例, 2019–2020年">+1.7个百分点</data>"#))
+        #expect(zh.contains(#"<data value="1.7" title="空气质量优良天数比例, 2019—2020年">+1.7个百分点</data>"#))
         #expect(zh.contains("<code>[[air.pm25]]</code>"))
         let en = try site.read("_site/en/cities/alpha/plan/index.html")
         #expect(en.contains(#">91.3%</data>"#))

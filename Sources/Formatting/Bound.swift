@@ -1,0 +1,59 @@
+/// A figure the source gave as a bound or an approximation, not an exact value:
+/// 达90%以上 (at least), 超过600个 (more than), 约712亿元 (about), 不超过 (at most), 低于 (less than).
+public enum Bound: String, Hashable, Sendable, CaseIterable {
+    case atLeast, moreThan, about, atMost, lessThan
+}
+
+/// What a value over several years is: their sum or their yearly average.
+public enum Aggregate: String, Hashable, Sendable, CaseIterable {
+    case total, average
+}
+
+/// Qualifiers and periods in each language.
+///
+/// | bound | Chinese | English |
+/// | --- | --- | --- |
+/// | atLeast | `90%以上` | `at least 90%` |
+/// | moreThan | `超过600个` | `more than 600 projects` |
+/// | about | `约712亿元` | `about CNY 71.2 billion` |
+/// | atMost | `不超过5天` | `at most 5 days` |
+/// | lessThan | `低于5天` | `less than 5 days` |
+///
+/// Periods: `2016—2020年累计` / `2016–2020 total`, `2016—2020年年均` / `2016–2020 average`.
+extension NumberStyle {
+    /// A formatted figure with the words of its bound; the figure itself when `bound` is nil.
+    ///
+    ///     NumberStyle.chinese.qualified("90%", bound: .atLeast)    // "90%以上"
+    ///     NumberStyle.english.qualified("90%", bound: .atLeast)    // "at least 90%"
+    public func qualified(_ figure: String, bound: Bound?) -> String {
+        guard let bound else { return figure }
+        if isChinese {
+            switch bound {
+            case .atLeast: return figure + "以上"
+            case .moreThan: return "超过" + figure
+            case .about: return "约" + figure
+            case .atMost: return "不超过" + figure
+            case .lessThan: return "低于" + figure
+            }
+        }
+        switch bound {
+        case .atLeast: return "at least " + figure
+        case .moreThan: return "more than " + figure
+        case .about: return "about " + figure
+        case .atMost: return "at most " + figure
+        case .lessThan: return "less than " + figure
+        }
+    }
+
+    /// A value with its unit and bound: `约712亿元`, `about CNY 71.2 billion`.
+    public func format(_ quantity: Quantity, unit: Unit, decimals: Int? = nil, bound: Bound?) -> String {
+        qualified(format(quantity, unit: unit, decimals: decimals), bound: bound)
+    }
+
+    /// A period of several years and what the value over it is:
+    /// `2016—2020年累计`, `2016—2020年年均`, `2016–2020 total`, `2016–2020 average`.
+    public func period(_ from: Int, _ to: Int, aggregate: Aggregate) -> String {
+        if isChinese { return yearRange(from, to) + (aggregate == .total ? "累计" : "年均") }
+        return yearRange(from, to) + (aggregate == .total ? " total" : " average")
+    }
+}
