@@ -8,7 +8,7 @@ public struct ReportSite: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "report-site",
         abstract: "Build a bilingual static disclosure site from city data and Markdown narratives.",
-        subcommands: [Build.self, Check.self, Theme.self]
+        subcommands: [Build.self, Check.self, New.self, NewCity.self, NewReport.self, Theme.self]
     )
 
     public init() {}
@@ -18,9 +18,7 @@ public struct ReportSite: AsyncParsableCommand {
     public static func main(arguments: [String], output: OutputSink = .standard) async -> Int32 {
         do {
             var command = try parseAsRoot(arguments)
-            if let build = command as? Build { return build.execute(output: output) }
-            if let check = command as? Check { return check.execute(output: output) }
-            if let export = command as? ThemeExport { return export.execute(output: output) }
+            if let command = command as? PrintingCommand { return command.execute(output: output) }
             // The root command alone: print its help.
             try command.run()
             return 0
@@ -35,6 +33,19 @@ public struct ReportSite: AsyncParsableCommand {
         }
     }
 }
+
+/// A command that prints through an `OutputSink` and returns its exit code, so that tests
+/// run it in-process.
+protocol PrintingCommand {
+    func execute(output: OutputSink) -> Int32
+}
+
+extension Build: PrintingCommand {}
+extension Check: PrintingCommand {}
+extension New: PrintingCommand {}
+extension NewCity: PrintingCommand {}
+extension NewReport: PrintingCommand {}
+extension ThemeExport: PrintingCommand {}
 
 /// Where the commands print: standard output and error, or buffers in tests.
 public struct OutputSink: Sendable {
