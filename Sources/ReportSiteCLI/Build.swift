@@ -22,6 +22,9 @@ struct Build: ParsableCommand {
     @Option(help: "How to print problems: text, json or github.")
     var format: DiagnosticFormat = .text
 
+    @Flag(name: .shortAndLong, help: "Print only problems: no summary line.")
+    var quiet = false
+
     func validate() throws {
         if let baseURL, URL(string: baseURL)?.scheme == nil || !(baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://")) {
             throw ValidationError("--base-url must be an absolute http(s) URL, e.g. https://example.org/env/")
@@ -44,6 +47,7 @@ struct Build: ParsableCommand {
             sink.err("build failed: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\(strict && errors == 0 ? " (--strict)" : ""); nothing was written")
             return 1
         }
+        if quiet { return 0 }
         let seconds = Date().timeIntervalSince(start)
         sink.out("built \(summary.pages) pages, \(summary.charts) charts, \(summary.dataFiles) data files, \(summary.warnings) warning\(summary.warnings == 1 ? "" : "s") in \(String(format: "%.2f", seconds)) s")
         return 0

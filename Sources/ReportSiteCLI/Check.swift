@@ -16,6 +16,9 @@ struct Check: ParsableCommand {
     @Option(help: "How to print problems: text, json or github.")
     var format: DiagnosticFormat = .text
 
+    @Flag(name: .shortAndLong, help: "Print only problems: no summary line when the check passes.")
+    var quiet = false
+
     mutating func run() throws {
         let code = execute(output: .standard)
         if code != 0 { throw ExitCode(code) }
@@ -34,7 +37,7 @@ struct Check: ParsableCommand {
         if format != .json {
             let summary = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
             if failed { sink.err("check failed: \(summary)\(strict && errors == 0 ? " (--strict)" : "")") }
-            else { sink.out("check passed: \(summary)") }
+            else if !quiet { sink.out("check passed: \(summary)") }
         }
         return failed ? 1 : 0
     }

@@ -8,8 +8,16 @@ public struct ReportSite: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "report-site",
         abstract: "Build a bilingual static disclosure site from city data and Markdown narratives.",
+        discussion: """
+        Start a site with `report-site new DIR`, check it while writing, build it to publish.
+        Shell completions: `report-site --generate-completion-script bash|zsh|fish`.
+        """,
+        version: ReportSite.version,
         subcommands: [Build.self, Check.self, New.self, NewCity.self, NewReport.self, Theme.self]
     )
+
+    /// The version `--version` prints.
+    public static let version = "0.2.0"
 
     public init() {}
 

@@ -1,0 +1,135 @@
+import Foundation
+import ReportSiteCLI
+import Testing
+
+/// `new`, `new-city` and `new-report` through the CLI, in-process, in temporary folders: what
+/// they write passes `check --strict` and builds.
+@Suite struct NewSiteTests {
+    private func run(_ arguments: [String]) async -> (Int32, Captured) {
+        let captured = Captured()
+        let code = await ReportSite.main(arguments: arguments, output: OutputSink(out: { captured.append(out: $0) }, err: { captured.append(err: $0) }))
+        return (code, captured)
+    }
+
+    private func temporaryFolder() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("report-site-new-\(UUID().uuidString)")
+    }
+
+    private func read(_ folder: URL, _ path: String) throws -> String {
+        try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    @Test func aNewSitePassesTheStrictCheckAndBuilds() async throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (created, output) = await run(["new", folder.path, "--city", "zhuhai", "--name-zh", "珠海市", "--name-en", "Zhuhai"])
+        #expect(created == 0, "\(output.err)")
+        let written = Set(FileManager.default.subpaths(atPath: folder.path)!.filter { $0.contains(".") })
+        #expect(written == ["Content/site.yaml", "Content/indicators.yaml", "Content/cities/zhuhai/city.yaml",
+                            "Content/cities/zhuhai/2023-environment.zh.md", "Content/cities/zhuhai/2023-environment.en.md",
+                            "Content/pages/about.zh.md", "Content/pages/about.en.md"])
+        #expect(try read(folder, "Content/site.yaml").contains("docs/content-format.md"))
+        #expect(try read(folder, "Content/cities/zhuhai/city.yaml").contains(#"name: { zh: "珠海市", en: "Zhuhai" }"#))
+
+        let (checked, check) = await run(["check", folder.path, "--strict"])
+        #expect(checked == 0, "\(check.err)")
+        #expect(check.out == "check passed: 0 errors, 0 warnings")
+
+        let (built, build) = await run(["build", folder.path, "--strict"])
+        #expect(built == 0, "\(build.err)")
+        #expect(build.err.isEmpty)
+        let english = try read(folder, "_site/en/cities/zhuhai/2023-environment/index.html")
+        // The figure references resolved, the reported change won over the levels, the chart was drawn.
+        #expect(english.contains("93.0%"))
+        #expect(english.contains("-14.3%"))
+        #expect(english.contains("+0.7 pp"))
+        #expect(english.contains("<svg"))
+        #expect(try read(folder, "_site/zh/cities/zhuhai/2023-environment/index.html").contains("120件"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("_site/en/about/index.html").path))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("_site/style.css").path))
+    }
+
+    @Test func aCityAndAReportAddedToANewSiteStillPassTheStrictCheck() async throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(await run(["new", folder.path]).0 == 0)
+        let (city, cityOutput) = await run(["new-city", "shenzhen", "--name-zh", "深圳市", "--name-en", "Shenzhen", "--site", folder.path])
+        #expect(city == 0, "\(cityOutput.err)")
+        #expect(try read(folder, "Content/cities/shenzhen/city.yaml").contains(#"name: { zh: "深圳市", en: "Shenzhen" }"#))
+        let (report, reportOutput) = await run(["new-report", "shenzhen", "2024-summary", "--date", "2025-01-15", "--site", folder.path])
+        #expect(report == 0, "\(reportOutput.err)")
+        for code in ["zh", "en"] {
+            #expect(try read(folder, "Content/cities/shenzhen/2024-summary.\(code).md").contains("date: 2025-01-15"))
+        }
+        let (checked, check) = await run(["check", folder.path, "--strict"])
+        #expect(checked == 0, "\(check.err)")
+
+        // Neither command replaces what exists.
+        let (again, againOutput) = await run(["new-report", "shenzhen", "2024-summary", "--site", folder.path])
+        #expect(again == 1)
+        #expect(againOutput.err.contains("the report '2024-summary' exists already"))
+        let (cityAgain, _) = await run(["new-city", "shenzhen", "--site", folder.path])
+        #expect(cityAgain == 1)
+        let (unknown, unknownOutput) = await run(["new-report", "shenzen", "x", "--site", folder.path])
+        #expect(unknown == 1)
+        #expect(unknownOutput.err.contains("there is no city 'shenzen' (did you mean 'shenzhen'?)"))
+    }
+
+    @Test func aThirdLanguageGetsStringsToTranslateAndStillPasses() async throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (created, output) = await run(["new", folder.path, "--languages", "en,zh,fr", "--name-en", #"Quote "and: colon""#])
+        #expect(created == 0, "\(output.err)")
+        #expect(try read(folder, "Content/site.yaml").contains("defaultLanguage: en"))
+        #expect(try read(folder, "Templates/strings/fr.yaml").hasPrefix("# Interface text for 'fr', copied from the built-in 'en'"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("Templates/strings/en.yaml").path))
+        let (checked, check) = await run(["check", folder.path, "--strict"])
+        #expect(checked == 0, "\(check.err)")
+        let (built, _) = await run(["build", folder.path])
+        #expect(built == 0)
+        #expect(try read(folder, "_site/fr/index.html").contains(#"Quote &quot;and: colon&quot;"#))
+    }
+
+    @Test func newRefusesAFolderThatHoldsFiles() async throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("keep".utf8).write(to: folder.appendingPathComponent("notes.txt"))
+        let (code, output) = await run(["new", folder.path])
+        #expect(code == 1)
+        #expect(output.err.contains("is not empty (it holds notes.txt)"))
+        #expect(FileManager.default.subpaths(atPath: folder.path) == ["notes.txt"])
+    }
+
+    @Test func badIdsAreUsageErrors() async {
+        #expect(await run(["new", "/tmp/x", "--city", "Zhuhai"]).0 == 2)
+        #expect(await run(["new", "/tmp/x", "--languages", "zh,ZH"]).0 == 2)
+        #expect(await run(["new-report", "zhuhai", "Bad Name"]).0 == 2)
+        #expect(await run(["new-report", "zhuhai", "ok", "--date", "2024-1-5"]).0 == 2)
+    }
+
+    @Test func versionAndCompletionScripts() async {
+        let (code, output) = await run(["--version"])
+        #expect(code == 0)
+        #expect(output.out == ReportSite.version)
+        for shell in ["bash", "zsh", "fish"] {
+            let (scriptCode, script) = await run(["--generate-completion-script", shell])
+            #expect(scriptCode == 0)
+            #expect(script.out.contains("new-report"), "\(shell)")
+            #expect(script.out.contains("base-url"), "\(shell)")
+        }
+    }
+
+    @Test func quietPrintsOnlyProblems() async throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(await run(["new", folder.path]).0 == 0)
+        let (checked, check) = await run(["check", folder.path, "--quiet"])
+        #expect(checked == 0)
+        #expect(check.out.isEmpty && check.err.isEmpty)
+        let (built, build) = await run(["build", folder.path, "-q"])
+        #expect(built == 0)
+        #expect(build.out.isEmpty && build.err.isEmpty)
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("_site/index.html").path))
+    }
+}
