@@ -67,7 +67,7 @@ let package = Package(
             ],
             exclude: ["Corpus"]
         ),
-        .testTarget(name: "ContentTests", dependencies: ["SiteModel", "Formatting"], exclude: ["figures.tsv"]),
+        .testTarget(name: "ContentTests", dependencies: ["SiteModel", "Formatting"], exclude: ["figures.tsv", "SourceDocuments"]),
     ],
     swiftLanguageModes: [.v6]
 )

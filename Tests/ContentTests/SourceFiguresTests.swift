@@ -4,7 +4,9 @@ import SiteModel
 import Testing
 
 /// The figures transcribed by hand from the two source documents (figures.tsv), each of
-/// which the site's data must hold exactly: a level in its year, or a reported change.
+/// which the site's data must hold exactly: a level in its year, or a reported change, with
+/// the bound the source gave it (达…以上 → atLeast, 超过 → moreThan, 约 → about) and, for a
+/// total or average over several years, its period (`2016..2020 total`).
 struct SourceFigure: CustomTestStringConvertible, Sendable {
     let city: String
     let indicator: String
@@ -12,8 +14,15 @@ struct SourceFigure: CustomTestStringConvertible, Sendable {
     let from: Int?
     let to: Int
     let value: String
+    /// `atLeast`, `moreThan`, `about`…; empty for an exact figure.
+    let bound: String
+    /// `2016..2020 total` or `2016..2020 average`; empty for a single year.
+    let period: String
 
-    var testDescription: String { "\(city) \(indicator) \(kind) \(from.map { "\($0)–" } ?? "")\(to) = \(value)" }
+    var testDescription: String {
+        "\(city) \(indicator) \(kind) \(from.map { "\($0)–" } ?? "")\(to) = \(value)"
+            + (bound.isEmpty ? "" : " (\(bound))") + (period.isEmpty ? "" : " [\(period)]")
+    }
 
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -23,8 +32,9 @@ struct SourceFigure: CustomTestStringConvertible, Sendable {
         let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
         return text.split(separator: "\n").dropFirst().compactMap { line in
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard cells.count == 6, let to = Int(cells[4]) else { return nil }
-            return SourceFigure(city: cells[0], indicator: cells[1], kind: cells[2], from: Int(cells[3]), to: to, value: cells[5])
+            guard cells.count == 8, let to = Int(cells[4]) else { return nil }
+            return SourceFigure(city: cells[0], indicator: cells[1], kind: cells[2], from: Int(cells[3]), to: to, value: cells[5],
+                                bound: cells[6], period: cells[7])
         }
     }()
 }
@@ -49,15 +59,20 @@ struct SourceFigure: CustomTestStringConvertible, Sendable {
         let city = try #require(site.city(figure.city), "no city \(figure.city)")
         let expected = try Quantity.parse(figure.value)
         if figure.kind == "level" {
-            let observation = try #require(city.level(figure.indicator, year: figure.to), "no level of \(figure.indicator) in \(figure.to)")
+            // A value over a period is given under its last year.
+            let observation = try #require(city.value(figure.indicator, year: figure.to), "no value of \(figure.indicator) in \(figure.to)")
             #expect(observation.quantity == expected)
             #expect(!observation.isDerived, "a figure read from the source must not be marked derived")
+            #expect((observation.bound?.rawValue ?? "") == figure.bound, "the source's qualifier is lost or wrong")
+            let period = observation.period.map { "\($0.first)..\($0.last) \($0.aggregate.rawValue)" } ?? ""
+            #expect(period == figure.period, "the period of a total or average is lost or wrong")
         } else {
             let kind = try #require(ChangeKind(rawValue: figure.kind))
             let change = try #require(city.changes.first { $0.indicator == figure.indicator && $0.from == figure.from && $0.to == figure.to },
                                       "no reported change of \(figure.indicator) \(figure.from ?? 0)–\(figure.to)")
             #expect(change.kind == kind)
             #expect(change.quantity == expected)
+            #expect((change.bound?.rawValue ?? "") == figure.bound, "the source's qualifier is lost or wrong")
         }
     }
 }
