@@ -2,7 +2,7 @@
 /// the change is good or bad, with an arrow and the signed value so that colour is
 /// never the only cue.
 enum ChangeChart {
-    static func scene(_ items: [ChangeItem], text: ChartText, frame: Frame) -> Scene {
+    static func scene(_ items: [ChangeItem], text: ChartText, frame: Frame, domain: ClosedRange<Double>? = nil) -> Scene {
         let rows = items.map { item in
             let arrow = item.value > 0 ? "▲ " : item.value < 0 ? "▼ " : ""
             let color = item.assessment.color
@@ -18,6 +18,6 @@ enum ChangeChart {
             guard present.contains(assessment), let label = text.assessmentLabels[assessment] else { return nil }
             return Legend.Item(swatch: .assessment(assessment), label: label)
         }
-        return HorizontalBars.scene(rows, legend: legend, frame: frame)
+        return HorizontalBars.scene(rows, legend: legend, frame: frame, domain: domain)
     }
 }

@@ -13,6 +13,9 @@ public struct ChartText: Sendable {
     /// Words for good, bad and neutral changes ("改善"/"恶化", "better"/"worse"). When given,
     /// `change` charts show them in a legend and in tooltips, so meaning does not rest on colour.
     public var assessmentLabels: [Assessment: String]
+    /// The unit and period, drawn above the plot so every chart states them in visible
+    /// text, e.g. "万吨/日 · 2015–2020年" or "Change, 2020–2021". Empty draws nothing.
+    public var subtitle: String
 
     public init(
         title: String,
@@ -20,7 +23,8 @@ public struct ChartText: Sendable {
         derivedLabel: String,
         formatTick: @escaping @Sendable (Double) -> String,
         formatYear: @escaping @Sendable (Int) -> String = { String($0) },
-        assessmentLabels: [Assessment: String] = [:]
+        assessmentLabels: [Assessment: String] = [:],
+        subtitle: String = ""
     ) {
         self.title = title
         self.description = description
@@ -28,6 +32,7 @@ public struct ChartText: Sendable {
         self.formatTick = formatTick
         self.formatYear = formatYear
         self.assessmentLabels = assessmentLabels
+        self.subtitle = subtitle
     }
 }
 
@@ -40,12 +45,18 @@ public struct Chart: Sendable {
     public var width: Double
     /// ViewBox height; `nil` picks one per type (bars grow with their number).
     public var height: Double?
+    /// A value range shared with other charts of the page (bar and change charts): the bars
+    /// are drawn on it, widened only where a value falls outside, so equal values are equal
+    /// lengths and a bigger change a longer bar from chart to chart.
+    public var sharedDomain: ClosedRange<Double>?
 
-    public init(content: ChartContent, text: ChartText, width: Double = 640, height: Double? = nil) {
+    public init(content: ChartContent, text: ChartText, width: Double = 640, height: Double? = nil,
+                sharedDomain: ClosedRange<Double>? = nil) {
         self.content = content
         self.text = text
         self.width = max(width, 240)
         self.height = height
+        self.sharedDomain = sharedDomain
     }
 
     public var kind: ChartKind { content.kind }

@@ -17,6 +17,30 @@ public enum ChartRenderer {
     ///   - id: a page-unique id; characters other than ASCII letters, digits, `-` and `_` are replaced by `-`.
     ///   - form: `.inline` for HTML pages, `.standalone` for a `.svg` file.
     public static func svg(_ chart: Chart, id: String, form: SVGForm) -> String {
+        svg(chart, id: id, form: form, classes: nil)
+    }
+
+    /// The mark of a derived value, appended to its label in charts (and used by the page
+    /// in tables and text, so one sign means one thing everywhere).
+    public static let derivedMark = "†"
+
+    /// The chart for a page: a `<div class="rs-responsive">` holding the chart drawn in each
+    /// `ChartLayout`, of which the stylesheet shows the one that fits the column, so chart
+    /// text stays 12–16 CSS px at every width without script. Ids are `ID-compact-title`…
+    /// Key figures (`kpi`) draw only their sparkline here (the page writes the figure as
+    /// text); without a sparkline the result is empty.
+    public static func responsiveSVG(_ chart: Chart, id: String) -> String {
+        if case .kpi(let kpi) = chart.content, !KPIChart.hasSparkline(kpi) { return "" }
+        let id = sanitize(id)
+        let svgs = ChartLayout.allCases.map { layout -> String in
+            var drawn = chart
+            drawn.width = layout.viewBoxWidth
+            return svg(drawn, id: "\(id)-\(layout.rawValue)", form: .inline, classes: "rs-\(layout.rawValue)")
+        }
+        return "<div class=\"rs-responsive\">\n" + svgs.joined() + "</div>\n"
+    }
+
+    static func svg(_ chart: Chart, id: String, form: SVGForm, classes: String?) -> String {
         let id = sanitize(id)
         let (scene, header) = layout(chart, form: form)
         var writer = SVGWriter()
@@ -26,7 +50,7 @@ public enum ChartRenderer {
         }
         root += [
             ("viewBox", "0 0 \(SVGWriter.number(scene.width)) \(SVGWriter.number(scene.height))"),
-            ("class", "rs-chart rs-chart-\(chart.kind.rawValue)"),
+            ("class", "rs-chart rs-chart-\(chart.kind.rawValue)" + (classes.map { " " + $0 } ?? "")),
             // A fallback for when no stylesheet applies; the `.rs-chart` rule overrides it.
             ("font-family", ChartStyle.fontStack),
             ("role", "img"),
@@ -47,29 +71,43 @@ public enum ChartRenderer {
         return writer.output
     }
 
-    /// Lays out `chart`; the standalone form gets a visible title above the body.
+    /// Lays out `chart`; the standalone form gets a visible title above the body, and
+    /// every form the subtitle (unit and period), except a page's key figure, whose
+    /// figure, unit and period the page writes as text.
     static func layout(_ chart: Chart, form: SVGForm) -> (body: Scene, header: [Mark]) {
         var header: [Mark] = []
         var top = 0.0
+        let maxWidth = chart.width - 2 * Metrics.pad
         if form == .standalone && !chart.text.title.isEmpty {
             let font = Metrics.titleFont
-            let lines = TextMeasure.wrap(chart.text.title, maxWidth: chart.width - 2 * Metrics.pad, fontSize: font)
+            let lines = TextMeasure.wrap(chart.text.title, maxWidth: maxWidth, fontSize: font, bold: true)
             let title = TextMark(x: Metrics.pad, y: 8 + font * 0.82, lines: lines, fontSize: font, bold: true)
             header.append(.text(title))
-            top = title.box.maxY + 12
+            top = title.box.maxY + 8
+        }
+        let figureInText = form == .inline && chart.kind == .kpi
+        if !chart.text.subtitle.isEmpty && !figureInText {
+            let font = Metrics.labelFont
+            let lines = TextMeasure.wrap(chart.text.subtitle, maxWidth: maxWidth, fontSize: font)
+            let subtitle = TextMark(x: Metrics.pad, y: top + 4 + font * 0.82, lines: lines, fontSize: font,
+                                    classes: "rs-muted rs-subtitle", fill: Palette.light.muted)
+            header.append(.text(subtitle))
+            top = subtitle.box.maxY + 8
         }
         let frame = Frame(width: chart.width, top: top, height: chart.height)
-        return (scene(chart, frame: frame), header)
+        return (scene(chart, frame: frame, figure: !figureInText), header)
     }
 
-    /// The body of `chart` inside `frame`.
-    static func scene(_ chart: Chart, frame: Frame) -> Scene {
+    /// The body of `chart` inside `frame`; `figure: false` leaves a key figure's number out.
+    static func scene(_ chart: Chart, frame: Frame, figure: Bool = true) -> Scene {
         switch chart.content {
         case .line(let series): return LineChart.scene(series, text: chart.text, frame: frame)
         case .column(let series): return ColumnChart.scene(series, text: chart.text, frame: frame)
-        case .bar(let items): return BarChart.scene(items, text: chart.text, frame: frame)
-        case .change(let items): return ChangeChart.scene(items, text: chart.text, frame: frame)
-        case .kpi(let kpi): return KPIChart.scene(kpi, text: chart.text, frame: frame)
+        case .bar(let items): return BarChart.scene(items, text: chart.text, frame: frame, domain: chart.sharedDomain)
+        case .change(let items): return ChangeChart.scene(items, text: chart.text, frame: frame, domain: chart.sharedDomain)
+        case .kpi(let kpi):
+            return figure ? KPIChart.scene(kpi, text: chart.text, frame: frame)
+                : KPIChart.sparklineScene(kpi, text: chart.text, frame: frame)
         }
     }
 

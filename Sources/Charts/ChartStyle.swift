@@ -22,8 +22,27 @@ enum ChartStyle {
         return css.joined(separator: "\n")
     }
 
-    /// The page stylesheet: custom properties (light, dark, print) and the rules using them.
+    /// Which layout of a responsive chart shows: compact by default (also where container
+    /// queries are unsupported), wide from `ChartLayout.wideFrom`; each capped at its
+    /// `maxRenderedWidth` so its text never grows past 16 px.
+    static let responsive: String = {
+        let px = { (v: Double) in SVGWriter.number(v) + "px" }
+        return """
+            .rs-responsive { container-type: inline-size; }
+            .rs-responsive > svg { display: block; width: 100%; height: auto; }
+            .rs-responsive > .rs-compact { max-width: \(px(ChartLayout.compact.maxRenderedWidth)); }
+            .rs-responsive > .rs-wide { display: none; max-width: \(px(ChartLayout.wide.maxRenderedWidth)); }
+            @container (min-width: \(px(ChartLayout.wideFrom))) {
+            .rs-responsive > .rs-compact { display: none; }
+            .rs-responsive > .rs-wide { display: block; }
+            }
+            """
+    }()
+
+    /// The page stylesheet: custom properties (light, dark, print), the rules using them and
+    /// the choice of layout.
     static let stylesheet: String = """
+        \(responsive)
         :root { \(Palette.light.declarations) }
         @media (prefers-color-scheme: dark) {
         :root { \(Palette.dark.declarations) }

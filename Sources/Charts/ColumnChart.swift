@@ -16,10 +16,11 @@ enum ColumnChart {
 
         // Value labels on the bars: one series, and only if every label fits its band.
         let font = Metrics.tickFont
-        let valueFont = 14.0
+        let valueFont = Metrics.valueFont
         // The band step, estimated before the axis is known (its labels are rarely wider than 60).
         let estimatedStep = (W - 2 * Metrics.pad - 70) / (Double(max(years.count, 1)) - 0.25 + 0.3)
-        let labelWidth = points.map { TextMeasure.width($0.label, fontSize: valueFont) }.max() ?? 0
+        func valueText(_ p: ChartPoint) -> String { p.label + (p.derived ? ChartRenderer.derivedMark : "") }
+        let labelWidth = points.map { TextMeasure.width(valueText($0), fontSize: valueFont) }.max() ?? 0
         let showValues = series.count == 1 && labelWidth + 8 <= estimatedStep
 
         let plotTop = frame.top + (legend.height > 0 ? legend.height + 16 : 12) + (showValues ? 22 : 0)
@@ -46,7 +47,9 @@ enum ColumnChart {
                 guard let band = years.firstIndex(of: p.year) else { continue }
                 let x0 = bands.start(band) + inner.start(index)
                 let top = min(y(p.value), baseline), bottom = max(y(p.value), baseline)
-                let box = Box(x: x0, y: top, width: inner.bandwidth, height: max(bottom - top, p.value == 0 ? 0 : 1))
+                // A zero is a flat bar on the baseline: drawn, not blank.
+                let box = p.value == 0 ? Box(x: x0, y: baseline - 1.5, width: inner.bandwidth, height: 3)
+                    : Box(x: x0, y: top, width: inner.bandwidth, height: max(bottom - top, 1))
                 var title = "\(text.formatYear(p.year)): \(p.label)"
                 if series.count > 1 { title = "\(s.name), " + title }
                 if p.derived { title += " (\(text.derivedLabel))" }
@@ -54,9 +57,10 @@ enum ColumnChart {
                     .rect(box, classes: p.derived ? "rs-bar rs-derived" : "rs-bar",
                           paint: p.derived ? BarPaint.derived : BarPaint.reported),
                 ]))
-                if showValues {
+                // A zero is labelled even when other values are not, so it does not read as missing.
+                if showValues || (p.value == 0 && series.count == 1) {
                     let labelY = p.value < 0 ? bottom + 17 : top - 6
-                    valueTexts.append(.text(TextMark(x: x0 + inner.bandwidth / 2, y: labelY, lines: [p.label],
+                    valueTexts.append(.text(TextMark(x: x0 + inner.bandwidth / 2, y: labelY, lines: [valueText(p)],
                                                      fontSize: valueFont, anchor: .middle)))
                 }
             }

@@ -1,6 +1,8 @@
 /// The shared layout of `bar` and `change` charts: a wrapped category label per row
 /// on the left, a bar from zero, and the value written at the bar's end (left of
-/// negative bars, right of positive ones), so no value axis is needed.
+/// negative bars, right of positive ones), so no value axis is needed; the zero line is
+/// drawn and labelled. Given a shared domain, bars are drawn on it so that lengths compare
+/// across charts.
 enum HorizontalBars {
     struct Row: Sendable {
         var label: String
@@ -14,15 +16,16 @@ enum HorizontalBars {
         var title: String
     }
 
-    static func scene(_ rows: [Row], legend items: [Legend.Item], frame: Frame) -> Scene {
+    static func scene(_ rows: [Row], legend items: [Legend.Item], frame: Frame,
+                      domain shared: ClosedRange<Double>? = nil) -> Scene {
         let W = frame.width
         let font = Metrics.labelFont
-        let valueFont = Metrics.tickFont
+        let valueFont = Metrics.valueFont
         let gap = 8.0
         var marks: [Mark] = []
 
-        // Value labels (with their note) wider than 30 % of the chart wrap, note included.
-        let maxValueWidth = W * 0.3
+        // Value labels (with their note) wider than 30 % of the chart (42 % of a narrow one) wrap, note included.
+        let maxValueWidth = W * (W < 400 ? 0.42 : 0.3)
         let valueTexts: [(lines: [String], note: String?)] = rows.map { row in
             let full = row.valueText + (row.note.map { " " + $0 } ?? "")
             let width = TextMeasure.width(full, fontSize: valueFont)
@@ -41,16 +44,20 @@ enum HorizontalBars {
         // value labels need the room (the bars keep at least a quarter of the width).
         let widest = rows.map { TextMeasure.width($0.label, fontSize: font) }.max() ?? 0
         let spare = W - 2 * Metrics.pad - 14 - negRoom - posRoom - W * 0.25
-        let labelWidth = min(widest, W * 0.38, max(spare, W * 0.16))
+        let sideWidth = min(widest, W * 0.38, max(spare, W * 0.16))
+        // Where a label beside its bar would wrap to three lines or more (narrow charts, long
+        // names), each label goes on its own line above its bar, across the full width.
+        let stacked = rows.contains { TextMeasure.wrap($0.label, maxWidth: sideWidth, fontSize: font).count > 2 }
+        let labelWidth = stacked ? W - 2 * Metrics.pad : sideWidth
         let wrapped = rows.map { TextMeasure.wrap($0.label, maxWidth: labelWidth, fontSize: font) }
-        let labelColumn = wrapped.flatMap { $0 }.map { TextMeasure.width($0, fontSize: font) }.max() ?? 0
+        let labelColumn = stacked ? -14 : wrapped.flatMap { $0 }.map { TextMeasure.width($0, fontSize: font) }.max() ?? 0
         let plotLeft = Metrics.pad + labelColumn + 14 + negRoom
         let plotRight = max(plotLeft + 40, W - Metrics.pad - posRoom)
 
         let values = rows.map(\.value).filter(\.isFinite)
         var (lo, hi) = values.finiteExtent ?? (0, 1)
-        lo = min(lo, 0)
-        hi = max(hi, 0)
+        lo = min(lo, 0, shared?.lowerBound ?? 0)
+        hi = max(hi, 0, shared?.upperBound ?? 0)
         if lo == hi { hi = 1 }
         let x = LinearScale(domain: (lo, hi), range: (plotLeft, plotRight))
         let zero = x(0)
@@ -59,11 +66,15 @@ enum HorizontalBars {
         let lineHeight = font * 1.2
         let barHeight = 20.0
         var rowMarks: [Mark] = []
+        var zeroRules: [Mark] = []
         for (index, (row, lines)) in zip(rows, wrapped).enumerated() {
             let (valueLines, note) = valueTexts[index]
-            let rowHeight = max(36, lineHeight * Double(max(lines.count, valueLines.count)) + 14)
-            let middle = top + rowHeight / 2
-            let firstBaseline = TextMark.baseline(centeredOn: middle, fontSize: font) - lineHeight * Double(lines.count - 1) / 2
+            let labelHeight = stacked ? lineHeight * Double(lines.count) + 2 : 0
+            let barRow = max(36, lineHeight * Double(stacked ? valueLines.count : max(lines.count, valueLines.count)) + 14)
+            let rowHeight = labelHeight + barRow
+            let middle = top + labelHeight + barRow / 2
+            let firstBaseline = stacked ? top + 4 + font * 0.82
+                : TextMark.baseline(centeredOn: middle, fontSize: font) - lineHeight * Double(lines.count - 1) / 2
             let label = TextMark(x: Metrics.pad, y: firstBaseline, lines: lines, fontSize: font)
             let value = row.value.isFinite ? row.value : 0
             let end = x(value)
@@ -90,6 +101,11 @@ enum HorizontalBars {
                                                 classes: "rs-muted", fill: Palette.light.muted)))
                 }
             }
+            if stacked {
+                // The zero line runs past each bar only, not through the labels above it.
+                zeroRules.append(.rule(from: Point(x: zero, y: middle - barRow / 2 + 2), to: Point(x: zero, y: middle + barRow / 2 - 2),
+                                       classes: "rs-axis", paint: Paint(stroke: Palette.light.axis, strokeWidth: 1)))
+            }
             rowMarks.append(.group(classes: "rs-row", title: row.title, children: [
                 .text(label),
                 .group(classes: row.groupClasses, color: row.color, children: [
@@ -100,8 +116,19 @@ enum HorizontalBars {
         }
         let rowsTop = frame.top + 6
         marks += rowMarks
-        marks.append(.rule(from: Point(x: zero, y: rowsTop), to: Point(x: zero, y: top), classes: "rs-axis",
-                           paint: Paint(stroke: Palette.light.axis, strokeWidth: 1)))
+        if stacked {
+            marks += zeroRules + [.rule(from: Point(x: zero, y: top - 2), to: Point(x: zero, y: top + 4), classes: "rs-axis",
+                                        paint: Paint(stroke: Palette.light.axis, strokeWidth: 1))]
+        } else {
+            marks.append(.rule(from: Point(x: zero, y: rowsTop), to: Point(x: zero, y: top + 4), classes: "rs-axis",
+                               paint: Paint(stroke: Palette.light.axis, strokeWidth: 1)))
+        }
+        if !rows.isEmpty {
+            // Zero, labelled under its line, so a bar's start reads as zero, not as the edge.
+            marks.append(.text(TextMark(x: zero, y: top + 4 + valueFont, lines: ["0"], fontSize: valueFont, anchor: .middle,
+                                        classes: "rs-muted", fill: Palette.light.muted)))
+            top += 4 + valueFont * 1.2
+        }
 
         let legend = Legend.layout(items, left: Metrics.pad, top: top + 8, width: W - 2 * Metrics.pad)
         marks += legend.marks

@@ -1,6 +1,30 @@
 /// KPI: one big figure, a caption, the change with an arrow coloured by assessment,
 /// and a sparkline of the levels when there are three or more.
 enum KPIChart {
+    /// Whether the figure has a sparkline: three or more levels.
+    static func hasSparkline(_ kpi: KPIContent) -> Bool {
+        kpi.sparkline.filter { $0.value.isFinite }.count >= 3
+    }
+
+    /// The sparkline alone, across the width, with its latest value at its end: the page's
+    /// form of a key figure, whose number, change and caption the page writes as text.
+    static func sparklineScene(_ kpi: KPIContent, text: ChartText, frame: Frame) -> Scene {
+        let spark = kpi.sparkline.filter { $0.value.isFinite }.sorted { $0.year < $1.year }
+        guard spark.count >= 3, let last = spark.last else { return Scene(width: frame.width, height: frame.top, marks: []) }
+        let font = Metrics.valueFont
+        let lastLabel = last.label + (last.derived ? ChartRenderer.derivedMark : "")
+        let labelWidth = TextMeasure.width(lastLabel, fontSize: font, bold: true)
+        let left = Metrics.pad, right = frame.width - Metrics.pad - labelWidth - 10
+        let top = frame.top + 8, bottom = frame.top + (frame.width < 400 ? 64 : 84)
+        let line = sparkline(spark, text: text, left: left, right: right, top: top, bottom: bottom)
+        // The latest value beside the last point, level with it.
+        let axis = ValueAxis.domain(for: spark.map(\.value), includeZero: true)
+        let y = LinearScale(domain: axis, range: (bottom, top + 5))(last.value)
+        let label = TextMark(x: right + 6, y: TextMark.baseline(centeredOn: min(max(y, top + 8), bottom - 8), fontSize: font),
+                             lines: [lastLabel], fontSize: font, bold: true)
+        return Scene(width: frame.width, height: bottom + 28, marks: [line, .text(label)])
+    }
+
     static func scene(_ kpi: KPIContent, text: ChartText, frame: Frame) -> Scene {
         let W = frame.width
         let pad = Metrics.pad
@@ -78,7 +102,7 @@ enum KPIChart {
                         paint: paint),
             ]))
         }
-        let font = 14.0
+        let font = Metrics.tickFont
         let labelY = bottom + 18
         children.append(.text(TextMark(x: left, y: labelY, lines: [text.formatYear(points[0].year)], fontSize: font,
                                        classes: "rs-muted", fill: Palette.light.muted)))

@@ -30,8 +30,13 @@ struct Legend {
         if series.count > 1 {
             items = series.enumerated().map { Item(swatch: swatch(SeriesStyle(index: $0.offset)), label: $0.element.name) }
         }
-        if series.contains(where: { $0.points.contains(where: \.derived) }) { items.append(Item(swatch: derived, label: text.derivedLabel)) }
+        if series.contains(where: { $0.points.contains(where: \.derived) }) { items.append(derivedItem(derived, text: text)) }
         return layout(items, left: Metrics.pad, top: frame.top + 4, width: frame.width - 2 * Metrics.pad)
+    }
+
+    /// The entry for derived values: their swatch and "† derived", the mark the labels carry.
+    static func derivedItem(_ swatch: Swatch, text: ChartText) -> Item {
+        Item(swatch: swatch, label: "\(ChartRenderer.derivedMark) \(text.derivedLabel)")
     }
 
     static func layout(_ items: [Item], left: Double, top: Double, width: Double) -> (marks: [Mark], height: Double) {
@@ -73,7 +78,8 @@ struct Legend {
                 .rect(Box(x: x + 6, y: middle - 7, width: 14, height: 14), classes: "rs-bar", paint: .current),
             ])]
         case .derivedPoint:
-            return [.group(classes: "rs-neutral", color: Palette.light.neutral, children: [
+            let style = SeriesStyle(index: 0)
+            return [.group(classes: style.classes, color: style.color, children: [
                 .marker(.circle, center: Point(x: x + w / 2, y: middle), size: Metrics.markerSize + 1,
                         classes: "rs-point rs-hollow", paint: Paint(fill: "#ffffff", stroke: "currentColor", strokeWidth: 2)),
             ])]
@@ -82,7 +88,8 @@ struct Legend {
                 .rect(Box(x: x + 6, y: middle - 7, width: 14, height: 14), classes: "rs-bar", paint: .current),
             ])]
         case .derivedBar:
-            return [.group(classes: "rs-neutral", color: Palette.light.neutral, children: [
+            let style = SeriesStyle(index: 0)
+            return [.group(classes: style.classes, color: style.color, children: [
                 .rect(Box(x: x + 6, y: middle - 7, width: 14, height: 14), classes: "rs-bar rs-derived", paint: BarPaint.derived),
             ])]
         }

@@ -73,6 +73,14 @@ enum LineChart {
             }
             marks.append(.group(classes: "rs-series \(style.classes)", color: style.color, children: children))
         }
+        // Derived points carry the page's derived mark above them, as labels and tables do.
+        let derivedPoints = series.flatMap(\.points).filter(\.derived)
+        if !derivedPoints.isEmpty && derivedPoints.count <= 6 {
+            marks.append(.group(classes: "rs-derived-marks", children: derivedPoints.map { p in
+                .text(TextMark(x: x(Double(p.year)), y: y(p.value) - Metrics.markerSize, lines: [ChartRenderer.derivedMark],
+                               fontSize: Metrics.labelFont, anchor: .middle, classes: "rs-muted", fill: Palette.light.muted))
+            }))
+        }
 
         if showEndLabels {
             marks.append(.group(classes: "rs-end-labels", children: endLabels(series, x: x, y: y, left: plotRight,

@@ -56,9 +56,9 @@ struct TextMark: Sendable, Equatable {
 
     var lineHeight: Double { fontSize * 1.2 }
 
-    /// The box the text occupies, from the same width estimate used for layout.
+    /// The box the text occupies, from the font metrics used for layout.
     var box: Box {
-        let width = lines.map { TextMeasure.width($0, fontSize: fontSize) * (bold ? 1.05 : 1) }.max() ?? 0
+        let width = lines.map { TextMeasure.width($0, fontSize: fontSize, bold: bold) }.max() ?? 0
         let left: Double
         switch anchor {
         case .start: left = x

@@ -17,12 +17,14 @@ struct Frame: Sendable {
     var height: Double?
 }
 
-/// Sizes shared by all chart types, in viewBox units. At 360 px wide a 640-unit
-/// chart shrinks to 56 %, so nothing is smaller than 14 units.
+/// Sizes shared by all chart types, in viewBox units. Every text a page shows is
+/// `ChartLayout.fontSize` (see there why); hierarchy comes from weight and colour.
+/// Only the standalone file's title, which is drawn at 1:1, is larger.
 enum Metrics {
-    static let tickFont = 15.0
-    static let labelFont = 16.0
-    static let legendFont = 15.0
+    static let tickFont = ChartLayout.fontSize
+    static let labelFont = ChartLayout.fontSize
+    static let legendFont = ChartLayout.fontSize
+    static let valueFont = ChartLayout.fontSize
     static let titleFont = 18.0
     static let pad = 8.0
     static let markerSize = 8.0

@@ -1,32 +1,28 @@
-/// Text width estimates without a font engine: per-character advance widths in em,
-/// slightly generous so labels sized from them do not collide in common system fonts.
-/// CJK ideographs, kana and fullwidth forms take a full em.
+/// Text widths from the advance widths of the fonts the page uses (`FontMetrics`, generated
+/// from DejaVu Sans, Liberation Sans and Noto Sans CJK SC by scripts/font-metrics.py: per
+/// character the widest of them, so a label sized here fits whichever the browser picks).
+/// CJK ideographs, kana, Hangul and fullwidth forms take a full em.
 enum TextMeasure {
-    /// Estimated width of `text` at `fontSize` (user units).
-    static func width(_ text: String, fontSize: Double) -> Double {
-        text.unicodeScalars.reduce(0) { $0 + advance($1) } * fontSize
+    /// Width of `text` at `fontSize` (user units), in the regular or bold weight.
+    static func width(_ text: String, fontSize: Double, bold: Bool = false) -> Double {
+        text.unicodeScalars.reduce(0) { $0 + advance($1, bold: bold) } * fontSize
     }
 
     /// Advance width of one character in em.
-    static func advance(_ scalar: Unicode.Scalar) -> Double {
+    static func advance(_ scalar: Unicode.Scalar, bold: Bool = false) -> Double {
         if isWide(scalar) { return 1.0 }
-        switch scalar {
-        case "0"..."9": return 0.58
-        case " ": return 0.3
-        case ".", ",", ":", ";", "'", "!", "|": return 0.3
-        case "i", "j", "l", "I": return 0.3
-        case "f", "t", "r": return 0.4
-        case "(", ")", "[", "]", "/", "\\", "-": return 0.38
-        case "m", "w": return 0.85
-        case "M", "W", "%", "@": return 0.9
-        case "A"..."Z": return 0.68
-        case "a"..."z": return 0.56
-        case "+", "=", "<", ">", "~", "−", "–", "±", "×": return 0.6
-        case "—": return 1.0
-        case "▲", "▼", "●", "■", "◆": return 0.8
-        default:
-            return scalar.value < 0x2E80 ? 0.62 : 1.0
+        let v = scalar.value
+        // Controls and zero-width characters draw nothing.
+        if v < 0x20 || (0x200B...0x200F).contains(v) || v == 0xFEFF { return 0 }
+        for table in FontMetrics.tables where v >= table.first {
+            let index = Int(v - table.first)
+            let widths = bold ? table.bold : table.regular
+            guard index < widths.count else { continue }
+            let width = widths[index]
+            // Not in any of the measured fonts: the browser falls back to another; assume a full em.
+            return width == 0 ? 1.0 : Double(width) / 1000
         }
+        return 1.0
     }
 
     /// Han, kana, Hangul, CJK punctuation and fullwidth forms: one em each.
@@ -45,13 +41,13 @@ enum TextMeasure {
     /// Breaks `text` into lines no wider than `maxWidth`: CJK may break between any
     /// two characters (but not before closing punctuation), Latin only at spaces.
     /// A Latin word longer than the line is left whole rather than split mid-word.
-    static func wrap(_ text: String, maxWidth: Double, fontSize: Double) -> [String] {
-        guard width(text, fontSize: fontSize) > maxWidth else { return [text] }
+    static func wrap(_ text: String, maxWidth: Double, fontSize: Double, bold: Bool = false) -> [String] {
+        guard width(text, fontSize: fontSize, bold: bold) > maxWidth else { return [text] }
         var lines: [String] = []
         var line = ""
         for token in tokens(text) {
             let candidate = line + token
-            if line.isEmpty || width(candidate.trimmingTrailingSpaces, fontSize: fontSize) <= maxWidth {
+            if line.isEmpty || width(candidate.trimmingTrailingSpaces, fontSize: fontSize, bold: bold) <= maxWidth {
                 line = candidate
             } else {
                 lines.append(line.trimmingTrailingSpaces)

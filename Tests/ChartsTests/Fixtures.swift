@@ -27,14 +27,15 @@ enum Fixtures {
         return trimmed(v)
     }
 
-    static func zhText(_ title: String, _ description: String) -> ChartText {
+    static func zhText(_ title: String, _ description: String, _ subtitle: String = "万吨/日 · 2015–2020年") -> ChartText {
         ChartText(title: title, description: description, derivedLabel: "推算值", formatTick: zhTick,
-                  formatYear: { "\($0)年" }, assessmentLabels: [.good: "改善", .bad: "恶化", .neutral: "持平"])
+                  formatYear: { "\($0)年" }, assessmentLabels: [.good: "改善", .bad: "恶化", .neutral: "持平"],
+                  subtitle: subtitle)
     }
 
-    static func enText(_ title: String, _ description: String) -> ChartText {
+    static func enText(_ title: String, _ description: String, _ subtitle: String = "million t/day · 2015–2020") -> ChartText {
         ChartText(title: title, description: description, derivedLabel: "derived", formatTick: enTick,
-                  assessmentLabels: [.good: "better", .bad: "worse", .neutral: "no change"])
+                  assessmentLabels: [.good: "better", .bad: "worse", .neutral: "no change"], subtitle: subtitle)
     }
 
     static let sewage: [(Int, Double, Bool)] = [
@@ -88,7 +89,8 @@ enum Fixtures {
             ChangeItem(label: "臭氧日最大8小时平均浓度", value: 12.5, valueLabel: "+12.5%", assessment: .bad),
             ChangeItem(label: "化学需氧量排放总量", value: -18.2, valueLabel: "-18.2%", assessment: .good),
             ChangeItem(label: "工业用水重复利用率", value: 0, valueLabel: "0%", assessment: .neutral),
-        ]), text: zhText("“十三五”期间主要指标变化", "2015年至2020年，PM2.5年均浓度下降29.4%，臭氧浓度上升12.5%。"))),
+        ]), text: zhText("“十三五”期间主要指标变化", "2015年至2020年，PM2.5年均浓度下降29.4%，臭氧浓度上升12.5%。",
+                                                           "2015–2020年变化"))),
         ("change-en", Chart(content: .change([
             ChangeItem(label: "Annual mean PM2.5", value: -29.4, valueLabel: "-29.4%", assessment: .good),
             ChangeItem(label: "Share of days with good air quality", value: 1.7, valueLabel: "+1.7 pp", assessment: .good),
@@ -96,7 +98,21 @@ enum Fixtures {
             ChangeItem(label: "Chemical oxygen demand discharged", value: -18.2, valueLabel: "-18.2%", assessment: .good),
             ChangeItem(label: "Industrial water reuse rate", value: 0, valueLabel: "0%", assessment: .neutral),
         ]), text: enText("Changes in key indicators, 2015–2020",
-                         "From 2015 to 2020 annual mean PM2.5 fell 29.4% while ozone rose 12.5%."))),
+                         "From 2015 to 2020 annual mean PM2.5 fell 29.4% while ozone rose 12.5%.", "Change, 2015–2020"))),
+        ("change-shared-en", Chart(content: .change([
+            ChangeItem(label: "Petitions", value: -9.66, valueLabel: "-9.66%", assessment: .neutral),
+        ]), text: enText("Petitions, change on 2020", "Petitions fell 9.66% from 2020 to 2021.", "Change, 2020–2021"),
+            sharedDomain: -100...100)),
+        ("yoy-zh", Chart(content: .change([
+            ChangeItem(label: "2016–17", value: -3.1, valueLabel: "-3.1%", assessment: .good),
+            ChangeItem(label: "2017–18", value: 5.2, valueLabel: "+5.2%", assessment: .bad),
+            ChangeItem(label: "2018–19", value: -12.0, valueLabel: "-12.0%", assessment: .good),
+            ChangeItem(label: "2019–20", value: -20.4, valueLabel: "-20.4%", assessment: .good),
+        ]), text: zhText("PM2.5年均浓度逐年变化", "PM2.5年均浓度2019至2020年下降20.4%。", "较上年变化，2016–2020年"))),
+        ("column-zero-en", Chart(content: .column([ChartSeries(name: "Haze days", points: [
+            ChartPoint(year: 2020, value: 12, label: "12 days"), ChartPoint(year: 2021, value: 3, label: "3 days", derived: true),
+            ChartPoint(year: 2022, value: 5, label: "5 days"), ChartPoint(year: 2023, value: 0, label: "0 days"),
+        ])]), text: enText("Haze days", "There were no haze days in 2023, down from 12 in 2020.", "days · 2020–2023"))),
         ("kpi-zh", Chart(content: .kpi(KPIContent(
             valueLabel: "373万吨/日", caption: "2020年污水处理能力",
             change: KPIChange(label: "较2015年增加44.3%", direction: .up, assessment: .good),

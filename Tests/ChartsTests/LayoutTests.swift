@@ -68,10 +68,12 @@ struct LayoutTests {
 
     static var names: [String] { cases.map(\.name) }
 
-    @Test(arguments: names, [TestForm.inline, .standalone, .narrow])
+    /// Text boxes are measured with the widths of the real fonts (`FontMetrics`), so a box
+    /// inside the viewBox is text inside the chart in the browser.
+    @Test(arguments: names, [TestForm.standalone, .compact, .wide])
     func textsDoNotOverlap(name: String, form: TestForm) {
         var chart = Self.cases.first { $0.name == name }!.chart
-        if form == .narrow { chart.width = 320 }
+        if let layout = form.layout { chart.width = layout.viewBoxWidth }
         let (texts, width, height) = ChartRenderer.texts(chart, form: form == .standalone ? .standalone : .inline)
         for (i, a) in texts.enumerated() {
             for b in texts[(i + 1)...] {
@@ -81,6 +83,64 @@ struct LayoutTests {
                     "\(a.lines) \(a.box) leaves the \(width)×\(height) viewBox")
             #expect(a.fontSize >= 14, "\(a.lines) is too small")
         }
+    }
+
+    /// Every text of a page's chart measures 12–16 CSS px at the narrowest and widest its
+    /// layout is drawn (font size × rendered width ÷ viewBox width).
+    @Test(arguments: names, [ChartLayout.compact, .wide])
+    func pageTextIsLegibleAtEveryWidth(name: String, layout: ChartLayout) {
+        var chart = Self.cases.first { $0.name == name }!.chart
+        chart.width = layout.viewBoxWidth
+        let (texts, width, _) = ChartRenderer.texts(chart, form: .inline)
+        #expect(width == layout.viewBoxWidth)
+        for text in texts {
+            for rendered in [layout.minRenderedWidth, layout.maxRenderedWidth] {
+                let px = layout.pixels(fontSize: text.fontSize, renderedWidth: rendered)
+                #expect(px >= 12 && px <= 16, "\(text.lines) is \(px) px at \(rendered) px wide")
+            }
+        }
+    }
+
+    /// From a 320 px phone's column to a desktop's, the layout shown keeps text in 12–16 px.
+    @Test func layoutsCoverEveryColumnWidth() {
+        for column in stride(from: 288.0, through: 1440, by: 1) {
+            let (layout, rendered) = ChartLayout.shown(inColumn: column)
+            let px = layout.pixels(fontSize: ChartLayout.fontSize, renderedWidth: rendered)
+            #expect(px >= 12 && px <= 16, "\(column) px column: \(layout) at \(rendered) px gives \(px) px text")
+        }
+    }
+
+    /// A lone change is drawn on the shared scale, not stretched to the width.
+    @Test func sharedDomainKeepsLengthsComparable() {
+        func barWidth(_ value: Double) -> Double {
+            let chart = Chart(content: .change([ChangeItem(label: "x", value: value, valueLabel: "\(value)%", assessment: .good)]),
+                              text: Self.enText, width: 600, sharedDomain: -100...100)
+            let scene = ChartRenderer.layout(chart, form: .inline).body
+            return scene.marks.compactMap { mark -> Double? in
+                guard case .group(_, _, _, let children) = mark else { return nil }
+                for child in children {
+                    if case .group(_, _, _, let inner) = child, case .rect(let box, _, _)? = inner.first { return box.width }
+                }
+                return nil
+            }.first ?? 0
+        }
+        let small = barWidth(-9.66), large = barWidth(-40.5)
+        #expect(large > small * 4 && large < small * 4.4, "\(small) vs \(large)")
+    }
+
+    /// The zero of a column chart is drawn and labelled, not left blank.
+    @Test func zeroIsDrawnAndLabelled() {
+        var chart = Fixtures.all.first { $0.name == "column-zero-en" }!.chart
+        chart.width = ChartLayout.wide.viewBoxWidth
+        let wide = ChartRenderer.svg(chart, id: "z", form: .inline)
+        #expect(wide.contains(">0 days</text>"))
+        #expect(wide.contains(">3 days†</text>"))
+        #expect(wide.contains("height=\"3\""))
+        // Compact: too narrow for every value, but the zero keeps its label.
+        chart.width = ChartLayout.compact.viewBoxWidth
+        let compact = ChartRenderer.svg(chart, id: "z", form: .inline)
+        #expect(!compact.contains(">12 days</text>"))
+        #expect(compact.contains(">0 days</text>"))
     }
 
     @Test func manyYearsAreThinnedButKeepWholeYears() {
@@ -104,8 +164,15 @@ struct LayoutTests {
 }
 
 enum TestForm: Sendable, CustomTestStringConvertible {
-    case inline, standalone, narrow
+    case standalone, compact, wide
     var testDescription: String { "\(self)" }
+    var layout: ChartLayout? {
+        switch self {
+        case .standalone: return nil
+        case .compact: return .compact
+        case .wide: return .wide
+        }
+    }
 }
 
 
@@ -117,9 +184,11 @@ enum TestForm: Sendable, CustomTestStringConvertible {
         let file = name.replacingOccurrences(of: " ", with: "-")
         try ChartRenderer.svg(chart, id: file, form: .standalone)
             .write(toFile: "\(folder)/\(file).svg", atomically: true, encoding: .utf8)
-        var narrow = chart
-        narrow.width = 320
-        try ChartRenderer.svg(narrow, id: file, form: .standalone)
-            .write(toFile: "\(folder)/\(file)-narrow.svg", atomically: true, encoding: .utf8)
+        for layout in ChartLayout.allCases {
+            var drawn = chart
+            drawn.width = layout.viewBoxWidth
+            try ChartRenderer.svg(drawn, id: file, form: .standalone)
+                .write(toFile: "\(folder)/\(file)-\(layout.rawValue).svg", atomically: true, encoding: .utf8)
+        }
     }
 }

@@ -16,10 +16,11 @@ struct SnapshotTests {
         try assertSnapshot(ChartRenderer.svg(chart, id: name, form: .standalone), named: name)
     }
 
-    @Test(arguments: ["line-zh", "change-en"])
-    func inline(name: String) throws {
+    /// The page form: both layouts (compact and wide) of each chart type.
+    @Test(arguments: cases)
+    func page(name: String) throws {
         let chart = Fixtures.all.first { $0.name == name }!.chart
-        try assertSnapshot(ChartRenderer.svg(chart, id: name, form: .inline), named: name + "-inline")
+        try assertSnapshot(ChartRenderer.responsiveSVG(chart, id: name), named: name + "-page")
     }
 
     func assertSnapshot(_ svg: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {

@@ -30,3 +30,33 @@ struct TextMeasureTests {
         #expect(TextMeasure.wrap("东莞市", maxWidth: 200, fontSize: 15) == ["东莞市"])
     }
 }
+
+/// Widths come from the real fonts' advance widths (the widest of DejaVu Sans, Liberation
+/// Sans and Noto Sans CJK SC), not from guesses.
+struct FontMetricsTests {
+    @Test func latinWidthsAreTheWidestOfTheFonts() {
+        // DejaVu Sans: digits 636/1000 em, "M" 863, space 318; Liberation Sans is narrower.
+        #expect(TextMeasure.width("0", fontSize: 1000) == 636)
+        #expect(TextMeasure.width("M", fontSize: 1000) == 863)
+        #expect(TextMeasure.width(" ", fontSize: 1000) == 318)
+        // Bold is wider: DejaVu Sans Bold digits are 696.
+        #expect(TextMeasure.width("0", fontSize: 1000, bold: true) == 696)
+    }
+
+    @Test func cjkAndUnknownCharacters() {
+        #expect(TextMeasure.width("污水", fontSize: 14) == 28)
+        // Fullwidth punctuation in Chinese text is one em.
+        #expect(TextMeasure.width("，（）", fontSize: 10) == 30)
+        // Zero-width and control characters take no room.
+        #expect(TextMeasure.width("\u{200B}", fontSize: 10) == 0)
+    }
+
+    @Test func tablesCoverTheirRanges() {
+        for table in FontMetrics.tables {
+            #expect(table.regular.count == table.bold.count)
+            #expect(table.regular.allSatisfy { $0 <= 2100 } && table.bold.allSatisfy { $0 <= 2100 })
+        }
+        // The label that spilled at 390 px: the sum of DejaVu Sans advances at 14 units.
+        #expect(abs(TextMeasure.width("345 enterprise sites", fontSize: 14) - 139.972) < 0.001)
+    }
+}
