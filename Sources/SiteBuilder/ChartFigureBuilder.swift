@@ -46,25 +46,58 @@ struct ChartFigureBuilder {
         }
         let text = ChartText(title: title, description: description, derivedLabel: t("derived_label"),
                              formatTick: tickFormatter(chart), formatYear: { [format] in format.year($0) },
-                             assessmentLabels: [.good: t("assessment_good"), .bad: t("assessment_bad"), .neutral: t("assessment_neutral")])
-        // Drawn 480 units wide: on a 360 px phone the text stays near 10 px, and the page
-        // caps a figure's width so it does not grow past about 18 px on a desktop.
-        let drawn = Chart(content: content, text: text, width: 480)
-        let inline = ChartRenderer.svg(drawn, id: "\(id)", form: .inline)
+                             assessmentLabels: [.good: t("assessment_good"), .bad: t("assessment_bad"), .neutral: t("assessment_neutral")],
+                             subtitle: subtitle(chart))
+        // Relative changes share one scale (−100 % to +100 %, widened past it), so a bigger
+        // change is a longer bar from one chart to the next.
+        let relative = chart.spec.type == .change && !chart.changes.isEmpty && chart.changes.allSatisfy { $0.change.kind == .relative }
+        let drawn = Chart(content: content, text: text, width: ChartLayout.wide.viewBoxWidth,
+                          sharedDomain: relative ? -100...100 : nil)
+        // The page gets a compact and a wide layout (text 12–16 px at every width); the file, the wide one.
+        let inline = ChartRenderer.responsiveSVG(drawn, id: "\(id)")
         let standalone = ChartRenderer.svg(drawn, id: "\(id)", form: .standalone)
         page.add(OutputFile(path: page.route.folder + "\(id).svg", text: standalone))
 
         let cityIDs = Set(chart.cities.map(\.id))
         let csv = cityIDs.count == 1 ? "data/\(chart.cities[0].id).csv" : "data/observations.csv"
         let derived = chart.series.contains { $0.observations.contains(where: \.isDerived) }
-        return context.templates.render("figure", context.base(language).merging([
+        var values: [String: Any] = [
             "id": id, "type": chart.spec.type.rawValue, "svg": HTML(trusted: inline), "title": title,
-            "sourcesText": sourceTitles(chart).joined(separator: t("source_separator")),
+            "sources": HTML(trusted: sourcesHTML(chart)),
             "derivedNote": derived,
             "columns": [""] + table.columns.dropFirst(),
             "rows": table.rows.map { ["label": $0.label, "cells": $0.cells.map(HTML.init(trusted:))] },
             "csvHref": page.link(to: csv), "svgHref": "\(id).svg",
-        ]) { $1 })
+        ]
+        if case .kpi(let kpi) = content {
+            // A key figure is written as text (it would be far larger than chart text may be);
+            // the SVG beside it is its sparkline.
+            var figure: [String: Any] = ["value": kpi.valueLabel, "caption": kpi.caption]
+            if let change = kpi.change {
+                figure["change"] = ["arrow": change.direction == .up ? "▲" : change.direction == .down ? "▼" : "▶",
+                                    "label": change.label, "assessment": change.assessment.rawValue]
+            }
+            values["kpi"] = figure
+        }
+        return context.templates.render("figure", context.base(language).merging(values) { $1 })
+    }
+
+    /// The unit and the period of what the chart draws, in visible text: "吨/日 · 2015–2020年",
+    /// "Change, 2020–2021". The unit is left out when the indicators' units differ (each value
+    /// label carries its own).
+    private func subtitle(_ chart: ResolvedChart) -> String {
+        let separator = " · "
+        if chart.spec.type == .change {
+            let periods = Set(chart.changes.map { "\($0.change.from)-\($0.change.to)" })
+            guard periods.count == 1, let first = chart.changes.first else { return t("change_label") }
+            return t("change_label") + separator + format.years(first.change.from, first.change.to)
+        }
+        let units = Set(chart.indicators.map { format.style.unitLabel($0.unit) })
+        let years = chart.series.flatMap { $0.observations.map(\.year) }
+        var parts: [String] = []
+        if units.count == 1, let unit = units.first, !unit.isEmpty { parts.append(unit) }
+        if let lo = years.min(), let hi = years.max() { parts.append(format.years(lo, hi)) }
+        return parts.joined(separator: separator)
     }
 
     // MARK: - Content per type
@@ -118,13 +151,29 @@ struct ChartFigureBuilder {
         }
     }
 
+    /// Whether a change chart is one indicator of one city over several periods: rows are then
+    /// labelled by period ("2015–16") and the indicator is named once, in the title.
+    private func isSeriesOfPeriods(_ chart: ResolvedChart) -> Bool {
+        Set(chart.changes.map(\.change.indicator)).count == 1 && Set(chart.changes.map(\.city.id)).count == 1
+            && Set(chart.changes.map { "\($0.change.from)-\($0.change.to)" }).count > 1
+    }
+
+    /// A period in short: "2015–16" (same century), else "1998–2003"; Chinese adds 年.
+    private func shortPeriod(_ from: Int, _ to: Int) -> String {
+        let end = from / 100 == to / 100 && to - from < 100 ? String(format: "%02d", to % 100) : String(to)
+        return "\(from)–\(end)" + t("period_suffix")
+    }
+
     private func changeItems(_ chart: ResolvedChart) -> [(item: ChangeItem, change: Change, indicator: Indicator)] {
-        chart.changes.compactMap { entry in
+        let byPeriod = isSeriesOfPeriods(chart)
+        return chart.changes.compactMap { entry in
             guard let indicator = context.site.indicator(entry.change.indicator) else { return nil }
             context.cite(entry.change.source, of: entry.city, on: page)
             var label = indicator.name.resolved(language, fallbacks: context.fallbacks(language))
             if chart.cities.count > 1 { label = entry.city.name.resolved(language, fallbacks: context.fallbacks(language)) + " · " + label }
-            if Set(chart.changes.map { "\($0.change.from)-\($0.change.to)" }).count > 1 {
+            if byPeriod {
+                label = shortPeriod(entry.change.from, entry.change.to)
+            } else if Set(chart.changes.map { "\($0.change.from)-\($0.change.to)" }).count > 1 {
                 label += " (\(format.years(entry.change.from, entry.change.to)))"
             }
             return (ChangeItem(label: label, value: entry.change.value,
@@ -175,21 +224,41 @@ struct ChartFigureBuilder {
     }
 
     private func defaultTitle(_ chart: ResolvedChart) -> String {
+        if chart.spec.type == .change, isSeriesOfPeriods(chart), let indicator = context.site.indicator(chart.changes[0].change.indicator) {
+            // The measure named once: "PM2.5年均浓度：逐期变化".
+            return indicator.name.resolved(language, fallbacks: context.fallbacks(language)) + t("measure_separator") + t("change_by_period")
+        }
         let names = chart.indicators.map { $0.name.resolved(language, fallbacks: context.fallbacks(language)) }
         return names.isEmpty ? t("reported_change") : names.joined(separator: context.listSeparator(language))
     }
 
-    private func sourceTitles(_ chart: ResolvedChart) -> [String] {
+    /// The sources behind the values drawn (and only those), by title, each a link where the
+    /// source has a URL, joined the language's way: "来源：甲；乙。" / "Source: A; B."
+    private func sourcesHTML(_ chart: ResolvedChart) -> String {
         var keys: [(City, String?)] = []
-        for series in chart.series { for o in series.observations { keys.append((series.city, o.source)) } }
+        for series in chart.series {
+            // A bar chart of several series draws only their latest values.
+            let drawn = chart.spec.type == .bar && chart.series.count > 1 ? Array(series.observations.suffix(1)) : series.observations
+            for o in drawn { keys.append((series.city, o.source)) }
+        }
         for entry in chart.changes { keys.append((entry.city, entry.change.source)) }
         var titles: [String] = []
+        var items: [String] = []
         for (city, id) in keys {
             guard let source = city.source(id) else { continue }
             let title = source.title.resolved(language, fallbacks: context.fallbacks(language))
-            if !titles.contains(title) { titles.append(title) }
+            guard !titles.contains(title) else { continue }
+            titles.append(title)
+            let cited = "<cite>" + HTMLEscaping.escape(t("cite_open") + title + t("cite_close")) + "</cite>"
+            if let url = source.url, url.hasPrefix("https://") || url.hasPrefix("http://") {
+                items.append("<a href=\"\(HTMLEscaping.escapeAttribute(url))\">\(cited)</a>")
+            } else {
+                items.append(cited)
+            }
         }
-        return titles
+        guard !items.isEmpty else { return "" }
+        let label = titles.count > 1 ? t("sources_label") : t("source")
+        return HTMLEscaping.escape(label) + items.joined(separator: HTMLEscaping.escape(t("source_separator"))) + HTMLEscaping.escape(t("sentence_end"))
     }
 
     private func tickFormatter(_ chart: ResolvedChart) -> @Sendable (Double) -> String {
