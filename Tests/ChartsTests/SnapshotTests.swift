@@ -45,3 +45,13 @@ struct SnapshotTests {
         }
     }
 }
+
+/// The table-row sparkline: fixed size, no text, nothing below three levels.
+@Test func sparklineIsFixedSizeWithoutText() throws {
+    let svg = Sparkline.svg(Fixtures.zhPoints(Fixtures.sewage), label: "2015–2020年：258.5万 → 373万吨/日")
+    try SnapshotTests().assertSnapshot(svg, named: "sparkline")
+    #expect(svg.contains("width=\"96\" height=\"24\""))
+    #expect(!svg.contains("<text"))
+    #expect(svg.contains("rs-hollow"))
+    #expect(Sparkline.svg(Array(Fixtures.zhPoints(Fixtures.sewage).prefix(2)), label: "x") == "")
+}
