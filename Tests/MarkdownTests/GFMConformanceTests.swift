@@ -1,0 +1,127 @@
+import Foundation
+import Markdown
+import Testing
+
+/// Our renderer against cmark-gfm's own, on every example of the GFM spec, cmark-gfm's
+/// extension tests and its regression tests: the same document (both start from cmark-gfm's
+/// parse) must give the same HTML after cmark's usual normalisation, apart from the
+/// differences listed below, each on purpose and with its reason. Each example is also
+/// rendered inside a list item, a blockquote, a footnote and, when it is one line, a table
+/// cell and an image description.
+@Suite struct GFMConformanceTests {
+    enum Context: String, CaseIterable, Sendable {
+        case document, listItem, blockquote, footnote, tableCell, imageDescription
+
+        /// The example wrapped in this context; nil where it cannot be (a table cell and an
+        /// image description hold one line).
+        func wrap(_ markdown: String) -> String? {
+            let lines = markdown.hasSuffix("\n") ? Array(markdown.dropLast().components(separatedBy: "\n")) : markdown.components(separatedBy: "\n")
+            func indented(_ first: String, _ rest: String) -> String {
+                lines.enumerated().map { index, line in
+                    index == 0 ? first + line : (line.isEmpty ? "" : rest + line)
+                }.joined(separator: "\n") + "\n"
+            }
+            switch self {
+            case .document: return markdown
+            case .listItem: return indented("- ", "  ")
+            case .blockquote: return lines.map { $0.isEmpty ? ">" : "> " + $0 }.joined(separator: "\n") + "\n"
+            case .footnote: return "Text[^note].\n\n" + indented("[^note]: ", "    ")
+            case .tableCell:
+                guard lines.count == 1, !lines[0].isEmpty else { return nil }
+                return "| a |\n| - |\n| " + lines[0].replacingOccurrences(of: "|", with: "\\|") + " |\n"
+            case .imageDescription:
+                guard lines.count == 1, !lines[0].isEmpty else { return nil }
+                return "![" + lines[0] + "](/u)\n"
+            }
+        }
+    }
+
+    /// Changes made to both normalised outputs before comparing: each a difference of markup
+    /// that we make on purpose, everywhere it occurs.
+    static let deliberate: [(reason: String, ours: @Sendable (String) -> String, cmark: @Sendable (String) -> String)] = [
+        ("headings carry an id (a slug of their text) so that they can be linked to",
+         { $0.replacingOccurrences(of: #"<(h[1-6]) id="[^"]*">"#, with: "<$1>", options: .regularExpression) }, { $0 }),
+        ("a task-list item has a class, for the stylesheet to drop its bullet",
+         { $0.replacingOccurrences(of: #"<li class="task-list-item">"#, with: "<li>") }, { $0 }),
+        ("table cell alignment is a style: the align attribute is obsolete in HTML5",
+         { $0 }, { $0.replacingOccurrences(of: #" align="(left|center|right)""#, with: #" style="text-align: $1""#, options: .regularExpression) }),
+        ("footnote links carry the ARIA roles doc-noteref and doc-backlink instead of GitHub's data- attributes "
+            + "and an English-only aria-label (the site is bilingual)",
+         { $0.replacingOccurrences(of: #" role="doc-(noteref|backlink)""#, with: "", options: .regularExpression) },
+         { $0.replacingOccurrences(of: #" (data-footnote-ref|data-footnotes|data-footnote-backref|aria-label="Back to content")(="")?"#,
+                                   with: "", options: .regularExpression) }),
+        ("footnote ids are made from the note's number, not its label: a label may be any text (spaces, Chinese), "
+            + "a number gives short, valid ids that do not change when a label is reworded",
+         numberingFootnoteIDs, numberingFootnoteIDs),
+        ("the number on a second back-link is a plain sup: cmark's class footnote-ref there would style it as a reference",
+         { $0 }, { $0.replacingOccurrences(of: #"↩<sup class="footnote-ref">"#, with: "↩<sup>") }),
+        ("a note that ends in a block other than a paragraph (a list, a table) gets its back-links in a paragraph "
+            + "of their own rather than as bare inline text after the block",
+         { $0.replacingOccurrences(of: #"<p>((?: ?<a class="footnote-backref" href="[^"]*">↩(?:<sup[^>]*>\d+</sup>)?</a>)+)</p></li>"#,
+                                   with: "$1</li>", options: .regularExpression)
+             .replacingOccurrences(of: #"--> <a class="footnote-backref""#, with: #"--><a class="footnote-backref""#) },
+         // cmark's line break between an omitted-HTML block and the bare back-link survives normalising (a comment is no block tag).
+         { $0.replacingOccurrences(of: #"--> <a class="footnote-backref""#, with: #"--><a class="footnote-backref""#) }),
+    ]
+
+    /// Footnote ids (`fn-X`, `fnref-X`, `fnref-X-2`) with X replaced by the note's place in the
+    /// footnotes section, so that ours (by number) and cmark's (by label) can be compared.
+    @Sendable static func numberingFootnoteIDs(_ html: String) -> String {
+        var html = html
+        let ids = html.matches(of: /<li id="fn-([^"]*)">/).map { String($0.output.1) }
+        for (index, label) in ids.enumerated() {
+            for (prefix, suffix) in [("\"fn-", "\""), ("#fn-", "\""), ("\"fnref-", "\""), ("#fnref-", "\""), ("\"fnref-", "-"), ("#fnref-", "-")] {
+                html = html.replacingOccurrences(of: prefix + label + suffix, with: prefix + "N\(index + 1)" + suffix)
+            }
+        }
+        return html
+    }
+
+    /// Examples whose output differs for a reason the rules above cannot express, by
+    /// `file:number` (or `file:number@context`). Each must still differ: a fixed one fails.
+    static let knownDifferences: [String: String] = [:]
+
+    static func commonPrefix(_ a: String, _ b: String) -> Int {
+        zip(a, b).prefix { $0 == $1 }.count
+    }
+
+    @Test(arguments: GFMFixtures.files)
+    func matchesCmarkGFM(file: String) throws {
+        let examples = try GFMFixtures.examples(file)
+        // Every enabled example was read (the spec's two disabled ones are skipped, as cmark's runner does).
+        try #require(examples.count == ["spec": 671, "extensions": 28, "regression": 19][file], "\(examples.count) examples read from \(file).txt")
+        var cases: [(key: String, example: GFMExample, markdown: String)] = []
+        for example in examples {
+            for context in Context.allCases {
+                guard let markdown = context.wrap(example.markdown) else { continue }
+                cases.append((context == .document ? example.key : "\(example.key)@\(context.rawValue)", example, markdown))
+            }
+        }
+        let ours = cases.map { HTMLRenderer().render(MarkdownDocument.parse($0.markdown)) }
+        let reference = cases.map { CmarkReference.html($0.markdown) }
+        let normalized = try HTMLNormalizer.normalize(ours + reference)
+        var differing: Set<String> = []
+        for (index, entry) in cases.enumerated() {
+            var mine = normalized[index], theirs = normalized[cases.count + index]
+            for rule in Self.deliberate {
+                mine = rule.ours(mine)
+                theirs = rule.cmark(theirs)
+            }
+            guard mine != theirs else { continue }
+            differing.insert(entry.key)
+            if Self.knownDifferences[entry.key] == nil {
+                Issue.record("""
+                \(entry.key) (\(entry.example.section)) differs from cmark-gfm
+                markdown: \(entry.markdown.debugDescription)
+                ours:     \(mine.debugDescription)
+                cmark:    \(theirs.debugDescription)
+                first difference: ours …\(String(mine.dropFirst(Self.commonPrefix(mine, theirs)).prefix(120)).debugDescription), \
+                cmark …\(String(theirs.dropFirst(Self.commonPrefix(mine, theirs)).prefix(120)).debugDescription)
+                """)
+            }
+        }
+        for key in Self.knownDifferences.keys.sorted() where key.hasPrefix(file + ":") && !differing.contains(key) {
+            Issue.record("\(key) is listed as a known difference but now matches cmark-gfm: remove it from the list")
+        }
+    }
+}
