@@ -39,6 +39,8 @@ deps:
 clean:
 	rm -rf .build _site
 
-# Times five release builds of the site and reports peak memory (scripts/bench.sh).
+# Builds synthetic sites of 100, 300 and 1,000 cities with the release binary, next to Hugo on
+# the same narratives, and prints the table of docs/performance.md (scripts/bench.py; installs
+# hugo and GNU time through apt when missing). BENCH_ARGS passes options, e.g. --sizes 100,300.
 bench: deps
-	scripts/bench.sh 5 .
+	python3 scripts/bench.py $(BENCH_ARGS)

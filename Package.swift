@@ -45,10 +45,12 @@ let package = Package(
         ),
         .executableTarget(name: "ThemeEmbedder"),
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
+        // Synthetic sites of any size, for benchmarks and large end-to-end tests.
+        .target(name: "SyntheticSite"),
         .target(
             name: "ReportSiteCLI",
             dependencies: [
-                "Diagnostics", "SiteModel", "SiteBuilder",
+                "Diagnostics", "SiteModel", "SiteBuilder", "SyntheticSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,6 +70,7 @@ let package = Package(
             ],
             exclude: ["Corpus"]
         ),
+        .testTarget(name: "SyntheticSiteTests", dependencies: ["SyntheticSite", "SiteBuilder", "SiteModel"]),
         .testTarget(name: "ContentTests", dependencies: ["SiteModel", "Formatting"], exclude: ["figures.tsv", "SourceDocuments"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,191 @@
+#!/usr/bin/env python3
+"""`make bench`: how fast report-site builds synthetic sites of 100, 300 and 1,000 cities,
+next to Hugo building the same narratives.
+
+For each size it generates the site (`report-site synth`, seeded, with a Hugo copy), then
+builds it several times with the release binary, alternating with Hugo runs in the same
+invocation so both see the same machine load, and prints one table row: pages, charts, output
+size, median wall time, ms per page, peak RSS, Hugo's figures and the ratios. Last, the
+in-process incremental rebuild after editing one narrative of the 300-city site.
+
+    scripts/bench.py [--sizes 100,300,1000] [--runs 5] [--flavor standard] [--keep DIR]
+
+Installs `hugo` and GNU `time` through apt when missing. Not part of `make test`.
+"""
+
+import argparse
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BINARY = os.path.join(REPO, ".build", "release", "report-site")
+GNU_TIME = "/usr/bin/time"
+# Past this many seconds for one build, a size gets fewer runs (said in the table).
+SLOW_RUN_SECONDS = 60
+SLOW_RUNS = 3
+
+
+def log(message):
+    print(message, file=sys.stderr, flush=True)
+
+
+def apt_install(package):
+    """Installs a Debian package (idempotent: only called when the tool is missing)."""
+    sudo = [] if os.geteuid() == 0 else ["sudo"]
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    log(f"installing {package} with apt")
+    install = sudo + ["apt-get", "install", "-y", "-qq", package]
+    if subprocess.run(install, env=env, stdout=subprocess.DEVNULL).returncode != 0:
+        subprocess.run(sudo + ["apt-get", "update", "-qq"], env=env, check=True)
+        subprocess.run(install, env=env, check=True, stdout=subprocess.DEVNULL)
+
+
+def ensure_tools(want_hugo):
+    if not os.access(GNU_TIME, os.X_OK):
+        apt_install("time")
+    if want_hugo and shutil.which("hugo") is None:
+        try:
+            apt_install("hugo")
+        except subprocess.CalledProcessError:
+            log("could not install hugo; the Hugo columns stay empty")
+    return shutil.which("hugo") if want_hugo else None
+
+
+def timed(command):
+    """Runs a command under GNU time; returns (wall seconds, peak RSS in KiB)."""
+    start = time.perf_counter()
+    result = subprocess.run([GNU_TIME, "-v"] + command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    wall = time.perf_counter() - start
+    if result.returncode != 0:
+        sys.exit(f"failed ({result.returncode}): {' '.join(command)}\n{result.stderr[-3000:]}")
+    rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr).group(1))
+    return wall, rss
+
+
+def tree(folder):
+    """(html pages, chart SVG files, total bytes) of an output folder."""
+    pages = charts = size = 0
+    for directory, _, names in os.walk(folder):
+        for name in names:
+            size += os.path.getsize(os.path.join(directory, name))
+            if name.endswith(".html"):
+                pages += 1
+            elif name.endswith(".svg") and name.startswith("chart"):
+                charts += 1
+    return pages, charts, size
+
+
+def megabytes(size):
+    return f"{size / 1e6:.1f} MB"
+
+
+def measure(size, args, work, hugo):
+    site, hugo_site = os.path.join(work, f"site-{size}"), os.path.join(work, f"hugo-{size}")
+    if not os.path.isdir(site):
+        log(f"generating {size} cities")
+        subprocess.run([BINARY, "synth", str(size), site, "--theme", REPO, "--flavor", args.flavor,
+                        "--seed", str(args.seed), "--hugo", hugo_site], check=True, stdout=subprocess.DEVNULL)
+    ours, theirs = [], []
+    row = {"cities": size}
+    runs, note = args.runs, ""
+    run = 0
+    while run < runs:
+        output = os.path.join(work, f"out-{size}")
+        log(f"{size} cities: report-site run {run + 1}/{runs}")
+        ours.append(timed([BINARY, "build", site, "--output", output]))
+        if run == 0:
+            row["pages"], row["charts"], row["bytes"] = tree(output)
+            if ours[0][0] > SLOW_RUN_SECONDS and runs > SLOW_RUNS:
+                runs, note = SLOW_RUNS, f" ({SLOW_RUNS} runs: one build takes over {SLOW_RUN_SECONDS} s)"
+        shutil.rmtree(output)
+        if hugo:
+            hugo_output = os.path.join(work, f"hugo-out-{size}")
+            log(f"{size} cities: hugo run {run + 1}/{runs}")
+            theirs.append(timed([hugo, "--source", hugo_site, "--destination", hugo_output, "--quiet",
+                                 "--cacheDir", os.path.join(work, "hugo-cache")]))
+            if run == 0:
+                row["hugo_pages"], _, row["hugo_bytes"] = tree(hugo_output)
+            shutil.rmtree(hugo_output)
+        run += 1
+    row["runs"] = runs
+    row["note"] = note
+    row["wall"] = statistics.median(w for w, _ in ours)
+    row["rss"] = max(r for _, r in ours)
+    if theirs:
+        row["hugo_wall"] = statistics.median(w for w, _ in theirs)
+        row["hugo_rss"] = max(r for _, r in theirs)
+    return row
+
+
+def incremental(work, args):
+    """The in-process rebuild after editing one narrative of the 300-city site, or why not."""
+    probe = subprocess.run([BINARY, "bench-incremental", "--help"], capture_output=True, text=True)
+    if probe.returncode != 0:
+        return "n/a (API not yet on main)"
+    site = os.path.join(work, "site-300")
+    if not os.path.isdir(site):
+        subprocess.run([BINARY, "synth", "300", site, "--theme", REPO, "--flavor", args.flavor, "--seed", str(args.seed)],
+                       check=True, stdout=subprocess.DEVNULL)
+    result = subprocess.run([BINARY, "bench-incremental", site, "--edits", "9"], capture_output=True, text=True)
+    if result.returncode != 0:
+        return f"failed: {result.stderr.strip()[-300:]}"
+    return result.stdout.strip().splitlines()[-1]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="100,300,1000", help="city counts, comma-separated")
+    parser.add_argument("--runs", type=int, default=5, help="builds per size (median; at least 5 for the table)")
+    parser.add_argument("--flavor", default="standard", choices=["standard", "foreign"])
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--no-hugo", action="store_true", help="skip the Hugo comparison")
+    parser.add_argument("--keep", metavar="DIR", help="generate into DIR and keep it (reused when it exists)")
+    args = parser.parse_args()
+
+    log("building the release binary")
+    subprocess.run(["swift", "build", "-c", "release", "--product", "report-site"], cwd=REPO, check=True,
+                   stdout=subprocess.DEVNULL)
+    hugo = ensure_tools(not args.no_hugo)
+    work = args.keep or tempfile.mkdtemp(prefix="report-site-bench-")
+    os.makedirs(work, exist_ok=True)
+    try:
+        rows = [measure(int(size), args, work, hugo) for size in args.sizes.split(",")]
+        incremental_text = incremental(work, args) if "300" in args.sizes.split(",") else "n/a (no 300-city site in --sizes)"
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+    hugo_version = subprocess.run([hugo, "version"], capture_output=True, text=True).stdout.split()[1] if hugo else "none"
+    cpu = next((line.split(":", 1)[1].strip() for line in open("/proc/cpuinfo") if line.startswith("model name")), platform.machine())
+    print(f"\nreport-site bench: {args.flavor} flavor, seed {args.seed}; {os.cpu_count()} cores ({cpu}); "
+          f"load average {os.getloadavg()[0]:.1f}; Hugo {hugo_version}\n")
+    print("| cities | pages | charts | output | median wall (runs) | ms/page | peak RSS "
+          "| Hugo pages | Hugo output | Hugo wall | Hugo RSS | time ours/Hugo | RSS ours/Hugo |")
+    print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+    for row in rows:
+        cells = [str(row["cities"]), str(row["pages"]), str(row["charts"]), megabytes(row["bytes"]),
+                 f"{row['wall']:.2f} s ({row['runs']}){row['note']}", f"{row['wall'] * 1000 / row['pages']:.2f}",
+                 f"{row['rss'] / 1024:.0f} MB"]
+        if "hugo_wall" in row:
+            cells += [str(row["hugo_pages"]), megabytes(row["hugo_bytes"]), f"{row['hugo_wall']:.2f} s",
+                      f"{row['hugo_rss'] / 1024:.0f} MB", f"{row['wall'] / row['hugo_wall']:.2f}",
+                      f"{row['rss'] / row['hugo_rss']:.2f}"]
+        else:
+            cells += ["–"] * 6
+        print("| " + " | ".join(cells) + " |")
+    if len(rows) >= 2:
+        small, large = rows[0], rows[-1]
+        print(f"\n{large['cities']} vs {small['cities']} cities: {large['wall'] / small['wall']:.2f}× the time "
+              f"for {large['cities'] / small['cities']:.1f}× the cities")
+    print(f"\nincremental rebuild, one narrative edited, 300 cities (median of 9 edits, in process): {incremental_text}")
+
+
+if __name__ == "__main__":
+    main()
