@@ -90,7 +90,7 @@ def measure(size, args, work, hugo):
     site, hugo_site = os.path.join(work, f"site-{size}"), os.path.join(work, f"hugo-{size}")
     if not os.path.isdir(site):
         log(f"generating {size} cities")
-        subprocess.run([BINARY, "synth", str(size), site, "--theme", REPO, "--flavor", args.flavor,
+        subprocess.run([BINARY, "synth", str(size), site, "--flavor", args.flavor,
                         "--seed", str(args.seed), "--hugo", hugo_site], check=True, stdout=subprocess.DEVNULL)
     ours, theirs = [], []
     row = {"cities": size}
@@ -131,7 +131,7 @@ def incremental(work, args):
         return "n/a (API not yet on main)"
     site = os.path.join(work, "site-300")
     if not os.path.isdir(site):
-        subprocess.run([BINARY, "synth", "300", site, "--theme", REPO, "--flavor", args.flavor, "--seed", str(args.seed)],
+        subprocess.run([BINARY, "synth", "300", site, "--flavor", args.flavor, "--seed", str(args.seed)],
                        check=True, stdout=subprocess.DEVNULL)
     result = subprocess.run([BINARY, "bench-incremental", site, "--edits", "9"], capture_output=True, text=True)
     if result.returncode != 0:

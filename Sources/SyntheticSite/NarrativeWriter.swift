@@ -28,14 +28,8 @@ struct NarrativeWriter {
         "[[\(other.map { "\($0.id):" } ?? "")\(id)@\(year)]]"
     }
     func span(_ id: String, _ from: Int, _ to: Int, _ form: String? = nil) -> String {
-        let form = Self.formsSupported ? form : nil
-        return "[[\(id)@\(from)..\(to)\(form.map { " \($0)" } ?? "")]]"
+        "[[\(id)@\(from)..\(to)\(form.map { " \($0)" } ?? "")]]"
     }
-
-    /// The contract's `size` and `signed` forms of a change (`[[id@a..b signed]]`) are not yet
-    /// on main (issue 11); until they are, spans are written in the default form ("down 3.2%"),
-    /// which every sentence here also reads well with.
-    static let formsSupported = false
     func latest(_ id: String) -> String { "[[\(id)]]" }
 
     /// A chart block; `quoted` writes the title as a quoted YAML string.
@@ -78,8 +72,8 @@ struct NarrativeWriter {
             lead = zh ? "截至\(y1)年，\(n)达到\(at(id, y1))；最新数据为\(latest(id))。"
                 : "By \(y1), \(n) had reached \(at(id, y1)); the latest figure is \(latest(id))."
         case 3:
-            lead = zh ? "\(n)在\(y0)—\(y1)年间\(span(id, y0, y1))，\(y1)年为\(at(id, y1))。"
-                : "\(name(spec, language)) was \(span(id, y0, y1)) between \(y0) and \(y1), at \(at(id, y1))."
+            lead = zh ? "\(n)在\(y0)—\(y1)年间的变动幅度为\(span(id, y0, y1, "size"))，\(y1)年为\(at(id, y1))。"
+                : "\(name(spec, language)) moved by \(span(id, y0, y1, "size")) between \(y0) and \(y1), to \(at(id, y1))."
         default:
             let other = neighbor!
             lead = zh ? "\(y1)年本市\(n)为\(at(id, y1))，相邻的\(cityName(other, language))为\(at(id, y1, city: other))。"

@@ -51,6 +51,19 @@ struct SitePlan {
         return files
     }
 
+    /// The site's own interface strings (`Templates/strings/<lang>.yaml`, added key by key to
+    /// the built-in theme's): the names of its categories, as the author of such a site writes.
+    func stringFiles() -> [(path: String, text: String)] {
+        flavor.languages.map(\.code).map { language in
+            var text = "# Names of the synthetic site's categories (the rest comes from the built-in theme).\n"
+            for category in flavor.categories {
+                let names = flavor.categoryNames[category] ?? (category, category)
+                text += "category_\(category): \(YAML.quote(language == "zh" ? names.zh : names.en))\n"
+            }
+            return ("strings/\(language).yaml", text)
+        }
+    }
+
     // MARK: YAML
 
     var siteYAML: String {

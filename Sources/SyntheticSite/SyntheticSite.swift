@@ -39,20 +39,23 @@ public struct SyntheticSite: Sendable {
         public var bytes = 0
     }
 
-    /// Writes `Content/` of the site into `root` (which may already hold `Templates/` and
-    /// `Public/`). Refuses to write over an existing `Content/`.
+    /// Writes the site into `root`: `Content/`, and `Templates/strings/` with the names of its
+    /// categories (templates and styles come from the built-in theme). Refuses to write over an
+    /// existing `Content/` or `Templates/`.
     @discardableResult
     public func write(to root: URL) throws -> Summary {
-        let content = root.appendingPathComponent("Content")
-        if FileManager.default.fileExists(atPath: content.path) {
-            throw SyntheticSiteError("\(content.path) already exists; give an empty or new folder")
+        let content = root.appendingPathComponent("Content"), templates = root.appendingPathComponent("Templates")
+        for folder in [content, templates] where FileManager.default.fileExists(atPath: folder.path) {
+            throw SyntheticSiteError("\(folder.path) already exists; give an empty or new folder")
         }
         let plan = SitePlan(self)
         var summary = plan.summary
-        for file in plan.contentFiles() {
-            try Self.write(file.text, to: content.appendingPathComponent(file.path))
-            summary.files += 1
-            summary.bytes += file.text.utf8.count
+        for (folder, files) in [(content, plan.contentFiles()), (templates, plan.stringFiles())] {
+            for file in files {
+                try Self.write(file.text, to: folder.appendingPathComponent(file.path))
+                summary.files += 1
+                summary.bytes += file.text.utf8.count
+            }
         }
         return summary
     }
