@@ -10,6 +10,9 @@ struct Check: ParsableCommand {
     @Argument(help: "The site folder: Content/, and optionally Templates/ and Public/ overriding the built-in theme.")
     var siteDirectory: String = "."
 
+    @Option(name: .customLong("base-url"), help: "The public URL of the site, e.g. https://example.org/env/ (overrides site.yaml).")
+    var baseURL: String?
+
     @Flag(help: "Treat warnings as errors (for CI).")
     var strict = false
 
@@ -19,13 +22,19 @@ struct Check: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only problems: no summary line when the check passes.")
     var quiet = false
 
+    func validate() throws {
+        if let baseURL, URL(string: baseURL)?.host == nil || !(baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://")) {
+            throw ValidationError("--base-url must be an absolute http(s) URL, e.g. https://example.org/env/")
+        }
+    }
+
     mutating func run() throws {
         let code = execute(output: .standard)
         if code != 0 { throw ExitCode(code) }
     }
 
     func execute(output sink: OutputSink) -> Int32 {
-        let outcome = SiteCheck(root: URL(fileURLWithPath: siteDirectory)).run()
+        let outcome = SiteCheck(root: URL(fileURLWithPath: siteDirectory), baseURL: baseURL).run()
         let diagnostics = outcome.diagnostics
         if format == .json {
             sink.out(format.render(diagnostics))

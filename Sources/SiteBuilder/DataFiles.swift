@@ -82,30 +82,6 @@ struct DataFiles {
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
         return data + Data("\n".utf8)
     }
-
-    /// schema.org `Dataset` describing a city's data, for its page.
-    func jsonLD(_ city: City, code: String, context: RenderContext) -> String {
-        let base = site.config.baseURL
-        var object: [String: Any] = [
-            "@context": "https://schema.org", "@type": "Dataset",
-            "name": "\(context.text(city.name, code)!) · \(site.config.title.resolved(code, fallbacks: context.fallbacks(code)))",
-            "inLanguage": context.language(code).locale,
-            "variableMeasured": site.indicators.filter { city.indicatorIDs.contains($0.id) }.map { context.text($0.name, code)! },
-            "isBasedOn": city.sources.map { context.text($0.title, code)! },
-        ]
-        if let base {
-            object["distribution"] = [
-                ["@type": "DataDownload", "encodingFormat": "text/csv", "contentUrl": "\(base)data/\(city.id).csv"],
-                ["@type": "DataDownload", "encodingFormat": "application/json", "contentUrl": "\(base)data/\(city.id).json"],
-            ]
-        }
-        if let description = context.text(site.config.description, code) { object["description"] = description }
-        if let publisher = city.sources.first?.publisher { object["creator"] = ["@type": "Organization", "name": context.text(publisher, code)!] }
-        let years = city.observations.map(\.year)
-        if let first = years.min(), let last = years.max() { object["temporalCoverage"] = "\(first)/\(last)" }
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
-        return String(decoding: data, as: UTF8.self)
-    }
 }
 
 extension DataFiles {

@@ -21,6 +21,9 @@ public struct SiteCheck {
         public var site: Site? { context?.site }
     }
 
+    /// Why a site without `baseURL` loses its sitemap and absolute links.
+    static let noBaseURL = "there is no 'baseURL': sitemap.xml is not written and robots.txt names no sitemap, and the feeds' links and the city pages' dataset downloads stay relative, because those formats need absolute URLs; add 'baseURL: https://…' (the address the site is published at) or pass --base-url"
+
     public func run() -> Outcome {
         var (site, diagnostics) = SiteLoader(root: root).load()
         if var loaded = site {
@@ -29,6 +32,10 @@ public struct SiteCheck {
                 site = loaded
             }
             diagnostics += SiteValidator(site: loaded).validate()
+            // Reported once: a baseURL that is present but wrong is an error already.
+            if loaded.config.baseURL == nil, !diagnostics.contains(where: { $0.location.file == "Content/site.yaml" }) {
+                diagnostics.append(.warning(Self.noBaseURL, at: SourceLocation(file: "Content/site.yaml")))
+            }
         }
         let templatesFolder = root.appendingPathComponent("Templates")
         let templates = TemplateSet.load(from: templatesFolder, into: &diagnostics)

@@ -36,6 +36,6 @@ extension SiteRenderer {
         values["derivedNotes"] = derivedNotes(page)
         let body = template("city", values, page: page)
         return finish(page, body: body, title: context.text(city.name, code)!, description: nil, available: codes,
-                      jsonLD: DataFiles(site: site).jsonLD(city, code: code, context: context))
+                      jsonLD: DatasetJSONLD(context: context).render(city, code: code, page: page))
     }
 }

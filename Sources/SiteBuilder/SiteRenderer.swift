@@ -37,7 +37,8 @@ public struct SiteRenderer: Sendable {
             for page in site.pages { routes.append(.page(code, page.slug)) }
             routes.append(.feed(code))
         }
-        routes.append(.sitemap)
+        // The sitemap protocol requires absolute URLs: without a base URL there is none.
+        if site.config.baseURL != nil { routes.append(.sitemap) }
         for city in site.cities { routes.append(.cityData(city.id)) }
         routes += [.allData, .chartStyles, .robots]
         return routes
@@ -96,7 +97,7 @@ public struct SiteRenderer: Sendable {
         var reads = RouteReads()
         reads.cityList = true
         reads.reportList = true
-        return RenderedRoute(route: .sitemap, files: [Sitemap(config: site.config).render(pages)], reads: reads)
+        return RenderedRoute(route: .sitemap, files: [Sitemap(config: site.config, base: site.config.baseURL ?? "/").render(pages)], reads: reads)
     }
 
     // MARK: - Shared parts

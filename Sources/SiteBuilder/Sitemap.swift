@@ -2,13 +2,14 @@ import Markdown
 import SiteModel
 
 /// `sitemap.xml`: every page once per language, each with `xhtml:link` alternates for the
-/// languages that have it and `x-default`.
+/// languages that have it and `x-default`. Written only when the site has a base URL: the
+/// sitemap protocol requires absolute URLs.
 struct Sitemap {
     let config: SiteConfig
+    /// The site's base URL, ending in `/`.
+    let base: String
 
     func render(_ pages: [(route: Route, languages: [String])]) -> OutputFile {
-        // Without a base URL the locations are site-rooted paths: still a complete list of pages.
-        let base = config.baseURL ?? "/"
         var xml = """
         <?xml version="1.0" encoding="UTF-8"?>
         <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">

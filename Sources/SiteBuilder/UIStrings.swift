@@ -15,7 +15,7 @@ public struct UIStrings: Sendable {
         "home", "indicators", "derived_label", "reported_change", "better_higher", "better_lower", "better_none",
         "not_found_title", "not_found_text", "home_label", "table_year", "table_city", "table_indicator",
         "table_value", "table_change", "table_period", "table_note", "title_separator", "feed_title", "no_data",
-        "assessment_good", "assessment_bad", "assessment_neutral", "source_separator",
+        "assessment_good", "assessment_bad", "assessment_neutral", "source_separator", "dataset_description",
     ]
 
     /// Reads every language's strings: the built-in theme's file, with the keys of the site's

@@ -18,7 +18,7 @@ import Testing
         let (site, code, captured) = try await build()
         defer { site.remove() }
         #expect(code == 0, "\(captured.err)")
-        for path in ["index.html", "404.html", "robots.txt", "sitemap.xml", "style.css", "charts.css",
+        for path in ["index.html", "404.html", "robots.txt", "style.css", "charts.css",
                      "data/alpha.csv", "data/alpha.json", "data/beta.csv", "data/beta.json", "data/observations.csv"] {
             #expect(site.exists("_site/\(path)"), "missing \(path)")
         }
