@@ -75,6 +75,8 @@ struct SitePlan {
             text += "  - { code: \(language.code), locale: \(language.locale), name: \(YAML.quote(language.name)) }\n"
         }
         text += "defaultLanguage: \(flavor.languages[0].code)\n"
+        // A site without baseURL gets a warning (no sitemap): a synthetic site is published nowhere.
+        text += "baseURL: https://example.org/synthetic/\n"
         return text
     }
 
