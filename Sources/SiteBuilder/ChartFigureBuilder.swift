@@ -5,7 +5,8 @@ import SiteModel
 
 /// Turns a resolved chart into its `<figure>`: the inline SVG, a caption naming its
 /// sources, a table of exactly the plotted numbers, and links to the CSV and to the
-/// standalone SVG (which it adds to the page's files).
+/// standalone SVG. Each chart is drawn once per language (`FigureCache`); the page that
+/// first shows it adds the standalone SVG to its files.
 struct ChartFigureBuilder {
     let context: RenderContext
     let page: PageState
@@ -15,7 +16,21 @@ struct ChartFigureBuilder {
     private func t(_ key: String) -> String { context.strings.text(key, language) }
 
     func figure(_ chart: ResolvedChart) -> String {
-        let id = page.nextChartID()
+        let key = FigureCache.key(chart, language: language)
+        let (drawn, isNew) = context.figures.figure(key) {
+            // Drawn for no page in particular: its ids and root links are left as holes.
+            let scratch = PageState(route: page.route, language: page.language, root: DrawnFigure.rootMark)
+            let path = FigureCache.path(chart, key: key, language: language)
+            return ChartFigureBuilder(context: context, page: scratch).draw(chart, standalonePath: path)
+        }
+        if isNew { page.add(drawn.standalone) }
+        page.absorb(sources: drawn.sources, derived: drawn.derived, reads: drawn.reads)
+        return drawn.html(id: page.nextChartID(), root: page.root)
+    }
+
+    private func draw(_ chart: ResolvedChart, standalonePath: String) -> DrawnFigure {
+        let id = DrawnFigure.idMark
+        page.reads.cities.formUnion(chart.cities.map(\.id))
         let title = chart.spec.title ?? defaultTitle(chart)
         let content: ChartContent
         var table: (columns: [String], rows: [(label: String, cells: [String])])
@@ -55,8 +70,7 @@ struct ChartFigureBuilder {
                           sharedDomain: relative ? -100...100 : nil)
         // The page gets a compact and a wide layout (text 12–16 px at every width); the file, the wide one.
         let inline = ChartRenderer.responsiveSVG(drawn, id: "\(id)")
-        let standalone = ChartRenderer.svg(drawn, id: "\(id)", form: .standalone)
-        page.add(OutputFile(path: page.route.folder + "\(id).svg", text: standalone))
+        let standalone = ChartRenderer.svg(drawn, id: "chart", form: .standalone)
 
         let cityIDs = Set(chart.cities.map(\.id))
         let csv = cityIDs.count == 1 ? "data/\(chart.cities[0].id).csv" : "data/observations.csv"
@@ -67,7 +81,7 @@ struct ChartFigureBuilder {
             "derivedNote": derived,
             "columns": [""] + table.columns.dropFirst(),
             "rows": table.rows.map { ["label": $0.label, "cells": $0.cells.map(HTML.init(trusted:))] },
-            "csvHref": page.link(to: csv), "svgHref": "\(id).svg",
+            "csvHref": page.link(to: csv), "svgHref": page.link(to: standalonePath),
         ]
         if case .kpi(let kpi) = content {
             // A key figure is written as text (it would be far larger than chart text may be);
@@ -79,7 +93,8 @@ struct ChartFigureBuilder {
             }
             values["kpi"] = figure
         }
-        return context.templates.render("figure", context.base(language).merging(values) { $1 })
+        let html = context.templates.render("figure", context.base(language).merging(values) { $1 })
+        return DrawnFigure(html: html, standalone: OutputFile(path: standalonePath, text: standalone), page: page)
     }
 
     /// The unit and the period of what the chart draws, in visible text: "吨/日 · 2015–2020年",

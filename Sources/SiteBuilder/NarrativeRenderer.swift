@@ -14,21 +14,17 @@ struct NarrativeRenderer {
         let language = page.language.code
         let format = context.formatter(language)
         let figures = ChartFigureBuilder(context: context, page: page)
-        let charts = Dictionary(narrative.charts.map { ($0.location.line, $0) }, uniquingKeysWith: { a, _ in a })
-        let references = Dictionary(narrative.figures.map { ("\($0.location.line):\($0.location.column)", $0) }, uniquingKeysWith: { a, _ in a })
-        let resolver = ChartResolver(site: context.site)
-        let figureResolver = FigureResolver(site: context.site)
+        // Validation bound every chart and reference of a narrative that is rendered.
+        let bindings = context.bindings[narrative.path] ?? NarrativeBindings()
         // The page title is the h1: the narrative's own top heading level becomes h2, whatever it is.
         let topLevel = narrative.document.headings().map(\.level).min() ?? 2
         let renderer = HTMLRenderer(
             headingOffset: 2 - topLevel,
             chartBlock: { block in
-                guard let spec = charts[block.line], case .success(let chart) = resolver.resolve(spec, pageCity: city) else { return nil }
-                return figures.figure(chart)
+                bindings.charts[block.line].map { figures.figure($0) }
             },
             figureReference: { span in
-                guard let reference = references["\(span.line):\(span.column)"],
-                      case .success(let figure) = figureResolver.resolve(reference, pageCity: city) else {
+                guard let figure = bindings.figures[SourceLocation(file: narrative.path, line: span.line, column: span.column)] else {
                     return HTMLEscaping.escape("[[\(span.raw)]]")
                 }
                 return html(figure, format: format)

@@ -38,6 +38,13 @@ final class PageState {
 
     func add(_ file: OutputFile) { files.append(file) }
 
+    /// Takes in what drawing a shared figure cited, noted and read, in the same order.
+    func absorb(sources: [String], derived: [(key: String, what: String, how: String)], reads: RouteReads) {
+        for key in sources where !self.sources.contains(key) { self.sources.append(key) }
+        for entry in derived { noteDerived(key: entry.key, what: entry.what, how: entry.how) }
+        self.reads.formUnion(reads)
+    }
+
     func noteDerived(key: String, what: String, how: String) {
         if !derived.contains(where: { $0.key == key }) { derived.append((key, what, how)) }
     }

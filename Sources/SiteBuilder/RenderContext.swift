@@ -1,18 +1,25 @@
 import Foundation
 import SiteModel
 
-/// What every page's rendering shares: the site, its templates and interface strings,
-/// and a formatter per language.
-struct RenderContext: @unchecked Sendable {
+/// What every page's rendering shares: the site with its narratives' bindings, its
+/// templates and interface strings, a formatter per language, and the charts drawn so far.
+/// Immutable but for the figure cache, which guards itself: pages render concurrently.
+struct RenderContext: Sendable {
     let site: Site
+    /// Every narrative's charts and figure references, bound to their data by validation.
+    let bindings: SiteBindings
     let templates: TemplateSet
     let strings: UIStrings
+    /// Each chart drawn once per language, shared by every page that shows it.
+    let figures: FigureCache
     private let formatters: [String: FigureFormatter]
 
-    init(site: Site, templates: TemplateSet, strings: UIStrings) {
+    init(site: Site, bindings: SiteBindings, templates: TemplateSet, strings: UIStrings, figures: FigureCache = FigureCache()) {
         self.site = site
+        self.bindings = bindings
         self.templates = templates
         self.strings = strings
+        self.figures = figures
         var formatters: [String: FigureFormatter] = [:]
         for language in site.config.languages {
             formatters[language.code] = FigureFormatter(language: language, derivedLabel: strings.text("derived_label", language.code))

@@ -60,7 +60,7 @@ public struct SiteBuild {
         var summary = Summary()
         summary.files = files.count
         summary.pages = files.filter { $0.path.hasSuffix(".html") }.count
-        summary.charts = files.filter { $0.path.hasSuffix(".svg") && $0.path.contains("chart-") }.count
+        summary.charts = files.filter { $0.path.hasSuffix(".svg") && $0.path.contains("/charts/") }.count
         summary.dataFiles = files.filter { $0.path.hasPrefix("data/") }.count
         summary.warnings = diagnostics.warningCount
         return Result(diagnostics: diagnostics, summary: summary)

@@ -26,12 +26,15 @@ public struct SiteCheck {
 
     public func run() -> Outcome {
         var (site, diagnostics) = SiteLoader(root: root).load()
+        var bindings = SiteBindings()
         if var loaded = site {
             if let baseURL {
                 loaded.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
                 site = loaded
             }
-            diagnostics += SiteValidator(site: loaded).validate()
+            let resolved = SiteValidator(site: loaded).resolve()
+            bindings = resolved.bindings
+            diagnostics += resolved.diagnostics
             // Reported once: a baseURL that is present but wrong is an error already.
             if loaded.config.baseURL == nil, !diagnostics.contains(where: { $0.location.file == "Content/site.yaml" }) {
                 diagnostics.append(.warning(Self.noBaseURL, at: SourceLocation(file: "Content/site.yaml")))
@@ -49,7 +52,7 @@ public struct SiteCheck {
                                                 at: SourceLocation(file: "Templates/strings/\(code).yaml")))
                 }
             }
-            if let templates { context = RenderContext(site: site, templates: templates, strings: strings) }
+            if let templates { context = RenderContext(site: site, bindings: bindings, templates: templates, strings: strings) }
         }
         return Outcome(diagnostics: diagnostics.sortedForDisplay(), context: diagnostics.errorCount == 0 ? context : nil)
     }

@@ -5,7 +5,7 @@ import SiteModel
 
 /// The site's Mustache templates: a layout, one template per page kind, and partials.
 /// A missing or broken template is an error at its file and line, never a missing page.
-struct TemplateSet: @unchecked Sendable {
+struct TemplateSet: Sendable {
     /// The page kinds the renderer asks for; the built-in theme has every one (tested).
     static let required = [
         "layout", "header", "footer", "source", "figure", "landing", "home", "headlines", "reportlist",

@@ -28,7 +28,7 @@ extension City {
     /// The single-year level of an indicator in a year (exact or bounded; never a total or
     /// average over a period).
     public func level(_ indicator: String, year: Int) -> Observation? {
-        observations.first { $0.indicator == indicator && $0.year == year && $0.isSingleYear }
+        yearLevels(of: indicator).first { $0.year == year }
     }
 
     /// The value a figure of one year stands for: the single-year level, else a value over a
@@ -39,7 +39,7 @@ extension City {
 
     /// The value over exactly these years, if one is given.
     public func periodValue(_ indicator: String, from: Int, to: Int) -> Observation? {
-        observations.first { $0.indicator == indicator && $0.period?.first == from && $0.period?.last == to }
+        periodValues(of: indicator).first { $0.period?.first == from && $0.period?.last == to }
     }
 
     /// The latest year with a single-year level; an indicator given only over periods has
@@ -60,7 +60,7 @@ extension City {
     /// source says), else computed from the two levels; reported changes are not chained.
     /// A percent indicator's computed change is in points, others' in percent.
     public func change(_ indicator: Indicator, from: Int, to: Int) -> ChangeFigure? {
-        if let reported = changes.first(where: { $0.indicator == indicator.id && $0.from == from && $0.to == to }) {
+        if let reported = changes(of: indicator.id).first(where: { $0.from == from && $0.to == to }) {
             return ChangeFigure(indicator: indicator.id, from: from, to: to, kind: reported.kind, quantity: reported.quantity,
                                 reported: reported, levels: nil)
         }

@@ -115,13 +115,54 @@ public struct City: Sendable {
     public var name: LocalizedText
     public var province: LocalizedText?
     public var sources: [Source]
-    public var observations: [Observation]
-    public var changes: [Change]
+    /// In file order. Setting it re-indexes the city.
+    public var observations: [Observation] { didSet { index = Index(observations: observations, changes: changes) } }
+    /// In file order. Setting it re-indexes the city.
+    public var changes: [Change] { didSet { index = Index(observations: observations, changes: changes) } }
     public var reports: [Report]
     public var location: SourceLocation
     /// Indicators with an observation or change that could not be read. Its problem is
     /// already reported, so missing data of these indicators is not reported again.
     public var unreadableIndicators: Set<String> = []
+
+    /// Levels and changes by indicator, sorted once when the data is set: pages ask for
+    /// them thousands of times on a large site.
+    private var index: Index
+
+    public init(id: String, name: LocalizedText, province: LocalizedText?, sources: [Source], observations: [Observation],
+                changes: [Change], reports: [Report], location: SourceLocation, unreadableIndicators: Set<String> = []) {
+        self.id = id
+        self.name = name
+        self.province = province
+        self.sources = sources
+        self.observations = observations
+        self.changes = changes
+        self.reports = reports
+        self.location = location
+        self.unreadableIndicators = unreadableIndicators
+        self.index = Index(observations: observations, changes: changes)
+    }
+
+    private struct Index: Sendable {
+        var observations: [String: [Observation]] = [:]
+        var yearLevels: [String: [Observation]] = [:]
+        var periodValues: [String: [Observation]] = [:]
+        var changes: [String: [Change]] = [:]
+        var indicatorIDs: [String] = []
+
+        init(observations: [Observation], changes: [Change]) {
+            for observation in observations { self.observations[observation.indicator, default: []].append(observation) }
+            for change in changes { self.changes[change.indicator, default: []].append(change) }
+            let span = { (o: Observation) in o.period.map { $0.last - $0.first + 1 } ?? 0 }
+            for key in self.observations.keys {
+                self.observations[key]!.sort { ($0.year, span($0)) < ($1.year, span($1)) }
+                yearLevels[key] = self.observations[key]!.filter(\.isSingleYear)
+                periodValues[key] = self.observations[key]!.filter { !$0.isSingleYear }
+            }
+            for key in self.changes.keys { self.changes[key]!.sort { ($0.to, $0.from) < ($1.to, $1.from) } }
+            indicatorIDs = Set(self.observations.keys).union(self.changes.keys).sorted()
+        }
+    }
 
     public func source(_ id: String?) -> Source? {
         guard let id else { return sources.count == 1 ? sources[0] : nil }
@@ -130,30 +171,21 @@ public struct City: Sendable {
 
     /// Levels of one indicator, by year ascending; in a year, its single-year value before
     /// a value over a period ending then (longer periods last).
-    public func observations(of indicator: String) -> [Observation] {
-        observations.filter { $0.indicator == indicator }.sorted {
-            ($0.year, $0.period.map { $0.last - $0.first + 1 } ?? 0) < ($1.year, $1.period.map { $0.last - $0.first + 1 } ?? 0)
-        }
-    }
+    public func observations(of indicator: String) -> [Observation] { index.observations[indicator] ?? [] }
 
     /// Single-year levels of one indicator (no totals or averages over periods), by year:
     /// what a year axis may show.
-    public func yearLevels(of indicator: String) -> [Observation] {
-        observations(of: indicator).filter(\.isSingleYear)
-    }
+    public func yearLevels(of indicator: String) -> [Observation] { index.yearLevels[indicator] ?? [] }
 
     /// Values of one indicator over periods of several years, by last year.
-    public func periodValues(of indicator: String) -> [Observation] {
-        observations(of: indicator).filter { !$0.isSingleYear }
-    }
+    public func periodValues(of indicator: String) -> [Observation] { index.periodValues[indicator] ?? [] }
 
     /// Reported changes of one indicator, by end year then start year.
-    public func changes(of indicator: String) -> [Change] {
-        changes.filter { $0.indicator == indicator }.sorted { ($0.to, $0.from) < ($1.to, $1.from) }
-    }
+    public func changes(of indicator: String) -> [Change] { index.changes[indicator] ?? [] }
 
     /// The ids of indicators this city has any data for, sorted.
-    public var indicatorIDs: [String] {
-        Array(Set(observations.map(\.indicator) + changes.map(\.indicator))).sorted()
-    }
+    public var indicatorIDs: [String] { index.indicatorIDs }
+
+    /// Whether the city has any level or change of an indicator.
+    public func hasData(_ indicator: String) -> Bool { index.observations[indicator] != nil || index.changes[indicator] != nil }
 }

@@ -6,10 +6,10 @@ public struct Site: Sendable {
     /// The site folder (holding `Content/`, `Templates/`, `Public/`).
     public var root: URL
     public var config: SiteConfig
-    /// In file order.
-    public var indicators: [Indicator]
-    /// Sorted by id.
-    public var cities: [City]
+    /// In file order. Setting it re-indexes the site.
+    public var indicators: [Indicator] { didSet { indicatorsByID = Dictionary(indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }) } }
+    /// Sorted by id. Setting it re-indexes the site.
+    public var cities: [City] { didSet { citiesByID = Self.index(cities) } }
     /// Sorted by slug.
     public var pages: [FreePage]
     /// What exists but could not be read; its problems are already reported.
@@ -35,9 +35,15 @@ public struct Site: Sendable {
     }
 
     public func indicator(_ id: String) -> Indicator? { indicatorsByID[id] }
-    public func city(_ id: String) -> City? { cities.first { $0.id == id } }
+    public func city(_ id: String) -> City? { citiesByID[id].map { cities[$0] } }
 
     private var indicatorsByID: [String: Indicator]
+    /// Positions in `cities`, the first of a duplicated id winning as a linear search would.
+    private var citiesByID: [String: Int]
+
+    private static func index(_ cities: [City]) -> [String: Int] {
+        Dictionary(cities.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
 
     public init(root: URL, config: SiteConfig, indicators: [Indicator], cities: [City], pages: [FreePage]) {
         self.root = root
@@ -46,5 +52,6 @@ public struct Site: Sendable {
         self.cities = cities
         self.pages = pages
         self.indicatorsByID = Dictionary(indicators.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        self.citiesByID = Self.index(cities)
     }
 }

@@ -23,24 +23,60 @@ public struct SiteValidator {
         probablyMeant = meant
     }
 
-    public func validate() -> [Diagnostic] {
+    public func validate() -> [Diagnostic] { resolve().diagnostics }
+
+    /// Validates the site and binds every narrative's charts and figure references to their
+    /// data: the bindings are what rendering uses.
+    public func resolve() -> (bindings: SiteBindings, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
+        var bindings = SiteBindings()
         for city in site.cities {
             diagnostics += validateData(of: city)
             for report in city.reports {
                 diagnostics += missingLanguages(report.narratives, what: "report '\(report.id)'")
                 for narrative in report.narratives.values.sorted(by: { $0.path < $1.path }) {
-                    diagnostics += validate(narrative, city: city.id)
+                    let (bound, problems) = bind(narrative, city: city.id)
+                    bindings[narrative.path] = bound
+                    diagnostics += problems
                 }
             }
         }
         for page in site.pages {
             diagnostics += missingLanguages(page.narratives, what: "page '\(page.slug)'")
             for narrative in page.narratives.values.sorted(by: { $0.path < $1.path }) {
-                diagnostics += validate(narrative, city: nil)
+                let (bound, problems) = bind(narrative, city: nil)
+                bindings[narrative.path] = bound
+                diagnostics += problems
             }
         }
-        return diagnostics
+        return (bindings, diagnostics)
+    }
+
+    /// One narrative's bindings and problems (also used when a preview reloads one file).
+    public func bind(_ narrative: Narrative, city: String?) -> (bindings: NarrativeBindings, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var bindings = NarrativeBindings()
+        let resolver = ChartResolver(site: site)
+        for spec in narrative.charts {
+            switch resolver.resolve(spec, pageCity: city) {
+            case .success(let chart): bindings.charts[spec.location.line] = bindings.charts[spec.location.line] ?? chart
+            case .failure(let diagnostic):
+                if !concernsUnreadable(cities: spec.cities ?? city.map { [$0] } ?? [], indicators: spec.indicators) {
+                    diagnostics.append(diagnostic)
+                }
+            }
+        }
+        let figureResolver = FigureResolver(site: site)
+        for reference in narrative.figures {
+            switch figureResolver.resolve(reference, pageCity: city) {
+            case .success(let figure): bindings.figures[reference.location] = bindings.figures[reference.location] ?? figure
+            case .failure(let diagnostic):
+                if !concernsUnreadable(cities: (reference.city ?? city).map { [$0] } ?? [], indicators: [reference.indicator]) {
+                    diagnostics.append(diagnostic)
+                }
+            }
+        }
+        return (bindings, diagnostics)
     }
 
     // MARK: - Data
@@ -154,24 +190,6 @@ public struct SiteValidator {
             .warning("\(what) has no '\($0)' version; its \($0) page will say so and link to the versions that exist",
                      at: SourceLocation(file: existing))
         }
-    }
-
-    private func validate(_ narrative: Narrative, city: String?) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        let resolver = ChartResolver(site: site)
-        for spec in narrative.charts {
-            if case .failure(let diagnostic) = resolver.resolve(spec, pageCity: city),
-               !concernsUnreadable(cities: spec.cities ?? city.map { [$0] } ?? [], indicators: spec.indicators) {
-                diagnostics.append(diagnostic)
-            }
-        }
-        for reference in narrative.figures {
-            if case .failure(let diagnostic) = FigureResolver(site: site).resolve(reference, pageCity: city),
-               !concernsUnreadable(cities: (reference.city ?? city).map { [$0] } ?? [], indicators: [reference.indicator]) {
-                diagnostics.append(diagnostic)
-            }
-        }
-        return diagnostics
     }
 
     /// Whether a chart or figure touches content whose problem is already reported; its own

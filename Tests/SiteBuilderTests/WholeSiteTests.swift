@@ -129,8 +129,11 @@ import Testing
         #expect(zh.contains("<summary>查看数据表</summary>"))
         #expect(zh.contains(#"<td><data value="3730000">373万吨/日</data></td>"#))
         #expect(zh.contains(#"href="../../../../data/alpha.csv""#))
-        #expect(zh.contains(#"<a href="chart-1.svg">"#))
-        let svg = try site.read("_site/zh/cities/alpha/plan/chart-1.svg")
+        // The standalone SVG is shared by every page that shows the chart: one file per chart and language.
+        let marker = #"<a href="../../../../zh/charts/column-water.sewage_capacity-"#
+        #expect(zh.contains(marker))
+        let name = try #require(zh.components(separatedBy: marker).dropFirst().first?.prefix { $0 != "\"" })
+        let svg = try site.read("_site/zh/charts/column-water.sewage_capacity-\(name)")
         #expect(svg.contains("<style"))
         #expect(svg.contains("Noto Sans CJK SC"))
         let en = try site.read("_site/en/cities/alpha/plan/index.html")

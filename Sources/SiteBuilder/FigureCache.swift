@@ -1,0 +1,112 @@
+import Synchronization
+import SiteModel
+
+/// A chart's figure drawn once for one language, with the parts that differ between the
+/// pages showing it (the element ids, and the links back to the site root) left as holes.
+struct DrawnFigure: Sendable {
+    /// The figure's HTML cut at each hole; `holes[i]` goes between `parts[i]` and `parts[i + 1]`.
+    let parts: [String]
+    let holes: [Hole]
+    /// The standalone `.svg` file, shared by every page that shows the chart.
+    let standalone: OutputFile
+    /// Sources cited (`city/source`), derived values noted, and what drawing read: replayed
+    /// on every page that shows the figure, as if it had drawn it.
+    let sources: [String]
+    let derived: [(key: String, what: String, how: String)]
+    let reads: RouteReads
+
+    enum Hole: Sendable { case id, root }
+
+    /// Marks written where the holes go while drawing. Ids pass through `ChartRenderer`'s
+    /// id sanitising (letters, digits, `-`) and links through template escaping unchanged.
+    static let idMark = "rsfigholeid7q"
+    static let rootMark = "rsfigholeroot7q/"
+
+    init(html: String, standalone: OutputFile, page: PageState) {
+        var parts: [String] = []
+        var holes: [Hole] = []
+        var rest = Substring(html)
+        while true {
+            let id = rest.range(of: Self.idMark)
+            let root = rest.range(of: Self.rootMark)
+            guard let next = [id.map { ($0, Hole.id) }, root.map { ($0, Hole.root) }].compactMap({ $0 })
+                .min(by: { $0.0.lowerBound < $1.0.lowerBound }) else { break }
+            parts.append(String(rest[..<next.0.lowerBound]))
+            holes.append(next.1)
+            rest = rest[next.0.upperBound...]
+        }
+        parts.append(String(rest))
+        self.parts = parts
+        self.holes = holes
+        self.standalone = standalone
+        self.sources = page.sources
+        self.derived = page.derived
+        self.reads = page.reads
+    }
+
+    /// The figure's HTML on one page.
+    func html(id: String, root: String) -> String {
+        var html = parts[0]
+        for (index, hole) in holes.enumerated() {
+            html += hole == .id ? id : root
+            html += parts[index + 1]
+        }
+        return html
+    }
+}
+
+/// Every figure drawn so far, by language and chart: pages rendered concurrently share it,
+/// so a chart shown on a city page, an indicator page and in a report is drawn once.
+final class FigureCache: Sendable {
+    private let store = Mutex<[String: DrawnFigure]>([:])
+
+    init() {}
+
+    /// The figure for `key`, drawing it when no page has yet. `isNew` is true for exactly
+    /// one caller per key: the page that adds the standalone file to the build.
+    func figure(_ key: String, draw: () -> DrawnFigure) -> (figure: DrawnFigure, isNew: Bool) {
+        if let found = store.withLock({ $0[key] }) { return (found, false) }
+        // Drawn outside the lock; if another page drew it meanwhile, its copy wins (the same bytes).
+        let drawn = draw()
+        return store.withLock { figures in
+            if let found = figures[key] { return (found, false) }
+            figures[key] = drawn
+            return (drawn, true)
+        }
+    }
+
+    /// Forgets every figure for which `stale` is true (a preview after an edit).
+    func removeAll(where stale: (DrawnFigure) -> Bool) {
+        store.withLock { figures in figures = figures.filter { !stale($0.value) } }
+    }
+
+    /// The standalone files of every figure drawn, by path.
+    var standaloneFiles: [String: OutputFile] {
+        store.withLock { figures in Dictionary(figures.values.map { ($0.standalone.path, $0.standalone) }, uniquingKeysWith: { a, _ in a }) }
+    }
+
+    /// A key that names a chart's content: two charts with the same key draw the same figure.
+    static func key(_ chart: ResolvedChart, language: String) -> String {
+        let spec = chart.spec
+        var key = "\(language)|\(spec.type.rawValue)|\(chart.indicators.map(\.id).joined(separator: ","))|"
+        key += chart.cities.map(\.id).joined(separator: ",")
+        // A chart of the page's own city is described without naming it.
+        key += spec.cities == nil ? "|page-city" : "|named"
+        if let years = spec.years { key += "|\(years.first)..\(years.last)" }
+        if let title = spec.title { key += "|t:\(title)" }
+        return key
+    }
+
+    /// The standalone file's path for a key: `<lang>/charts/<type>-<first indicator>-<hash>.svg`.
+    static func path(_ chart: ResolvedChart, key: String, language: String) -> String {
+        // FNV-1a, 64 bits: stable across runs and platforms, unlike Hasher.
+        var hash: UInt64 = 0xcbf29ce484222325
+        for byte in key.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100000001b3
+        }
+        let hex = String(hash, radix: 16)
+        let indicator = chart.indicators.first?.id ?? "changes"
+        return "\(language)/charts/\(chart.spec.type.rawValue)-\(indicator)-\(String(repeating: "0", count: 16 - hex.count) + hex).svg"
+    }
+}
