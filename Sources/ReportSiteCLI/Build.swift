@@ -4,7 +4,7 @@ import Foundation
 import SiteBuilder
 
 /// `report-site build`: load, validate, render and write the site.
-struct Build: ParsableCommand {
+struct Build: AsyncParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Build the site into an output folder (default SITE_DIR/_site).")
 
     @Argument(help: "The site folder: Content/, and optionally Templates/ and Public/ overriding the built-in theme.")
@@ -25,22 +25,28 @@ struct Build: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only problems: no summary line.")
     var quiet = false
 
+    @Option(help: "How many pages to render at once (default: the number of processors). The output is the same either way.")
+    var jobs: Int?
+
     func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
         if let baseURL, URL(string: baseURL)?.scheme == nil || !(baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://")) {
             throw ValidationError("--base-url must be an absolute http(s) URL, e.g. https://example.org/env/")
         }
     }
 
-    mutating func run() throws {
-        let code = execute(output: .standard)
+    mutating func run() async throws {
+        let code = await execute(output: .standard)
         if code != 0 { throw ExitCode(code) }
     }
 
-    func execute(output sink: OutputSink) -> Int32 {
+    func execute(output sink: OutputSink) async -> Int32 {
         let start = Date()
         let root = URL(fileURLWithPath: siteDirectory)
         let outputURL = output.map { URL(fileURLWithPath: $0) }
-        let result = SiteBuild(root: root, output: outputURL, baseURL: baseURL, strict: strict).run()
+        var build = SiteBuild(root: root, output: outputURL, baseURL: baseURL, strict: strict)
+        if let jobs { build.jobs = max(1, jobs) }
+        let result = await build.run()
         if !result.diagnostics.isEmpty { sink.err(format.render(result.diagnostics)) }
         guard let summary = result.summary else {
             let errors = result.diagnostics.errorCount, warnings = result.diagnostics.warningCount

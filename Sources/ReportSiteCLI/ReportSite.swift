@@ -26,7 +26,7 @@ public struct ReportSite: AsyncParsableCommand {
     public static func main(arguments: [String], output: OutputSink = .standard) async -> Int32 {
         do {
             var command = try parseAsRoot(arguments)
-            if let command = command as? PrintingCommand { return command.execute(output: output) }
+            if let command = command as? PrintingCommand { return await command.execute(output: output) }
             // The root command alone: print its help.
             try command.run()
             return 0
@@ -45,7 +45,7 @@ public struct ReportSite: AsyncParsableCommand {
 /// A command that prints through an `OutputSink` and returns its exit code, so that tests
 /// run it in-process.
 protocol PrintingCommand {
-    func execute(output: OutputSink) -> Int32
+    func execute(output: OutputSink) async -> Int32
 }
 
 extension Build: PrintingCommand {}

@@ -2,7 +2,8 @@ import Foundation
 
 /// Stage four, the only code that touches the output folder: writes every file into a
 /// temporary folder beside the output and swaps it in only when all were written, so a
-/// failed build never leaves a half-written or empty site.
+/// failed build never leaves a half-written or empty site. (`SiteBuild` streams pages into a
+/// `StagedOutput` as they are rendered; this writes a list of files at once.)
 public struct AtomicWriter {
     public let output: URL
 
@@ -11,50 +12,24 @@ public struct AtomicWriter {
     public enum WriteError: Error, CustomStringConvertible {
         case cannotWrite(String, underlying: String)
         case unsafePath(String)
+        case duplicate(String)
 
         public var description: String {
             switch self {
             case let .cannotWrite(path, underlying): "cannot write \(path): \(underlying)"
             case let .unsafePath(path): "refusing to write outside the output folder: \(path)"
+            case let .duplicate(path): "two files would be written at \(path)"
             }
         }
     }
 
     public func write(_ files: [OutputFile]) throws {
-        let fileManager = FileManager.default
-        let parent = output.deletingLastPathComponent()
-        let name = output.lastPathComponent
-        try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-        // Fixed names (not random) beside the output, cleared first: leftovers of a killed build go away.
-        let staging = parent.appendingPathComponent(".\(name).tmp-build")
-        let previous = parent.appendingPathComponent(".\(name).tmp-old")
-        try? fileManager.removeItem(at: staging)
-        try? fileManager.removeItem(at: previous)
+        let staged = try StagedOutput(output: output)
         do {
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-            for file in files {
-                guard !file.path.hasPrefix("/"), !file.path.split(separator: "/").contains("..") else {
-                    throw WriteError.unsafePath(file.path)
-                }
-                let target = staging.appendingPathComponent(file.path)
-                try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                do {
-                    try file.data.write(to: target)
-                } catch {
-                    throw WriteError.cannotWrite(file.path, underlying: error.localizedDescription)
-                }
-            }
-            if fileManager.fileExists(atPath: output.path) {
-                try fileManager.moveItem(at: output, to: previous)
-            }
-            try fileManager.moveItem(at: staging, to: output)
-            try? fileManager.removeItem(at: previous)
+            for file in files { try staged.write(file) }
+            try staged.commit()
         } catch {
-            try? fileManager.removeItem(at: staging)
-            // Put the previous site back if the swap got halfway.
-            if !fileManager.fileExists(atPath: output.path), fileManager.fileExists(atPath: previous.path) {
-                try? fileManager.moveItem(at: previous, to: output)
-            }
+            staged.abort()
             throw error
         }
     }

@@ -9,12 +9,17 @@ public struct SiteBuild {
     public var output: URL
     public var baseURL: String?
     public var strict: Bool
+    /// How many routes render at once; 1 renders them one after another. The output is the
+    /// same byte for byte either way.
+    public var jobs: Int
 
-    public init(root: URL, output: URL? = nil, baseURL: String? = nil, strict: Bool = false) {
+    public init(root: URL, output: URL? = nil, baseURL: String? = nil, strict: Bool = false,
+                jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.root = root.standardizedFileURL
         self.output = (output ?? root.appendingPathComponent("_site")).standardizedFileURL
         self.baseURL = baseURL
         self.strict = strict
+        self.jobs = max(1, jobs)
     }
 
     /// Counts for the closing summary line.
@@ -24,6 +29,13 @@ public struct SiteBuild {
         public var dataFiles = 0
         public var warnings = 0
         public var files = 0
+
+        mutating func count(_ path: String) {
+            files += 1
+            if path.hasSuffix(".html") { pages += 1 }
+            if path.hasSuffix(".svg"), path.contains("/charts/") { charts += 1 }
+            if path.hasPrefix("data/") { dataFiles += 1 }
+        }
     }
 
     public struct Result {
@@ -32,44 +44,92 @@ public struct SiteBuild {
         public var summary: Summary?
     }
 
-    /// Renders the site's files without writing them (also used by tests).
+    /// Renders the site's files into memory, one route after another, without writing them
+    /// (used by tests, and to compare with the concurrent build).
     public func render() -> (files: [OutputFile], diagnostics: [Diagnostic]) {
         var outcome = SiteCheck(root: root, baseURL: baseURL).run()
         guard !outcome.diagnostics.fails(strict: strict), let context = outcome.context else { return ([], outcome.diagnostics) }
         var files = SiteRenderer(context: context).render()
         do {
             files += try PublicFiles.collect(from: root.appendingPathComponent("Public"), reserved: Set(files.map(\.path)))
-        } catch let diagnostic as Diagnostic {
-            outcome.diagnostics.append(diagnostic)
-            return ([], outcome.diagnostics)
         } catch {
-            outcome.diagnostics.append(.error("cannot read Public/: \(error)", at: SourceLocation(file: "Public")))
+            outcome.diagnostics.append(PublicFiles.diagnostic(for: error))
             return ([], outcome.diagnostics)
         }
         return (files.sorted { $0.path < $1.path }, outcome.diagnostics)
     }
 
-    public func run() -> Result {
-        let (files, diagnostics) = render()
-        guard !files.isEmpty else { return Result(diagnostics: diagnostics, summary: nil) }
+    /// Loads, validates, renders every route concurrently and writes each page as it is
+    /// rendered into a staging folder, then swaps it in. Writes nothing the previous output
+    /// would lose unless every stage succeeded.
+    public func run() async -> Result {
+        let outcome = SiteCheck(root: root, baseURL: baseURL).run()
+        var diagnostics = outcome.diagnostics
+        guard !diagnostics.fails(strict: strict), let context = outcome.context else { return Result(diagnostics: diagnostics, summary: nil) }
+        let publicFolder = root.appendingPathComponent("Public")
+        let staged: StagedOutput
         do {
-            try AtomicWriter(output: output).write(files)
+            staged = try StagedOutput(output: output)
         } catch {
-            return Result(diagnostics: diagnostics + [.error("cannot write the site: \(error)", at: SourceLocation(file: output.path))], summary: nil)
+            return Result(diagnostics: diagnostics + [writeError(error)], summary: nil)
         }
         var summary = Summary()
-        summary.files = files.count
-        summary.pages = files.filter { $0.path.hasSuffix(".html") }.count
-        summary.charts = files.filter { $0.path.hasSuffix(".svg") && $0.path.contains("/charts/") }.count
-        summary.dataFiles = files.filter { $0.path.hasPrefix("data/") }.count
+        do {
+            try await renderConcurrently(SiteRenderer(context: context)) { files in
+                for file in files {
+                    try staged.write(file)
+                    summary.count(file.path)
+                }
+            }
+            for file in try PublicFiles.collect(from: publicFolder, reserved: staged.written) {
+                try staged.write(file)
+                summary.count(file.path)
+            }
+            try staged.commit()
+        } catch {
+            staged.abort()
+            diagnostics.append((error as? Diagnostic) ?? writeError(error))
+            return Result(diagnostics: diagnostics, summary: nil)
+        }
         summary.warnings = diagnostics.warningCount
         return Result(diagnostics: diagnostics, summary: summary)
+    }
+
+    /// Renders every route with at most `jobs` in flight, handing each route's files to
+    /// `write` as it finishes (on this task, so writing needs no lock).
+    private func renderConcurrently(_ renderer: SiteRenderer, write: ([OutputFile]) throws -> Void) async throws {
+        let routes = renderer.routes
+        if jobs == 1 {
+            for route in routes { try write(renderer.render(route).files) }
+            return
+        }
+        try await withThrowingTaskGroup(of: [OutputFile].self) { group in
+            var next = routes.makeIterator()
+            for _ in 0..<jobs * 2 {
+                guard let route = next.next() else { break }
+                group.addTask { renderer.render(route).files }
+            }
+            while let files = try await group.next() {
+                try write(files)
+                if let route = next.next() { group.addTask { renderer.render(route).files } }
+            }
+        }
+    }
+
+    private func writeError(_ error: any Error) -> Diagnostic {
+        .error("cannot write the site: \(error)", at: SourceLocation(file: output.path))
     }
 }
 
 /// The built-in theme's `Public/` files with the site's own `Public/` laid over them (a site
 /// file replaces the built-in one of the same path), copied verbatim to the site root.
 enum PublicFiles {
+    /// A problem with `Public/` as a located diagnostic.
+    static func diagnostic(for error: any Error) -> Diagnostic {
+        if let diagnostic = error as? Diagnostic { return diagnostic }
+        return .error("cannot read Public/: \(error)", at: SourceLocation(file: "Public"))
+    }
+
     static func collect(from folder: URL, reserved: Set<String>) throws -> [OutputFile] {
         let site = try siteFiles(from: folder, reserved: reserved)
         let own = Set(site.map(\.path))

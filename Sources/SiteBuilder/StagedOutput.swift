@@ -1,0 +1,115 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+#if os(Linux)
+/// glibc's `syncfs(2)`, which its Swift module does not export (it is declared under `_GNU_SOURCE`).
+@_silgen_name("syncfs") private func syncFileSystem(_ fd: Int32) -> Int32
+#else
+private func syncFileSystem(_ fd: Int32) -> Int32 { sync(); return 0 }
+#endif
+
+/// The output folder being written: files go into a staging folder beside it as they are
+/// rendered (so memory stays bounded), each folder is created once, and `commit()` makes the
+/// whole tree durable with one filesystem sync, then swaps it in. `abort()` leaves the
+/// previous output exactly as it was.
+final class StagedOutput {
+    let output: URL
+    let staging: URL
+    private let previous: URL
+    private var createdFolders: Set<String> = [""]
+    /// Every path written, for the summary and to refuse a second file at the same path.
+    private(set) var written: Set<String> = []
+
+    init(output: URL) throws {
+        self.output = output.standardizedFileURL
+        let parent = self.output.deletingLastPathComponent()
+        let name = self.output.lastPathComponent
+        // Fixed names (not random) beside the output, cleared first: leftovers of a killed build go away.
+        staging = parent.appendingPathComponent(".\(name).tmp-build")
+        previous = parent.appendingPathComponent(".\(name).tmp-old")
+        let fileManager = FileManager.default
+        try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+        try? fileManager.removeItem(at: staging)
+        try? fileManager.removeItem(at: previous)
+        try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
+    }
+
+    func write(_ file: OutputFile) throws {
+        guard !file.path.isEmpty, !file.path.hasPrefix("/"), !file.path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }) else {
+            throw AtomicWriter.WriteError.unsafePath(file.path)
+        }
+        guard written.insert(file.path).inserted else { throw AtomicWriter.WriteError.duplicate(file.path) }
+        try makeFolders(for: file.path)
+        let path = staging.path + "/" + file.path
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw AtomicWriter.WriteError.cannotWrite(file.path, underlying: String(cString: strerror(errno))) }
+        defer { close(fd) }
+        try file.data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let count = systemWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    throw AtomicWriter.WriteError.cannotWrite(file.path, underlying: String(cString: strerror(errno)))
+                }
+                offset += count
+            }
+        }
+    }
+
+    private func makeFolders(for path: String) throws {
+        var folder = ""
+        for component in path.split(separator: "/").dropLast() {
+            folder += folder.isEmpty ? String(component) : "/" + component
+            guard createdFolders.insert(folder).inserted else { continue }
+            if mkdir(staging.path + "/" + folder, 0o755) != 0, errno != EEXIST {
+                throw AtomicWriter.WriteError.cannotWrite(folder + "/", underlying: String(cString: strerror(errno)))
+            }
+        }
+    }
+
+    /// Makes the staged tree durable and swaps it in for the previous output.
+    func commit() throws {
+        // One sync of the filesystem holding the staged tree, not an fsync per file.
+        let fd = open(staging.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if fd >= 0 {
+            _ = syncFileSystem(fd)
+            close(fd)
+        }
+        let fileManager = FileManager.default
+        do {
+            if fileManager.fileExists(atPath: output.path) {
+                try fileManager.moveItem(at: output, to: previous)
+            }
+            try fileManager.moveItem(at: staging, to: output)
+        } catch {
+            // Put the previous site back if the swap got halfway.
+            if !fileManager.fileExists(atPath: output.path), fileManager.fileExists(atPath: previous.path) {
+                try? fileManager.moveItem(at: previous, to: output)
+            }
+            try? fileManager.removeItem(at: staging)
+            throw error
+        }
+        // The renames themselves are durable once the parent folder is synced.
+        let parent = open(output.deletingLastPathComponent().path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if parent >= 0 {
+            _ = fsync(parent)
+            close(parent)
+        }
+        try? fileManager.removeItem(at: previous)
+    }
+
+    /// Removes the staged tree; the previous output is untouched.
+    func abort() {
+        try? FileManager.default.removeItem(at: staging)
+    }
+}
+
+/// `write(2)`, named apart from the method above.
+private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer, _ count: Int) -> Int {
+    write(fd, buffer, count)
+}
