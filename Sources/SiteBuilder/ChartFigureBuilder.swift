@@ -24,6 +24,7 @@ struct ChartFigureBuilder {
             return ChartFigureBuilder(context: context, page: scratch).draw(chart, standalonePath: path)
         }
         if isNew { page.add(drawn.standalone) }
+        page.linkChart(drawn.standalone.path)
         page.absorb(sources: drawn.sources, derived: drawn.derived, reads: drawn.reads)
         return drawn.html(id: page.nextChartID(), root: page.root)
     }

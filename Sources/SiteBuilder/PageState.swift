@@ -13,6 +13,8 @@ final class PageState {
     private(set) var sources: [String] = []
     /// What the page read, for incremental rebuilds.
     var reads = RouteReads()
+    /// The standalone chart files its figures link to, in order of first use.
+    private(set) var charts: [String] = []
 
     /// The prefix from this page back to the site root: relative (`../../`) for every page
     /// but the 404 page, which a server answers at any depth and so links from the root path.
@@ -37,6 +39,8 @@ final class PageState {
     }
 
     func add(_ file: OutputFile) { files.append(file) }
+
+    func linkChart(_ path: String) { if !charts.contains(path) { charts.append(path) } }
 
     /// Takes in what drawing a shared figure cited, noted and read, in the same order.
     func absorb(sources: [String], derived: [(key: String, what: String, how: String)], reads: RouteReads) {

@@ -27,6 +27,12 @@ struct RenderContext: Sendable {
         self.formatters = formatters
     }
 
+    /// The same context over an updated site (a preview after an edit): templates, strings
+    /// and the charts drawn so far are kept.
+    func with(site: Site, bindings: SiteBindings) -> RenderContext {
+        RenderContext(site: site, bindings: bindings, templates: templates, strings: strings, figures: figures)
+    }
+
     var languages: [Language] { site.config.languages }
 
     func language(_ code: String) -> Language { languages.first { $0.code == code }! }

@@ -2,9 +2,10 @@
 /// to be rendered again. Templates and interface strings are read by every page, so a change
 /// to them (or to `site.yaml` or `indicators.yaml`) re-renders everything.
 public struct RouteReads: Sendable, Equatable {
-    /// Narratives read, by site-relative path (`Content/cities/dongguan/report.zh.md`): a
-    /// page's own narrative, and those whose titles or summaries it lists.
+    /// Narratives shown whole, by site-relative path (`Content/cities/dongguan/report.zh.md`).
     public var narratives: Set<String> = []
+    /// Narratives whose front matter only (title, date, summary) the route lists.
+    public var listedNarratives: Set<String> = []
     /// Cities whose data (observations, changes, sources) the route shows.
     public var cities: Set<String> = []
     /// Whether the route lists every city by name (navigation, home, indicator pages): a
@@ -20,6 +21,7 @@ public struct RouteReads: Sendable, Equatable {
 
     mutating func formUnion(_ other: RouteReads) {
         narratives.formUnion(other.narratives)
+        listedNarratives.formUnion(other.listedNarratives)
         cities.formUnion(other.cities)
         cityList = cityList || other.cityList
         reportList = reportList || other.reportList
@@ -33,4 +35,6 @@ public struct RenderedRoute: Sendable {
     public var route: Route
     public var files: [OutputFile]
     public var reads: RouteReads
+    /// The standalone chart files the route links to (whichever page first drew them writes them).
+    public var charts: [String] = []
 }

@@ -18,6 +18,8 @@ public struct SiteCheck {
     public struct Outcome {
         public var diagnostics: [Diagnostic]
         var context: RenderContext?
+        /// The problems validation (not loading) found: a preview works them out afresh after an edit.
+        var validation: [Diagnostic] = []
         public var site: Site? { context?.site }
     }
 
@@ -27,6 +29,7 @@ public struct SiteCheck {
     public func run() -> Outcome {
         var (site, diagnostics) = SiteLoader(root: root).load()
         var bindings = SiteBindings()
+        var validation: [Diagnostic] = []
         if var loaded = site {
             if let baseURL {
                 loaded.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
@@ -35,6 +38,7 @@ public struct SiteCheck {
             let resolved = SiteValidator(site: loaded).resolve()
             bindings = resolved.bindings
             diagnostics += resolved.diagnostics
+            validation = resolved.diagnostics
             // Reported once: a baseURL that is present but wrong is an error already.
             if loaded.config.baseURL == nil, !diagnostics.contains(where: { $0.location.file == "Content/site.yaml" }) {
                 diagnostics.append(.warning(Self.noBaseURL, at: SourceLocation(file: "Content/site.yaml")))
@@ -54,6 +58,7 @@ public struct SiteCheck {
             }
             if let templates { context = RenderContext(site: site, bindings: bindings, templates: templates, strings: strings) }
         }
-        return Outcome(diagnostics: diagnostics.sortedForDisplay(), context: diagnostics.errorCount == 0 ? context : nil)
+        return Outcome(diagnostics: diagnostics.sortedForDisplay(), context: diagnostics.errorCount == 0 ? context : nil,
+                       validation: validation)
     }
 }

@@ -112,7 +112,7 @@ public struct SiteRenderer: Sendable {
     func finish(_ page: PageState, body: String, title: String, description: String?, available: [String],
                 jsonLD: String? = nil) -> RenderedRoute {
         let html = layout.render(body: body, title: title, description: description, page: page, available: available, jsonLD: jsonLD)
-        return RenderedRoute(route: page.route, files: [html] + page.files, reads: page.reads)
+        return RenderedRoute(route: page.route, files: [html] + page.files, reads: page.reads, charts: page.charts)
     }
 
     /// An indicator's chart for one city, chosen from its data, then its reported changes
@@ -135,7 +135,7 @@ public struct SiteRenderer: Sendable {
     func reportList(_ reports: [Report], code: String, page: PageState, withCity: Bool) -> [[String: Any]] {
         reports.sorted { ($0.date, $0.city, $0.id) > ($1.date, $1.city, $1.id) }.compactMap { report in
             guard let narrative = report.narratives[code] ?? report.narratives.values.sorted(by: { $0.path < $1.path }).first else { return nil }
-            page.reads.narratives.formUnion(report.narratives.values.map(\.path))
+            page.reads.listedNarratives.formUnion(report.narratives.values.map(\.path))
             var entry: [String: Any] = ["title": narrative.frontMatter.title, "href": page.link(to: .report(code, report.city, report.id)),
                                         "date": report.date, "dateText": report.date]
             entry["summary"] = narrative.frontMatter.summary
@@ -170,7 +170,7 @@ public struct SiteRenderer: Sendable {
     func missingPage(_ narratives: [String: Narrative], page: PageState, available: [String]) -> RenderedRoute {
         let code = page.language.code
         let first = narratives[available[0]]!
-        page.reads.narratives.formUnion(narratives.values.map(\.path))
+        page.reads.listedNarratives.formUnion(narratives.values.map(\.path))
         var values = context.base(code)
         values["title"] = first.frontMatter.title
         values["versions"] = available.map { other -> [String: Any] in

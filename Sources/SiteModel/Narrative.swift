@@ -2,7 +2,7 @@ import Diagnostics
 import Markdown
 
 /// A narrative's YAML front matter.
-public struct FrontMatter: Sendable {
+public struct FrontMatter: Sendable, Equatable {
     public var title: String
     /// `YYYY-MM-DD`; required for reports.
     public var date: String?

@@ -43,6 +43,29 @@ public struct SiteLoader {
         return (site, diagnostics)
     }
 
+    // MARK: - One file at a time (a preview reloading what changed)
+
+    /// Reads one narrative (`Content/cities/<city>/<report>.<lang>.md` or
+    /// `Content/pages/<slug>.<lang>.md`) as a full load would, with its problems.
+    public func loadNarrative(at path: String, languages: [String]) -> (narrative: Narrative?, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let name = (path as NSString).lastPathComponent
+        guard name.hasSuffix(".md"), split(name, languages: languages, path: path, into: &diagnostics) != nil,
+              let file = readFile(path, required: true, into: &diagnostics) else { return (nil, diagnostics) }
+        let language = String(name.dropLast(3).split(separator: ".").last ?? "")
+        let narrative = NarrativeLoader.load(file, language: language, isReport: path.hasPrefix("Content/cities/"), languages: languages,
+                                             into: &diagnostics)
+        return (narrative, diagnostics)
+    }
+
+    /// Reads one city folder (`city.yaml`, `observations.csv`, its reports) as a full load would.
+    public func loadCity(_ id: String, languages: [String]) -> (city: City?, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        var unreadable = Set<String>()
+        let city = loadCity(id, languages: languages, into: &diagnostics, unreadable: &unreadable)
+        return (city, diagnostics)
+    }
+
     // MARK: - Cities
 
     private func loadCity(_ id: String, languages: [String], into diagnostics: inout [Diagnostic],

@@ -1,0 +1,249 @@
+import Diagnostics
+import Foundation
+import SiteModel
+
+/// A site built in memory and kept up to date file by file: what a preview serves. After a
+/// full build, `update(changed:)` reloads only what an edit touched and re-renders only the
+/// routes that read it — an edited narrative re-renders its page (and the listings of its
+/// title), a city's data the pages and charts that show that city; anything else (templates,
+/// strings, `site.yaml`, `indicators.yaml`, files added or removed) rebuilds everything and
+/// reports just the files whose bytes changed. The files are exactly what `build` writes.
+public actor IncrementalSite {
+    public let root: URL
+    public let baseURL: String?
+    public let strict: Bool
+
+    /// What an update changed.
+    public struct Update: Sendable {
+        /// Files whose bytes are new or changed, by site path.
+        public var changed: [String: Data] = [:]
+        /// Files that no longer exist.
+        public var removed: [String] = []
+        /// Every problem the content has now (not only the new ones).
+        public var diagnostics: [Diagnostic] = []
+        /// True when the content has errors: the files are then the last good ones.
+        public var failed = false
+        /// How many routes were rendered.
+        public var routesRendered = 0
+        /// Whether the whole site was reloaded (true for the first build).
+        public var full = false
+    }
+
+    private var context: RenderContext?
+    private var outcomeDiagnostics: [Diagnostic] = []
+    private var rendered: [Route: RenderedRoute] = [:]
+    /// Every file of the site as `build` writes it, by path.
+    public private(set) var files: [String: Data] = [:]
+
+    public init(root: URL, baseURL: String? = nil, strict: Bool = false) {
+        self.root = root.standardizedFileURL
+        self.baseURL = baseURL
+        self.strict = strict
+    }
+
+    /// Loads, validates and renders the whole site.
+    public func build() async -> Update {
+        let outcome = SiteCheck(root: root, baseURL: baseURL).run()
+        guard !outcome.diagnostics.fails(strict: strict), let context = outcome.context else {
+            var update = Update()
+            update.diagnostics = outcome.diagnostics
+            update.failed = true
+            update.full = true
+            return update
+        }
+        outcomeDiagnostics = outcome.diagnostics
+        validationDiagnostics = outcome.validation
+        self.context = context
+        let renderer = SiteRenderer(context: context)
+        var fresh: [Route: RenderedRoute] = [:]
+        await withTaskGroup(of: RenderedRoute.self) { group in
+            for route in renderer.routes { group.addTask { renderer.render(route) } }
+            for await result in group { fresh[result.route] = result }
+        }
+        rendered = fresh
+        var update = replaceFiles(diagnostics: outcome.diagnostics)
+        update.routesRendered = fresh.count
+        update.full = true
+        return update
+    }
+
+    /// Brings the site up to date after the given files changed (paths relative to the site
+    /// folder, such as `Content/cities/dongguan/report.zh.md`).
+    public func update(changed paths: [String]) async -> Update {
+        guard let context else { return await build() }
+        let paths = Set(paths)
+        if let path = paths.first, paths.count == 1, let update = updateNarrative(path, context: context) { return update }
+        if let update = await updateCities(paths, context: context) { return update }
+        return await build()
+    }
+
+    // MARK: - An edited narrative
+
+    /// Reloads one narrative that existed before and still exists; nil when the edit needs more.
+    private func updateNarrative(_ path: String, context: RenderContext) -> Update? {
+        guard path.hasSuffix(".md"), let place = locate(path, in: context.site),
+              FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path) else { return nil }
+        var site = context.site
+        let loader = SiteLoader(root: root)
+        let (narrative, loadProblems) = loader.loadNarrative(at: path, languages: site.config.languageCodes)
+        guard let narrative else { return failed(path, with: loadProblems) }
+        let old = place.narrative(in: site)
+        place.set(narrative, in: &site)
+        let (bindings, bindProblems) = SiteValidator(site: site).bind(narrative, city: place.city)
+        let diagnostics = (outcomeDiagnostics.filter { $0.location.file != path } + loadProblems + bindProblems).sortedForDisplay()
+        guard !diagnostics.fails(strict: strict) else { return failed(path, with: loadProblems + bindProblems) }
+        var allBindings = context.bindings
+        allBindings[path] = bindings
+        let next = context.with(site: site, bindings: allBindings)
+        self.context = next
+        outcomeDiagnostics = diagnostics
+        validationDiagnostics = validationDiagnostics.filter { $0.location.file != path } + bindProblems
+        // Its title, date or summary appear in listings too.
+        let listed = old.frontMatter != narrative.frontMatter
+        let routes = rendered.values.filter { $0.reads.narratives.contains(path) || (listed && ($0.reads.listedNarratives.contains(path) || $0.reads.reportList)) }
+            .map(\.route)
+        return rerender(routes, with: next, diagnostics: diagnostics)
+    }
+
+    /// Where a narrative sits in the site: a city's report or a free page, and its language.
+    private struct Place {
+        var city: String?
+        var owner: String
+        var language: String
+
+        func narrative(in site: Site) -> Narrative {
+            if let city { return site.city(city)!.reports.first { $0.id == owner }!.narratives[language]! }
+            return site.pages.first { $0.slug == owner }!.narratives[language]!
+        }
+
+        func set(_ narrative: Narrative, in site: inout Site) {
+            if let city, let c = site.cities.firstIndex(where: { $0.id == city }),
+               let r = site.cities[c].reports.firstIndex(where: { $0.id == owner }) {
+                site.cities[c].reports[r].narratives[language] = narrative
+            } else if let p = site.pages.firstIndex(where: { $0.slug == owner }) {
+                site.pages[p].narratives[language] = narrative
+            }
+        }
+    }
+
+    private func locate(_ path: String, in site: Site) -> Place? {
+        for city in site.cities where path.hasPrefix("Content/cities/\(city.id)/") {
+            for report in city.reports {
+                for (language, narrative) in report.narratives where narrative.path == path {
+                    return Place(city: city.id, owner: report.id, language: language)
+                }
+            }
+        }
+        for page in site.pages {
+            for (language, narrative) in page.narratives where narrative.path == path {
+                return Place(city: nil, owner: page.slug, language: language)
+            }
+        }
+        return nil
+    }
+
+    // MARK: - A city's data
+
+    /// Reloads cities whose `city.yaml` or `observations.csv` changed, when the set of cities,
+    /// their names and the indicators each has stay the same; nil when the edit needs a full
+    /// rebuild.
+    private func updateCities(_ paths: Set<String>, context: RenderContext) async -> Update? {
+        var ids = Set<String>()
+        for path in paths {
+            let parts = path.split(separator: "/").map(String.init)
+            guard parts.count == 4, parts[0] == "Content", parts[1] == "cities", ["city.yaml", "observations.csv"].contains(parts[3]),
+                  context.site.city(parts[2]) != nil else { return nil }
+            ids.insert(parts[2])
+        }
+        var site = context.site
+        var loadProblems: [Diagnostic] = []
+        for id in ids {
+            let (city, problems) = SiteLoader(root: root).loadCity(id, languages: site.config.languageCodes)
+            loadProblems += problems
+            guard let city else { return failed(ids.map { "Content/cities/\($0)/city.yaml" }, with: loadProblems) }
+            // A renamed city changes every page's navigation: rebuild everything.
+            // So does a city that gains or loses an indicator: indicator pages and their list change.
+            guard let index = site.cities.firstIndex(where: { $0.id == id }),
+                  site.cities[index].name.values == city.name.values,
+                  site.cities[index].indicatorIDs == city.indicatorIDs,
+                  site.cities[index].reports.map(\.id) == city.reports.map(\.id) else { return nil }
+            var updated = city
+            updated.reports = site.cities[index].reports
+            site.cities[index] = updated
+        }
+        let resolved = SiteValidator(site: site).resolve()
+        let folders = ids.map { "Content/cities/\($0)/" }
+        // Loading problems elsewhere stay; every validation problem is worked out afresh.
+        let kept = outcomeDiagnostics.filter { diagnostic in
+            !folders.contains { diagnostic.location.file.hasPrefix($0) } && !isValidation(diagnostic)
+        }
+        let diagnostics = (kept + loadProblems + resolved.diagnostics).sortedForDisplay()
+        guard !diagnostics.fails(strict: strict) else { return failed(Array(paths), with: loadProblems + resolved.diagnostics) }
+        context.figures.removeAll { !$0.reads.cities.isDisjoint(with: ids) }
+        let next = context.with(site: site, bindings: resolved.bindings)
+        self.context = next
+        outcomeDiagnostics = diagnostics
+        validationDiagnostics = resolved.diagnostics
+        let routes = rendered.values.filter { !$0.reads.cities.isDisjoint(with: ids) }.map(\.route)
+        return rerender(routes, with: next, diagnostics: diagnostics)
+    }
+
+    private var validationDiagnostics: [Diagnostic] = []
+
+    private func isValidation(_ diagnostic: Diagnostic) -> Bool {
+        validationDiagnostics.contains(diagnostic)
+    }
+
+    // MARK: - Rendering and files
+
+    private func rerender(_ routes: [Route], with context: RenderContext, diagnostics: [Diagnostic]) -> Update {
+        let renderer = SiteRenderer(context: context)
+        for route in routes { rendered[route] = renderer.render(route) }
+        var update = replaceFiles(diagnostics: diagnostics)
+        update.routesRendered = routes.count
+        return update
+    }
+
+    /// Recomputes the file map from the rendered routes, the shared charts and `Public/`, and
+    /// says what changed.
+    private func replaceFiles(diagnostics: [Diagnostic]) -> Update {
+        var next: [String: Data] = [:]
+        var linkedCharts = Set<String>()
+        for result in rendered.values {
+            for file in result.files where !file.path.contains("/charts/") { next[file.path] = file.data }
+            linkedCharts.formUnion(result.charts)
+        }
+        if let context {
+            let charts = context.figures.standaloneFiles
+            for path in linkedCharts { if let file = charts[path] { next[path] = file.data } }
+        }
+        var update = Update()
+        update.diagnostics = diagnostics
+        do {
+            for file in try PublicFiles.collect(from: root.appendingPathComponent("Public"), reserved: Set(next.keys)) {
+                next[file.path] = file.data
+            }
+        } catch {
+            update.diagnostics = (diagnostics + [PublicFiles.diagnostic(for: error)]).sortedForDisplay()
+            update.failed = true
+            return update
+        }
+        for (path, data) in next where files[path] != data { update.changed[path] = data }
+        update.removed = files.keys.filter { next[$0] == nil }.sorted()
+        files = next
+        return update
+    }
+
+    private func failed(_ path: String, with problems: [Diagnostic]) -> Update {
+        failed([path], with: problems)
+    }
+
+    /// The content is broken: keep the last good files, report every problem.
+    private func failed(_ paths: [String], with problems: [Diagnostic]) -> Update {
+        var update = Update()
+        let fresh = Set(paths)
+        update.diagnostics = (outcomeDiagnostics.filter { !fresh.contains($0.location.file) } + problems).sortedForDisplay()
+        update.failed = true
+        return update
+    }
+}
