@@ -21,7 +21,7 @@ struct ChartFigureBuilder {
             // Drawn for no page in particular: its ids and root links are left as holes.
             let scratch = PageState(route: page.route, language: page.language, root: DrawnFigure.rootMark)
             let path = FigureCache.path(chart, key: key, language: language)
-            return ChartFigureBuilder(context: context, page: scratch).draw(chart, standalonePath: path)
+            return ChartFigureBuilder(context: context, page: scratch).draw(chart, key: key, standalonePath: path)
         }
         if isNew { page.add(drawn.standalone) }
         page.linkChart(drawn.standalone.path)
@@ -29,7 +29,7 @@ struct ChartFigureBuilder {
         return drawn.html(id: page.nextChartID(), root: page.root)
     }
 
-    private func draw(_ chart: ResolvedChart, standalonePath: String) -> DrawnFigure {
+    private func draw(_ chart: ResolvedChart, key: String, standalonePath: String) -> DrawnFigure {
         let id = DrawnFigure.idMark
         page.reads.cities.formUnion(chart.cities.map(\.id))
         let title = chart.spec.title ?? defaultTitle(chart)
@@ -95,7 +95,7 @@ struct ChartFigureBuilder {
             values["kpi"] = figure
         }
         let html = context.templates.render("figure", context.base(language).merging(values) { $1 })
-        return DrawnFigure(html: html, standalone: OutputFile(path: standalonePath, text: standalone), page: page)
+        return DrawnFigure(key: key, html: html, standalone: OutputFile(path: standalonePath, text: standalone), page: page)
     }
 
     /// The unit and the period of what the chart draws, in visible text: "吨/日 · 2015–2020年",

@@ -14,6 +14,8 @@ struct DrawnFigure: Sendable {
     let sources: [String]
     let derived: [(key: String, what: String, how: String)]
     let reads: RouteReads
+    /// The cache key it was drawn for.
+    let key: String
 
     enum Hole: Sendable { case id, root }
 
@@ -22,7 +24,8 @@ struct DrawnFigure: Sendable {
     static let idMark = "rsfigholeid7q"
     static let rootMark = "rsfigholeroot7q/"
 
-    init(html: String, standalone: OutputFile, page: PageState) {
+    init(key: String, html: String, standalone: OutputFile, page: PageState) {
+        self.key = key
         var parts: [String] = []
         var holes: [Hole] = []
         var rest = Substring(html)
@@ -93,15 +96,22 @@ final class FigureCache: Sendable {
         // A chart of the page's own city is described without naming it.
         key += spec.cities == nil ? "|page-city" : "|named"
         if let years = spec.years { key += "|\(years.first)..\(years.last)" }
-        if let title = spec.title { key += "|t:\(title)" }
+        // A chart with its own title stays with its chart block: its file name then comes from
+        // where it is written, never from what the author wrote.
+        if let title = spec.title { key += "|at:\(spec.location.file):\(spec.location.line)|t:\(title)" }
         return key
+    }
+
+    /// The part of a key that names the standalone file: everything but an author's title.
+    private static func fileKey(_ key: String) -> Substring {
+        key.range(of: "|t:").map { key[..<$0.lowerBound] } ?? Substring(key)
     }
 
     /// The standalone file's path for a key: `<lang>/charts/<type>-<first indicator>-<hash>.svg`.
     static func path(_ chart: ResolvedChart, key: String, language: String) -> String {
         // FNV-1a, 64 bits: stable across runs and platforms, unlike Hasher.
         var hash: UInt64 = 0xcbf29ce484222325
-        for byte in key.utf8 {
+        for byte in fileKey(key).utf8 {
             hash ^= UInt64(byte)
             hash = hash &* 0x100000001b3
         }

@@ -94,6 +94,8 @@ public actor IncrementalSite {
         guard !diagnostics.fails(strict: strict) else { return failed(path, with: loadProblems + bindProblems) }
         var allBindings = context.bindings
         allBindings[path] = bindings
+        // A retitled chart block keeps its file name: forget the old drawing.
+        context.figures.removeAll { $0.key.contains("|at:\(path):") }
         let next = context.with(site: site, bindings: allBindings)
         self.context = next
         outcomeDiagnostics = diagnostics
