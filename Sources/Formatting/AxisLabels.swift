@@ -54,7 +54,7 @@ extension NumberStyle {
         while fraction.hasSuffix("0") { fraction.removeLast() }
         let digits = isChinese ? (fraction.isEmpty ? integer : integer + "." + fraction)
             : EnglishNumbers.localized(integer: integer, fraction: fraction, locale: locale)
-        return (figure.isNegative ? "-" : "") + digits + tickSuffix(scale) + percent
+        return (figure.isNegative ? NumberStyle.minus : "") + digits + tickSuffix(scale) + percent
     }
 }
 

@@ -9,6 +9,19 @@ public enum Aggregate: String, Hashable, Sendable, CaseIterable {
     case total, average
 }
 
+/// Several years a value covers, and whether it is their total or their yearly average.
+public struct Period: Hashable, Sendable {
+    public var first: Int
+    public var last: Int
+    public var aggregate: Aggregate
+
+    public init(first: Int, last: Int, aggregate: Aggregate) {
+        self.first = first
+        self.last = last
+        self.aggregate = aggregate
+    }
+}
+
 /// Qualifiers and periods in each language.
 ///
 /// | bound | Chinese | English |
@@ -52,8 +65,15 @@ extension NumberStyle {
 
     /// A period of several years and what the value over it is:
     /// `2016—2020年累计`, `2016—2020年年均`, `2016–2020 total`, `2016–2020 average`.
-    public func period(_ from: Int, _ to: Int, aggregate: Aggregate) -> String {
-        if isChinese { return yearRange(from, to) + (aggregate == .total ? "累计" : "年均") }
-        return yearRange(from, to) + (aggregate == .total ? " total" : " average")
+    public func period(_ period: Period) -> String {
+        let years = yearRange(period.first, period.last)
+        if isChinese { return years + (period.aggregate == .total ? "累计" : "年均") }
+        return years + (period.aggregate == .total ? " total" : " average")
+    }
+
+    /// When a value is for: its period when it covers several years, else its year
+    /// (`2016—2020年累计`, `2020年`; `2016–2020 total`, `2020`).
+    public func when(year: Int, period: Period?) -> String {
+        period.map { self.period($0) } ?? self.year(year)
     }
 }

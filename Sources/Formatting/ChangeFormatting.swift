@@ -1,11 +1,34 @@
-/// Changes: `-29.4%`, `+1.7个百分点` / `+1.7 pp`, `-16微克/立方米` / `-16 μg/m³`.
+/// Changes: signed in charts, tables and cards (`−29.4%`, `+1.7个百分点`, `+1.7 pp`), in
+/// words in running text (`下降29.4%`, `提高1.7个百分点`, `down 29.4%`, `up 1.7 percentage
+/// points`, `持平`, `unchanged`).
+///
+/// The wording table:
+///
+/// | kind | up (zh / en) | down (zh / en) | zero (zh / en) |
+/// | --- | --- | --- | --- |
+/// | relative | `增长44.3%` / `up 44.3%` | `下降29.4%` / `down 29.4%` | `持平` / `unchanged` |
+/// | points | `提高1.7个百分点` / `up 1.7 percentage points` | `下降1.7个百分点` / `down 1.7 percentage points` | `持平` / `unchanged` |
+/// | absolute | `增加1.2万公里` / `up 12,000 km` | `下降16微克/立方米` / `down 16 μg/m³` | `持平` / `unchanged` |
+///
+/// A bound qualifies the size: `增长超过40%`, `up more than 40%`, `下降约29%`, `down about
+/// 29%`; an approximate zero is `基本持平` / `roughly unchanged`.
 extension NumberStyle {
-    /// A reported or computed change, always signed (`+`, or the ASCII `-` the content
-    /// contract uses); a change that is zero at the precision shown has no sign (`0.0%`).
+    /// How a change is written.
+    public enum ChangeForm: String, Hashable, Sendable, CaseIterable {
+        /// With its direction in words, for running text: `下降29.4%`, `down 29.4%`.
+        case words
+        /// The size alone, after a verb that already says the direction: `29.4%`.
+        case size
+        /// Signed with `+` or the minus sign U+2212, for charts, tables and cards: `−29.4%`.
+        case signed
+    }
+
+    /// A reported or computed change, signed (`+`, or the minus sign U+2212); a change that is
+    /// zero at the precision shown has no sign (`0.0%`).
     ///
-    /// - `.relative`: percent of the earlier level (`-29.4%`), to the precision written.
+    /// - `.relative`: percent of the earlier level (`−29.4%`), to the precision written.
     /// - `.points`: percentage points (`+1.7个百分点`, `+1.7 pp`).
-    /// - `.absolute`: in the indicator's unit (`-16微克/立方米`, `-16 μg/m³`,
+    /// - `.absolute`: in the indicator's unit (`−16微克/立方米`, `−16 μg/m³`,
     ///   `+CNY 2.5 billion`); for a percent indicator this is percentage points.
     ///
     /// `decimals` (the indicator's) applies to points and absolute changes, as to levels; a
@@ -14,9 +37,40 @@ extension NumberStyle {
     ///     NumberStyle.english.change(Quantity(1.7, exponent: -1), kind: .points, unit: .percent)
     ///     // "+1.7 pp"
     public func change(_ amount: Quantity, kind: ChangeKind, unit: Unit, decimals: Int? = nil) -> String {
+        change(amount, kind: kind, unit: unit, decimals: decimals, bound: nil, form: .signed)
+    }
+
+    /// A change in the given form, with its bound (see the wording table above).
+    ///
+    ///     NumberStyle.chinese.change(Quantity(-29.4, exponent: -1), kind: .relative, unit: .tonnes,
+    ///                                bound: nil, form: .words)   // "下降29.4%"
+    public func change(_ amount: Quantity, kind: ChangeKind, unit: Unit, decimals: Int? = nil, bound: Bound?, form: ChangeForm) -> String {
         guard let figure = ScaledFigure(amount, decimals: kind == .relative ? nil : decimals, style: self) else { return "—" }
-        let sign = figure.isZero ? "" : (figure.isNegative ? "-" : "+")
-        return sign + changeMagnitude(figure, kind: kind, unit: unit)
+        switch form {
+        case .signed:
+            let sign = figure.isZero ? "" : (figure.isNegative ? NumberStyle.minus : "+")
+            return qualified(sign + changeMagnitude(figure, kind: kind, unit: unit), bound: bound)
+        case .size:
+            return qualified(changeMagnitude(figure, kind: kind, unit: unit, spelledOut: true), bound: bound)
+        case .words:
+            if figure.isZero {
+                if bound == .about { return isChinese ? "基本持平" : "roughly unchanged" }
+                return isChinese ? "持平" : "unchanged"
+            }
+            let size = qualified(changeMagnitude(figure, kind: kind, unit: unit, spelledOut: true), bound: bound)
+            return changeVerb(kind: kind, up: !figure.isNegative) + (isChinese ? "" : " ") + size
+        }
+    }
+
+    /// `增长`, `提高`, `增加`, `下降`; `up`, `down`.
+    func changeVerb(kind: ChangeKind, up: Bool) -> String {
+        guard isChinese else { return up ? "up" : "down" }
+        guard up else { return "下降" }
+        switch kind {
+        case .relative: return "增长"
+        case .points: return "提高"
+        case .absolute: return "增加"
+        }
     }
 
     /// The unsigned change with its unit; `spelledOut` selects the English

@@ -12,8 +12,9 @@ import Foundation
 /// locale, so two builds of the same input write the same bytes.
 ///
 /// Choices where the content contract is silent:
-/// - Negative numbers and changes use the ASCII hyphen-minus `-`, as the contract's
-///   examples do; a change that is zero at the precision shown has no sign (`0.0%`).
+/// - Negative numbers and changes use the true minus sign U+2212 (`−29.4%`), as the content
+///   contract requires wherever a number is shown; a change that is zero at the precision
+///   shown has no sign (`0.0%`). Machine-readable text (``Quantity/plainText``) keeps `-`.
 /// - Rounding is half away from zero, on the decimal digits (never on binary doubles).
 /// - Scaled values keep every digit they were written with, and add none
 ///   (`258.5万` → `2.585 million`, `11.59亿` → `1.159 billion`), so a reader can redo the
@@ -54,6 +55,9 @@ public struct NumberStyle: Hashable, Sendable {
     public static let english = NumberStyle(language: "en", locale: "en")
 
     var isChinese: Bool { convention == .chinese }
+
+    /// The minus sign shown before negative numbers: U+2212, never the hyphen-minus.
+    public static let minus = "\u{2212}"
 
     // MARK: Numbers
 
@@ -191,9 +195,8 @@ struct ScaledFigure {
         }
     }
 
-    /// `-` for a negative value that does not round to zero; the ASCII hyphen-minus, as in
-    /// the content contract.
-    var sign: String { figure.isNegative ? "-" : "" }
+    /// `−` (U+2212) for a negative value that does not round to zero.
+    var sign: String { figure.isNegative ? NumberStyle.minus : "" }
     var isZero: Bool { figure.isZero }
     var isNegative: Bool { figure.isNegative }
 

@@ -2,9 +2,12 @@
 public struct YearlyValue: Hashable, Sendable {
     public var year: Int
     public var value: Quantity
-    public init(year: Int, value: Quantity) {
+    /// The bound the source gave the value with, if any (`90%以上`).
+    public var bound: Bound?
+    public init(year: Int, value: Quantity, bound: Bound? = nil) {
         self.year = year
         self.value = value
+        self.bound = bound
     }
 }
 
@@ -24,10 +27,13 @@ public struct CategoryValue: Hashable, Sendable {
     public var label: String
     public var value: Quantity
     public var year: Int?
-    public init(label: String, value: Quantity, year: Int? = nil) {
+    /// The bound the source gave the value with, if any.
+    public var bound: Bound?
+    public init(label: String, value: Quantity, year: Int? = nil, bound: Bound? = nil) {
         self.label = label
         self.value = value
         self.year = year
+        self.bound = bound
     }
 }
 
@@ -37,11 +43,14 @@ public struct YearChange: Hashable, Sendable {
     public var to: Int
     public var amount: Quantity
     public var kind: ChangeKind
-    public init(from: Int, to: Int, amount: Quantity, kind: ChangeKind) {
+    /// The bound the source gave the change with, if any (`增长超过四成`).
+    public var bound: Bound?
+    public init(from: Int, to: Int, amount: Quantity, kind: ChangeKind, bound: Bound? = nil) {
         self.from = from
         self.to = to
         self.amount = amount
         self.kind = kind
+        self.bound = bound
     }
 }
 

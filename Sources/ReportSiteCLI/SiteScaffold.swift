@@ -111,7 +111,7 @@ struct SiteScaffold {
             summary: 空气质量继续改善。（示例报告：请换成您的城市的内容。）
             ---
 
-            2023年，空气质量优良天数比例为[[air.good_days_ratio@2023]]，比上年变化[[air.good_days_ratio@2022..2023]]。细颗粒物（PM2.5）年均浓度为[[air.pm25@2023]]，比2021年变化[[air.pm25@2021..2023]]。
+            2023年，空气质量优良天数比例为[[air.good_days_ratio@2023]]，比上年[[air.good_days_ratio@2022..2023]]。细颗粒物（PM2.5）年均浓度为[[air.pm25@2023]]，比2021年[[air.pm25@2021..2023]]。
 
             ```chart
             type: line
@@ -133,7 +133,7 @@ struct SiteScaffold {
             summary: Air quality kept improving. (An example report; replace it with your city's.)
             ---
 
-            In 2023 the share of days with good air quality was [[air.good_days_ratio@2023]], a change of [[air.good_days_ratio@2022..2023]] on the year before. Annual mean PM2.5 was [[air.pm25@2023]], a change of [[air.pm25@2021..2023]] since 2021.
+            In 2023 the share of days with good air quality was [[air.good_days_ratio@2023]], [[air.good_days_ratio@2022..2023]] on the year before. Annual mean PM2.5 was [[air.pm25@2023]], [[air.pm25@2021..2023]] since 2021.
 
             ```chart
             type: line
@@ -242,7 +242,7 @@ struct SiteScaffold {
             summary: （一两句摘要，显示在报告列表和订阅中。）
             ---
 
-            在这里撰写报告。写数字时请引用数据，例如 `[[air.pm25@2023]]`（某年的值）或 `[[air.pm25@2021..2023]]`（两年间的变化），中英文版本就会显示同一个数字。
+            在这里撰写报告。写数字时请引用数据，例如 `[[air.pm25@2023]]`（某年的值）或 `[[air.pm25@2021..2023]]`（两年间的变化，写作“下降14.3%”），中英文版本就会显示同一个数字。
 
             """ : """
             ---
@@ -254,7 +254,7 @@ struct SiteScaffold {
             summary: (One or two sentences, shown in report lists and feeds.)
             ---
 
-            Write the report here. Give figures as references to the data, such as `[[air.pm25@2023]]` (a year's value) or `[[air.pm25@2021..2023]]` (the change between two years), so every language states the same number.
+            Write the report here. Give figures as references to the data, such as `[[air.pm25@2023]]` (a year's value) or `[[air.pm25@2021..2023]]` (the change between two years, written "down 14.3%"), so every language states the same number.
 
             """
         }

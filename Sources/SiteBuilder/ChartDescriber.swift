@@ -13,38 +13,52 @@ struct ChartDescriber {
     func series(chart: ResolvedChart, names: [String]) -> String {
         guard let indicator = chart.indicators.first else { return "" }
         let series = zip(chart.series, names).map { resolved, name in
-            YearlySeries(name: name, values: resolved.observations.map { YearlyValue(year: $0.year, value: $0.quantity) })
+            YearlySeries(name: name, values: resolved.observations.map { YearlyValue(year: $0.year, value: $0.quantity, bound: $0.bound) })
         }
         if series.count == 1 {
             let subject = chart.cities.count == 1 && chart.spec.cities != nil && chart.spec.cities!.count > 0
                 ? "\(name(chart.cities[0].name))\(language.hasPrefix("zh") ? "" : " · ")\(name(indicator.name))"
-                : name(indicator.name)
+                : name(chart.series.first.map(\.indicator.name) ?? indicator.name)
             return style.seriesDescription(subject, values: series[0].values, unit: indicator.unit, decimals: indicator.decimals)
         }
-        return style.seriesDescription(name(indicator.name), series: series, unit: indicator.unit, decimals: indicator.decimals)
+        // Lines of several indicators are named by the chart's indicators together, not by the first alone.
+        let subject = Set(chart.series.map(\.indicator.id)).count > 1
+            ? chart.indicators.map { name($0.name) }.joined(separator: language.hasPrefix("zh") ? "、" : ", ")
+            : name(indicator.name)
+        return style.seriesDescription(subject, series: series, unit: indicator.unit, decimals: indicator.decimals)
     }
 
-    func bars(_ items: [(label: String, observation: Observation, indicator: Indicator)]) -> String {
+    /// Bars: one per year of one city's indicator (described as a series over years), else
+    /// one per city or indicator (compared; ranked only when they can be: one indicator,
+    /// one year, exact values).
+    func bars(_ items: [(label: String, observation: Observation, indicator: Indicator)], title: String, perYear: Bool) -> String {
         guard let indicator = items.first?.indicator else { return "" }
+        if perYear {
+            return style.seriesDescription(title, values: items.map { YearlyValue(year: $0.observation.year, value: $0.observation.quantity, bound: $0.observation.bound) },
+                                           unit: indicator.unit, decimals: indicator.decimals)
+        }
         let years = Set(items.map(\.observation.year))
+        let oneIndicator = Set(items.map(\.indicator.id)).count == 1
         return style.comparisonDescription(
-            name(indicator.name),
-            items: items.map { CategoryValue(label: $0.label, value: $0.observation.quantity, year: years.count > 1 ? $0.observation.year : nil) },
-            unit: indicator.unit, decimals: indicator.decimals, year: years.count == 1 ? years.first : nil)
+            oneIndicator ? name(indicator.name) : title,
+            items: items.map { CategoryValue(label: $0.label, value: $0.observation.quantity, year: years.count > 1 ? $0.observation.year : nil,
+                                             bound: $0.observation.bound) },
+            unit: indicator.unit, decimals: indicator.decimals, year: years.count == 1 ? years.first : nil, rankable: oneIndicator)
     }
 
     func changes(_ items: [(indicator: Indicator, change: Change)], names: [String]) -> String {
         style.changesDescription(zip(items, names).map { item, label in
             NamedChange(name: label, unit: item.indicator.unit, decimals: item.indicator.decimals,
-                        change: YearChange(from: item.change.from, to: item.change.to, amount: item.change.quantity, kind: item.change.kind))
+                        change: YearChange(from: item.change.from, to: item.change.to, amount: item.change.quantity, kind: item.change.kind,
+                                           bound: item.change.bound))
         })
     }
 
     func kpi(indicator: Indicator, city: City, observation: Observation, change: ChangeFigure?) -> String {
         let subject = language.hasPrefix("zh") ? "\(name(city.name))\(name(indicator.name))" : "\(name(city.name)): \(name(indicator.name))"
         return style.kpiDescription(subject, year: observation.year, value: observation.quantity, unit: indicator.unit,
-                                    decimals: indicator.decimals,
-                                    change: change.map { YearChange(from: $0.from, to: $0.to, amount: $0.quantity, kind: $0.kind) })
+                                    decimals: indicator.decimals, bound: observation.bound, period: observation.period,
+                                    change: change.map { YearChange(from: $0.from, to: $0.to, amount: $0.quantity, kind: $0.kind, bound: $0.bound) })
     }
 }
 

@@ -46,8 +46,9 @@ struct ChartFigureBuilder {
             let bars = barItems(chart)
             content = .bar(bars.map(\.item))
             table = ([t("table_indicator"), t("table_value"), t("table_year")],
-                     bars.map { ($0.item.label, [$0.valueHTML, format.year($0.year)]) })
-            description = context.describer(language).bars(bars.map { ($0.item.label, $0.observation, $0.indicator) })
+                     bars.map { ($0.item.label, [$0.valueHTML, format.when($0.observation)]) })
+            description = context.describer(language).bars(bars.map { ($0.item.label, $0.observation, $0.indicator) }, title: title,
+                                                           perYear: chart.cities.count == 1 && chart.indicators.count == 1)
         case .change:
             let items = changeItems(chart)
             content = .change(items.map(\.item))
@@ -128,7 +129,7 @@ struct ChartFigureBuilder {
     private func chartSeries(_ series: ResolvedSeries, chart: ResolvedChart) -> ChartSeries {
         for observation in series.observations { note(observation, series.city, series.indicator) }
         return ChartSeries(name: seriesName(series, chart: chart), points: series.observations.map {
-            ChartPoint(year: $0.year, value: $0.value, label: format.value($0.quantity, series.indicator), derived: $0.isDerived)
+            ChartPoint(year: $0.year, value: $0.value, label: format.value($0, series.indicator), derived: $0.isDerived)
         })
     }
 
@@ -160,7 +161,7 @@ struct ChartFigureBuilder {
         return picked.map { entry in
             note(entry.observation, entry.city, entry.indicator)
             let item = BarItem(label: entry.label, value: entry.observation.value,
-                               valueLabel: format.value(entry.observation.quantity, entry.indicator),
+                               valueLabel: format.value(entry.observation, entry.indicator),
                                note: yearsDiffer && !perYear ? format.year(entry.observation.year) : nil,
                                derived: entry.observation.isDerived)
             return (item, entry.observation, entry.indicator, entry.observation.year, valueHTML(entry.observation, entry.indicator))
@@ -193,7 +194,7 @@ struct ChartFigureBuilder {
                 label += " (\(format.years(entry.change.from, entry.change.to)))"
             }
             return (ChangeItem(label: label, value: entry.change.value,
-                               valueLabel: format.change(entry.change.quantity, kind: entry.change.kind, indicator),
+                               valueLabel: format.change(entry.change.quantity, kind: entry.change.kind, bound: entry.change.bound, indicator),
                                assessment: Self.assessment(entry.change.value, indicator.better)), entry.change, indicator)
         }
     }
@@ -204,20 +205,20 @@ struct ChartFigureBuilder {
         note(latest, series.city, series.indicator)
         let change = KPIFigure.change(to: latest, in: series.city, indicator: series.indicator)
         let kpiChange = change.map { change -> KPIChange in
-            let label = format.change(change.quantity, kind: change.kind, series.indicator) + " " + format.years(change.from, change.to)
+            let label = format.change(change.quantity, kind: change.kind, bound: change.bound, series.indicator) + " " + format.years(change.from, change.to)
             let direction: KPIChange.Direction = change.quantity.value > 0 ? .up : change.quantity.value < 0 ? .down : .flat
             return KPIChange(label: label, direction: direction, assessment: Self.assessment(change.quantity.value, series.indicator.better))
         }
-        let caption = "\(series.city.name.resolved(language, fallbacks: context.fallbacks(language))) · \(format.year(latest.year))"
+        let caption = "\(series.city.name.resolved(language, fallbacks: context.fallbacks(language))) · \(format.when(latest))"
         let spark = series.observations.count >= 3 ? series.observations.map {
-            ChartPoint(year: $0.year, value: $0.value, label: format.value($0.quantity, series.indicator), derived: $0.isDerived)
+            ChartPoint(year: $0.year, value: $0.value, label: format.value($0, series.indicator), derived: $0.isDerived)
         } : []
-        var rows = series.observations.map { (format.year($0.year), [valueHTML($0, series.indicator)]) }
+        var rows = series.observations.map { (format.when($0), [valueHTML($0, series.indicator)]) }
         if let change, let kpiChange {
             rows.append((format.years(change.from, change.to), [HTMLEscaping.escape(kpiChange.label)]))
         }
         let description = context.describer(language).kpi(indicator: series.indicator, city: series.city, observation: latest, change: change)
-        return (KPIContent(valueLabel: format.value(latest.quantity, series.indicator), caption: caption, change: kpiChange, sparkline: spark),
+        return (KPIContent(valueLabel: format.value(latest, series.indicator), caption: caption, change: kpiChange, sparkline: spark),
                 rows, description)
     }
 
@@ -232,7 +233,7 @@ struct ChartFigureBuilder {
     }
 
     private func valueHTML(_ observation: Observation, _ indicator: Indicator) -> String {
-        format.html(observation.quantity, text: format.value(observation.quantity, indicator), derived: observation.isDerived)
+        format.html(observation.quantity, text: format.value(observation, indicator), derived: observation.isDerived)
     }
 
     private func note(_ observation: Observation, _ city: City, _ indicator: Indicator) {

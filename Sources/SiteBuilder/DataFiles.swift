@@ -23,15 +23,17 @@ struct DataFiles {
 
     private func csv(cities: [City], withCity: Bool) -> Data {
         var header = withCity ? ["city"] : []
-        header += ["indicator"] + codes.map { "indicator_\($0)" } + ["year", "value", "unit"] + codes.map { "unit_\($0)" } + ["source", "derived"]
+        header += ["indicator"] + codes.map { "indicator_\($0)" } + ["year", "value", "bound", "period", "aggregate", "unit"] + codes.map { "unit_\($0)" } + ["source", "derived"]
         header += codes.map { "note_\($0)" } + codes.map { "derived_\($0)" }
         var rows: [[String]] = [header]
         for city in cities {
-            for observation in city.observations.sorted(by: { ($0.indicator, $0.year) < ($1.indicator, $1.year) }) {
+            for observation in city.observations.sorted(by: Self.dataOrder) {
                 guard let indicator = site.indicator(observation.indicator) else { continue }
                 var row = withCity ? [city.id] : []
                 row += [indicator.id] + codes.map { indicator.name.resolved($0) }
-                row += [String(observation.year), FigureFormatter.plain(observation.quantity), indicator.unit.builtinID ?? "inline"]
+                row += [String(observation.year), FigureFormatter.plain(observation.quantity), observation.bound?.rawValue ?? "",
+                        observation.period.map { "\($0.first)..\($0.last)" } ?? "", observation.period?.aggregate.rawValue ?? "",
+                        indicator.unit.builtinID ?? "inline"]
                 row += codes.map { unitSymbol(indicator.unit, $0) }
                 row += [observation.source ?? city.source(nil)?.id ?? "", observation.isDerived ? "yes" : "no"]
                 row += codes.map { observation.note?[$0] ?? "" } + codes.map { observation.derived?[$0] ?? "" }
@@ -57,12 +59,18 @@ struct DataFiles {
                 if let document = source.document { entry["document"] = document }
                 if let url = source.url { entry["url"] = url }
                 if let date = source.date { entry["date"] = date }
+                if let note = source.note { entry["note"] = note.values }
                 return entry
             },
-            "observations": city.observations.sorted(by: { ($0.indicator, $0.year) < ($1.indicator, $1.year) }).map { o -> [String: Any] in
+            "observations": city.observations.sorted(by: Self.dataOrder).map { o -> [String: Any] in
                 var entry: [String: Any] = ["indicator": o.indicator, "year": o.year, "value": Decimal(string: FigureFormatter.plain(o.quantity)) ?? 0,
                                             "source": o.source ?? city.source(nil)?.id ?? ""]
                 if let derived = o.derived { entry["derived"] = derived.values }
+                if let bound = o.bound { entry["bound"] = bound.rawValue }
+                if let period = o.period {
+                    entry["period"] = ["first": period.first, "last": period.last]
+                    entry["aggregate"] = period.aggregate.rawValue
+                }
                 if let note = o.note { entry["note"] = note.values }
                 return entry
             },
@@ -71,6 +79,7 @@ struct DataFiles {
                                             "value": Decimal(string: FigureFormatter.plain(c.quantity)) ?? 0,
                                             "source": c.source ?? city.source(nil)?.id ?? ""]
                 if let note = c.note { entry["note"] = note.values }
+                if let bound = c.bound { entry["bound"] = bound.rawValue }
                 return entry
             },
             "indicators": site.indicators.filter { city.indicatorIDs.contains($0.id) }.map { i -> [String: Any] in
@@ -85,6 +94,13 @@ struct DataFiles {
 }
 
 extension DataFiles {
+    /// Rows by indicator and year; in a year, the single-year value before values over
+    /// periods ending then (shorter first), so the order never depends on the sort's stability.
+    static func dataOrder(_ a: Observation, _ b: Observation) -> Bool {
+        let length = { (o: Observation) in o.period.map { $0.last - $0.first + 1 } ?? 0 }
+        return (a.indicator, a.year, length(a)) < (b.indicator, b.year, length(b))
+    }
+
     /// JSON made safe inside a `<script>` element: `<`, `>` and `&` (which JSON has only inside
     /// strings) written as `\u003c`, `\u003e`, `\u0026`, so no `</script>` or `<!--` can end or
     /// change the element, whatever the author wrote; the JSON value is the same.

@@ -21,8 +21,22 @@ struct FigureFormatter: Sendable {
         style.format(quantity, unit: indicator.unit, decimals: indicator.decimals)
     }
 
-    func change(_ quantity: Quantity, kind: ChangeKind, _ indicator: Indicator) -> String {
-        style.change(quantity, kind: kind, unit: indicator.unit, decimals: kind == .relative ? nil : indicator.decimals)
+    /// A level with its bound: `90%以上`, `at least 90%`, `约712亿元`.
+    func value(_ observation: Observation, _ indicator: Indicator) -> String {
+        style.format(observation.quantity, unit: indicator.unit, decimals: indicator.decimals, bound: observation.bound)
+    }
+
+    /// When a level is for: `2020年` / `2020`, or its period, `2016—2020年累计` / `2016–2020 total`.
+    func when(_ observation: Observation) -> String {
+        style.when(year: observation.year, period: observation.period)
+    }
+
+    /// A change in the given form (signed for charts, tables and cards; in words for text),
+    /// with its bound.
+    func change(_ quantity: Quantity, kind: ChangeKind, bound: Bound? = nil, _ indicator: Indicator,
+                form: NumberStyle.ChangeForm = .signed) -> String {
+        style.change(quantity, kind: kind, unit: indicator.unit, decimals: kind == .relative ? nil : indicator.decimals,
+                     bound: bound, form: form)
     }
 
     func year(_ year: Int) -> String { style.year(year) }

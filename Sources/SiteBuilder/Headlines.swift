@@ -20,14 +20,14 @@ struct Headlines {
             context.record(latest, of: indicator, in: city, on: page)
             var entry: [String: Any] = [
                 "name": context.text(indicator.name, code)!,
-                "value": HTML(trusted: format.html(latest.quantity, text: format.value(latest.quantity, indicator), derived: latest.isDerived)),
-                "year": format.year(latest.year),
+                "value": HTML(trusted: format.html(latest.quantity, text: format.value(latest, indicator), derived: latest.isDerived)),
+                "year": format.when(latest),
             ]
             if let change = KPIFigure.change(to: latest, in: city, indicator: indicator) {
                 let assessment = ChartFigureBuilder.assessment(change.quantity.value, indicator.better)
                 let arrow = change.quantity.value > 0 ? "▲" : change.quantity.value < 0 ? "▼" : "▶"
                 entry["change"] = HTML(trusted: "<span aria-hidden=\"true\">\(arrow)</span> "
-                    + format.html(change.quantity, text: format.change(change.quantity, kind: change.kind, indicator), derived: change.isDerived)
+                    + format.html(change.quantity, text: format.change(change.quantity, kind: change.kind, bound: change.bound, indicator), derived: change.isDerived)
                     + " " + HTMLEscaping.escape(format.years(change.from, change.to)))
                 entry["assessment"] = assessment.rawValue
             }

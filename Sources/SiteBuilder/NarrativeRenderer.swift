@@ -1,5 +1,6 @@
 import Diagnostics
 import Markdown
+import Formatting
 import SiteModel
 
 /// Renders a narrative's Markdown to HTML, with its chart blocks drawn as figures and its
@@ -27,25 +28,32 @@ struct NarrativeRenderer {
                 guard let figure = bindings.figures[SourceLocation(file: narrative.path, line: span.line, column: span.column)] else {
                     return HTMLEscaping.escape("[[\(span.raw)]]")
                 }
-                return html(figure, format: format)
+                return html(figure, form: reference.form, format: format)
             })
         return renderer.render(narrative.document)
     }
 
-    private func html(_ figure: ResolvedFigure, format: FigureFormatter) -> String {
+    private func html(_ figure: ResolvedFigure, form: FigureReference.Form, format: FigureFormatter) -> String {
         let language = page.language.code
         switch figure {
         case let .level(city, indicator, observation):
             context.record(observation, of: indicator, in: city, on: page)
-            return format.html(observation.quantity, text: format.value(observation.quantity, indicator), derived: observation.isDerived,
-                               title: "\(context.text(indicator.name, language)!), \(format.year(observation.year))")
+            let html = format.html(observation.quantity, text: format.value(observation, indicator), derived: observation.isDerived,
+                                   title: "\(context.text(indicator.name, language)!)\(language.hasPrefix("zh") ? "，" : ", ")\(format.when(observation))")
+            // A total or average over several years says so in the sentence too.
+            guard let period = observation.period else { return html }
+            let label = HTMLEscaping.escape(format.style.period(period))
+            return html + (language.hasPrefix("zh") ? "（\(label)）" : " (\(label))")
         case let .change(city, indicator, change):
             context.cite(change.source, of: city, on: page)
             for observation in [change.levels?.from, change.levels?.to].compactMap({ $0 }) {
                 context.noteDerivation(of: observation, indicator: indicator, city: city, on: page)
             }
-            return format.html(change.quantity, text: format.change(change.quantity, kind: change.kind, indicator), derived: change.isDerived,
-                               title: "\(context.text(indicator.name, language)!), \(format.years(change.from, change.to))")
+            // In running text a change is in words (下降29.4%), unless the author asked for its size or sign.
+            let text = format.change(change.quantity, kind: change.kind, bound: change.bound, indicator,
+                                     form: NumberStyle.ChangeForm(rawValue: form.rawValue) ?? .words)
+            return format.html(change.quantity, text: text, derived: change.isDerived,
+                               title: "\(context.text(indicator.name, language)!)\(language.hasPrefix("zh") ? "，" : ", ")\(format.years(change.from, change.to))")
         }
     }
 }

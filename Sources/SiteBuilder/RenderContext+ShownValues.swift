@@ -19,7 +19,7 @@ extension RenderContext {
         let code = page.language.code
         let format = formatter(code)
         page.noteDerived(key: "\(city.id)/\(indicator.id)/\(observation.year)",
-                         what: "\(text(city.name, code)!) · \(text(indicator.name, code)!) · \(format.year(observation.year)): \(format.value(observation.quantity, indicator))",
+                         what: "\(text(city.name, code)!) · \(text(indicator.name, code)!) · \(format.when(observation))\(code.hasPrefix("zh") ? "：" : ": ")\(format.value(observation, indicator))",
                          how: text(derived, code)!)
     }
 }

@@ -15,19 +15,6 @@ public struct Source: Sendable {
     public var location: SourceLocation
 }
 
-/// Several years a value covers, and whether it is their total or their yearly average.
-public struct Period: Hashable, Sendable {
-    public var first: Int
-    public var last: Int
-    public var aggregate: Aggregate
-
-    public init(first: Int, last: Int, aggregate: Aggregate) {
-        self.first = first
-        self.last = last
-        self.aggregate = aggregate
-    }
-}
-
 /// A level value of an indicator in a year, or over a period ending in that year.
 public struct Observation: Sendable {
     public var indicator: String

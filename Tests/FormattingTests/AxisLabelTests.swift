@@ -15,7 +15,7 @@ struct AxisLabelTests {
         (0.3, 0.1, "0.3", "0.3"),
         (0.30000000000000004, 0.1, "0.3", "0.3"),
         (0.25, 0.25, "0.25", "0.25"),
-        (-20, 10, "-20", "-20"),
+        (-20, 10, "\u{2212}20", "\u{2212}20"),
         (12_500, 2_500, "1.25万", "12,500"),
         (1e12, 1e12, "1万亿", "1T"),
     ]
@@ -43,7 +43,7 @@ struct AxisLabelTests {
         #expect(zh.axisTickLabels([0, 20, 40, 60, 80, 100], unit: .percent) == ["0%", "20%", "40%", "60%", "80%", "100%"])
         #expect(en.axisTickLabels([0, 5000, 10000, 15000]) == ["0", "5,000", "10,000", "15,000"])
         #expect(zh.axisTickLabels([0, 5000, 10000, 15000]) == ["0", "0.5万", "1万", "1.5万"])
-        #expect(en.axisTickLabels([-10, 0, 10]) == ["-10", "0", "10"])
+        #expect(en.axisTickLabels([-10, 0, 10]) == ["\u{2212}10", "0", "10"])
         #expect(en.axisTickLabels([0, 0.1, 0.2, 0.30000000000000004]) == ["0", "0.1", "0.2", "0.3"])
         #expect(en.axisTickLabels([]) == [])
         #expect(NumberStyle(language: "fr", locale: "fr").axisTickLabels([0, 2_500_000]) == ["0", "2,5M"])

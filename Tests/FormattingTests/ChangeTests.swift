@@ -15,26 +15,26 @@ struct ChangeCase: Sendable, CustomTestStringConvertible {
 @Suite("Changes")
 struct ChangeTests {
     static let cases: [ChangeCase] = [
-        ChangeCase(amount: "-29.4", kind: .relative, unit: .microgramsPerCubicMetre, zh: "-29.4%", en: "-29.4%"),
+        ChangeCase(amount: "-29.4", kind: .relative, unit: .microgramsPerCubicMetre, zh: "−29.4%", en: "−29.4%"),
         ChangeCase(amount: "12.5", kind: .relative, unit: .tonnesPerDay, zh: "+12.5%", en: "+12.5%"),
         ChangeCase(amount: "1.7", kind: .points, unit: .percent, zh: "+1.7个百分点", en: "+1.7 pp"),
-        ChangeCase(amount: "-0.4", kind: .points, unit: .percent, zh: "-0.4个百分点", en: "-0.4 pp"),
+        ChangeCase(amount: "-0.4", kind: .points, unit: .percent, zh: "−0.4个百分点", en: "−0.4 pp"),
         ChangeCase(amount: "2", kind: .points, unit: .percent, decimals: 1, zh: "+2.0个百分点", en: "+2.0 pp"),
-        ChangeCase(amount: "-16", kind: .absolute, unit: .microgramsPerCubicMetre, zh: "-16微克/立方米", en: "-16 \u{03BC}g/m³"),
+        ChangeCase(amount: "-16", kind: .absolute, unit: .microgramsPerCubicMetre, zh: "−16微克/立方米", en: "−16 \u{03BC}g/m³"),
         ChangeCase(amount: "114.5万", kind: .absolute, unit: .tonnesPerDay, zh: "+114.5万吨/日", en: "+1.145 million t/day"),
         ChangeCase(amount: "25亿", kind: .absolute, unit: .yuan, zh: "+25亿元", en: "+CNY 2.5 billion"),
-        ChangeCase(amount: "-12", kind: .absolute, unit: .days, zh: "-12天", en: "-12 days"),
+        ChangeCase(amount: "-12", kind: .absolute, unit: .days, zh: "−12天", en: "−12 days"),
         ChangeCase(amount: "1", kind: .absolute, unit: .days, zh: "+1天", en: "+1 day"),
-        ChangeCase(amount: "-1.5", kind: .absolute, unit: .percent, zh: "-1.5个百分点", en: "-1.5 pp"),
+        ChangeCase(amount: "-1.5", kind: .absolute, unit: .percent, zh: "−1.5个百分点", en: "−1.5 pp"),
         ChangeCase(amount: "35", kind: .absolute, unit: .inline(["zh": "家", "en": "enterprises"]), zh: "+35家", en: "+35 enterprises"),
         ChangeCase(amount: "1234.5", kind: .relative, unit: .count, zh: "+1234.5%", en: "+1,234.5%"),
         // Zero has no sign.
         ChangeCase(amount: "0", kind: .relative, unit: .count, zh: "0%", en: "0%"),
         ChangeCase(amount: "0.0", kind: .points, unit: .percent, zh: "0.0个百分点", en: "0.0 pp"),
         ChangeCase(amount: "-0.04", kind: .points, unit: .percent, decimals: 1, zh: "0.0个百分点", en: "0.0 pp"),
-        ChangeCase(amount: "-0.04", kind: .points, unit: .percent, zh: "-0.04个百分点", en: "-0.04 pp"),
+        ChangeCase(amount: "-0.04", kind: .points, unit: .percent, zh: "−0.04个百分点", en: "−0.04 pp"),
         // decimals do not apply to relative changes.
-        ChangeCase(amount: "-29.44", kind: .relative, unit: .percent, decimals: 1, zh: "-29.44%", en: "-29.44%"),
+        ChangeCase(amount: "-29.44", kind: .relative, unit: .percent, decimals: 1, zh: "−29.44%", en: "−29.44%"),
     ]
 
     @Test("Signed changes", arguments: cases)

@@ -76,10 +76,10 @@ struct NumberTests {
         NumberCase(written: "10亿", zh: "10亿", en: "1 billion"),
         NumberCase(written: "1.5万亿", zh: "1.5万亿", en: "1.5 trillion"),
         NumberCase(written: "9999.99万", zh: "9999.99万", en: "99.9999 million"),
-        NumberCase(written: "-29.4", zh: "-29.4", en: "-29.4"),
-        NumberCase(written: "-258.5万", zh: "-258.5万", en: "-2.585 million"),
-        NumberCase(written: "−3", zh: "-3", en: "-3"),
-        NumberCase(written: "-0.0", zh: "0.0", en: "0.0"),
+        NumberCase(written: "−29.4", zh: "−29.4", en: "−29.4"),
+        NumberCase(written: "−258.5万", zh: "−258.5万", en: "−2.585 million"),
+        NumberCase(written: "−3", zh: "−3", en: "−3"),
+        NumberCase(written: "−0.0", zh: "0.0", en: "0.0"),
         NumberCase(written: "+5", zh: "5", en: "5"),
     ]
 
@@ -102,8 +102,8 @@ struct NumberTests {
         NumberCase(written: "85", decimals: 1, zh: "85.0", en: "85.0"),
         NumberCase(written: "91.35", decimals: 1, zh: "91.4", en: "91.4"),
         NumberCase(written: "0.125", decimals: 2, zh: "0.13", en: "0.13"),
-        NumberCase(written: "-0.125", decimals: 2, zh: "-0.13", en: "-0.13"),
-        NumberCase(written: "-0.004", decimals: 2, zh: "0.00", en: "0.00"),
+        NumberCase(written: "−0.125", decimals: 2, zh: "−0.13", en: "−0.13"),
+        NumberCase(written: "−0.004", decimals: 2, zh: "0.00", en: "0.00"),
         NumberCase(written: "12000", decimals: 1, zh: "1.2万", en: "12,000.0"),
         // …and scaled values keep every digit they were written with, adding none.
         NumberCase(written: "373万", decimals: 1, zh: "373万", en: "3.73 million"),
@@ -118,7 +118,7 @@ struct NumberTests {
         // Half away from zero, in decimal (2.585 is 2.58499… as a Double).
         NumberCase(written: "2.585", decimals: 2, zh: "2.59", en: "2.59"),
         NumberCase(written: "2.5", decimals: 0, zh: "3", en: "3"),
-        NumberCase(written: "-2.5", decimals: 0, zh: "-3", en: "-3"),
+        NumberCase(written: "−2.5", decimals: 0, zh: "−3", en: "−3"),
     ]
 
     @Test("Precision: decimals, written precision, rounding", arguments: precisionCases)

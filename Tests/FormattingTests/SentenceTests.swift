@@ -110,7 +110,7 @@ struct SentenceTests {
             CategoryValue(label: "Zhongshan", value: q("91.3")),
         ]
         #expect(en.comparisonDescription("Share of days with good air quality", items: enBars, unit: .percent, year: 2020)
-            == "Share of days with good air quality in 2020: Zhuhai (2021) has the highest value (95.6%) and Dongguan and Zhongshan the lowest (91.3%).")
+            == "Share of days with good air quality in 2020: Dongguan 91.3%, Zhuhai 95.6% in 2021, Zhongshan 91.3%.")
         #expect(zh.comparisonDescription("空气质量优良天数比例", items: [CategoryValue(label: "珠海市", value: q("95.6"), year: 2021)], unit: .percent, year: 2020)
             == "2020年空气质量优良天数比例：珠海市2021年为95.6%。")
         #expect(en.comparisonDescription("Share of days with good air quality", items: [CategoryValue(label: "Zhuhai", value: q("95.6"))], unit: .percent)
@@ -137,7 +137,7 @@ struct SentenceTests {
                         change: YearChange(from: 2019, to: 2020, amount: q("0"), kind: .relative)),
         ]
         #expect(zh.changesDescription(zhChanges, subject: "东莞市")
-            == "东莞市：PM2.5年均浓度2017—2020年下降29.4%；空气质量优良天数比例2020—2021年上升1.7个百分点；PM2.5年均浓度2015—2020年下降16微克/立方米；污水处理能力2019—2020年保持不变。")
+            == "东莞市：PM2.5年均浓度2017—2020年下降29.4%；空气质量优良天数比例2020—2021年提高1.7个百分点；PM2.5年均浓度2015—2020年下降16微克/立方米；污水处理能力2019—2020年持平。")
         let enChanges = [
             NamedChange(name: "PM2.5 concentration", unit: .microgramsPerCubicMetre,
                         change: YearChange(from: 2017, to: 2020, amount: q("-29.4"), kind: .relative)),
@@ -162,7 +162,7 @@ struct SentenceTests {
     @Test func kpi() {
         let points = YearChange(from: 2019, to: 2020, amount: q("1.7"), kind: .points)
         #expect(zh.kpiDescription("空气质量优良天数比例", year: 2020, value: q("91.3"), unit: .percent, decimals: 1, change: points)
-            == "2020年空气质量优良天数比例为91.3%，较2019年上升1.7个百分点。")
+            == "2020年空气质量优良天数比例为91.3%，较2019年提高1.7个百分点。")
         #expect(en.kpiDescription("Share of days with good air quality", year: 2020, value: q("91.3"), unit: .percent, decimals: 1, change: points)
             == "Share of days with good air quality was 91.3% in 2020, up 1.7 percentage points from 2019.")
         let relative = YearChange(from: 2017, to: 2020, amount: q("-29.4"), kind: .relative)
@@ -184,5 +184,59 @@ struct SentenceTests {
             == "2020年污水处理能力为373万吨/日。")
         #expect(en.kpiDescription("Sewage treatment capacity", year: 2020, value: q("373万"), unit: .tonnesPerDay)
             == "Sewage treatment capacity was 3.73 million t/day in 2020.")
+    }
+
+    /// Bounds, periods and zero counts in generated sentences: qualifier words, the period,
+    /// `为零` / `none`, and no ranking of what cannot be ranked.
+    @Test func boundsPeriodsAndZeros() {
+        #expect(zh.kpiDescription("丙市受污染耕地安全利用率", year: 2020, value: q("90"), unit: .percent, bound: .atLeast)
+            == "2020年丙市受污染耕地安全利用率达90%以上。")
+        #expect(en.kpiDescription("Gamma: safe use of contaminated farmland", year: 2020, value: q("90"), unit: .percent, bound: .atLeast)
+            == "Gamma: safe use of contaminated farmland was at least 90% in 2020.")
+        #expect(zh.kpiDescription("丙市治水项目", year: 2020, value: q("600"), unit: .inline(["zh": "个", "en": "projects"]), bound: .moreThan)
+            == "2020年丙市治水项目超过600个。")
+        #expect(en.kpiDescription("Gamma: sewage works spending", year: 2020, value: q("712亿"), unit: .yuan, bound: .about)
+            == "Gamma: sewage works spending was about CNY 71.2 billion in 2020.")
+        let total = Period(first: 2016, last: 2020, aggregate: .total)
+        #expect(zh.kpiDescription("丙市散乱污整治", year: 2020, value: q("5.6万"), unit: .inline(["zh": "家", "en": "sites"]), bound: .moreThan, period: total)
+            == "丙市散乱污整治2016—2020年累计超过5.6万家。")
+        #expect(en.kpiDescription("Gamma: scattered polluters", year: 2020, value: q("5.6万"), unit: .inline(["zh": "家", "en": "sites"]), bound: .moreThan, period: total)
+            == "Gamma: scattered polluters, 2016–2020 total: more than 56,000 sites.")
+        let average = Period(first: 2016, last: 2020, aggregate: .average)
+        #expect(zh.kpiDescription("丙市生产总值增速", year: 2020, value: q("7.1"), unit: .percent, period: average) == "丙市生产总值增速2016—2020年年均7.1%。")
+        #expect(en.kpiDescription("Gamma: GDP growth", year: 2020, value: q("7.1"), unit: .percent, period: average) == "Gamma: GDP growth, 2016–2020 average: 7.1%.")
+        // A count of nothing.
+        let incidents = Unit.inline(["zh": "起", "en": "incidents"])
+        #expect(zh.kpiDescription("丙市突发环境事件", year: 2021, value: q("0"), unit: incidents) == "2021年丙市突发环境事件为零。")
+        #expect(en.kpiDescription("Gamma: environmental emergencies", year: 2021, value: q("0"), unit: incidents) == "Gamma: environmental emergencies: none in 2021.")
+        #expect(zh.seriesDescription("突发环境事件", values: points([(2020, "0"), (2021, "0")]), unit: incidents) == "突发环境事件2020年至2021年均为零。")
+        #expect(en.seriesDescription("Environmental emergencies", values: points([(2020, "0"), (2021, "0")]), unit: incidents)
+            == "Environmental emergencies: none from 2020 to 2021.")
+        // A bounded point: stated with its qualifier, no highest or lowest named.
+        let bounded = [YearlyValue(year: 2018, value: q("80")), YearlyValue(year: 2019, value: q("95")), YearlyValue(year: 2020, value: q("90"), bound: .atLeast)]
+        #expect(zh.seriesDescription("安全利用率", values: bounded, unit: .percent) == "安全利用率由2018年的80%增至2020年的90%以上。")
+        #expect(en.seriesDescription("Safe use", values: bounded, unit: .percent) == "Safe use rose from 80% in 2018 to at least 90% in 2020.")
+        // A bounded reported change, in words.
+        let more = [NamedChange(name: "PM2.5年均浓度", unit: .microgramsPerCubicMetre,
+                                change: YearChange(from: 2015, to: 2020, amount: q("40"), kind: .relative, bound: .moreThan))]
+        #expect(zh.changesDescription(more) == "PM2.5年均浓度2015—2020年增长超过40%。")
+        #expect(en.changesDescription(more.map { var c = $0; c.name = "PM2.5"; return c }) == "PM2.5 rose by more than 40% from 2015 to 2020.")
+    }
+
+    /// Categories of different years, different indicators or bounded values are stated in
+    /// turn, never ranked.
+    @Test func unrankableComparisons() {
+        let years = [CategoryValue(label: "东莞市", value: q("91.3"), year: 2020), CategoryValue(label: "珠海市", value: q("95.1"), year: 2021)]
+        #expect(zh.comparisonDescription("空气质量优良天数比例", items: years, unit: .percent)
+            == "空气质量优良天数比例：东莞市2020年为91.3%，珠海市2021年为95.1%。")
+        let yearsEn = [CategoryValue(label: "Dongguan", value: q("91.3"), year: 2020), CategoryValue(label: "Zhuhai", value: q("95.1"), year: 2021)]
+        #expect(en.comparisonDescription("Share of good days", items: yearsEn, unit: .percent)
+            == "Share of good days: Dongguan 91.3% in 2020, Zhuhai 95.1% in 2021.")
+        let indicators = [CategoryValue(label: "空气污染天数", value: q("18")), CategoryValue(label: "臭氧超标天数", value: q("12"))]
+        #expect(zh.comparisonDescription("东莞市2020年", items: indicators, unit: .days, rankable: false)
+            == "东莞市2020年：空气污染天数为18天，臭氧超标天数为12天。")
+        let bound = [CategoryValue(label: "Dongguan", value: q("90"), bound: .atLeast), CategoryValue(label: "Zhuhai", value: q("92"))]
+        #expect(en.comparisonDescription("Safe use", items: bound, unit: .percent, year: 2020)
+            == "Safe use in 2020: Dongguan at least 90%, Zhuhai 92%.")
     }
 }

@@ -20,7 +20,7 @@ struct UnitTests {
         Example(written: "1", unit: .days, zh: "1天", en: "1 day"),
         Example(written: "1.0", unit: .days, zh: "1.0天", en: "1.0 days"),
         Example(written: "0", unit: .days, zh: "0天", en: "0 days"),
-        Example(written: "-3", unit: .yuan, zh: "-3元", en: "-CNY 3"),
+        Example(written: "−3", unit: .yuan, zh: "−3元", en: "−CNY 3"),
         Example(written: "6381", unit: .inline(["zh": "家", "en": "enterprises"]), zh: "6381家", en: "6,381 enterprises"),
         Example(written: "2.5万", unit: .inline(["zh": "家", "en": "enterprises"]), zh: "2.5万家", en: "25,000 enterprises"),
         // Fallbacks: English, then the first code in order.

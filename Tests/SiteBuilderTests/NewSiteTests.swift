@@ -41,8 +41,8 @@ import Testing
         let english = try read(folder, "_site/en/cities/zhuhai/2023-environment/index.html")
         // The figure references resolved, the reported change won over the levels, the chart was drawn.
         #expect(english.contains("93.0%"))
-        #expect(english.contains("-14.3%"))
-        #expect(english.contains("+0.7 pp"))
+        #expect(english.contains(">down 14.3%</data> since 2021"))
+        #expect(english.contains(">up 0.7 percentage points</data> on the year before"))
         #expect(english.contains("<svg"))
         #expect(try read(folder, "_site/zh/cities/zhuhai/2023-environment/index.html").contains("120件"))
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("_site/en/about/index.html").path))

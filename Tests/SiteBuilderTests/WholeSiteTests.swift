@@ -94,20 +94,20 @@ import Testing
         let (site, _, _) = try await build()
         defer { site.remove() }
         let zh = try site.read("_site/zh/cities/alpha/plan/index.html")
-        #expect(zh.contains(#"<data value="91.3" title="空气质量优良天数比例, 2020年">91.3%</data>"#))
-        #expect(zh.contains(#"<data value="1.7" title="空气质量优良天数比例, 2019—2020年">+1.7个百分点</data>"#))
+        #expect(zh.contains(#"<data value="91.3" title="空气质量优良天数比例，2020年">91.3%</data>"#))
+        #expect(zh.contains(#"<data value="1.7" title="空气质量优良天数比例，2019—2020年">提高1.7个百分点</data>"#))
         #expect(zh.contains("<code>[[air.pm25]]</code>"))
         let en = try site.read("_site/en/cities/alpha/plan/index.html")
         #expect(en.contains(#">91.3%</data>"#))
-        #expect(en.contains(#">+1.7 pp</data>"#))
-        #expect(en.contains(#"<data value="-29.4" title="Average PM2.5 concentration, 2017–2020">-29.4%</data>"#))
+        #expect(en.contains(#">up 1.7 percentage points</data>"#))
+        #expect(en.contains(#"<data value="-29.4" title="Average PM2.5 concentration, 2017–2020">down 29.4%</data>"#))
     }
 
     @Test func aDerivedFigureCarriesItsMarkerAndExplanation() async throws {
         let (site, _, _) = try await build()
         defer { site.remove() }
         let zh = try site.read("_site/zh/cities/alpha/notes/index.html")
-        #expect(zh.contains(##"<data value="77" title="行政处罚案件, 2020年">77宗</data><a class="derived-marker" href="#derived-notes""##))
+        #expect(zh.contains(##"<data value="77" title="行政处罚案件，2020年">77宗</data><a class="derived-marker" href="#derived-notes""##))
         #expect(zh.contains("由2021年数值及增幅推算"))
     }
 
@@ -158,11 +158,11 @@ import Testing
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
         let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
         let lines = text.components(separatedBy: "\r\n")
-        #expect(lines[0] == "indicator,indicator_zh,indicator_en,year,value,unit,unit_zh,unit_en,source,derived,note_zh,note_en,derived_zh,derived_en")
-        #expect(lines.contains("air.pm25,PM2.5平均浓度,Average PM2.5 concentration,2019,27,ug_per_m3,微克/立方米,μg/m³,a-2020,no,\"含, 逗号\",\"with, comma\",,"))
-        #expect(lines.contains("water.sewage_capacity,污水处理能力,Sewage treatment capacity,2015,2585000,tonnes_per_day,吨/日,t/day,a-2020,no,,,,"))
+        #expect(lines[0] == "indicator,indicator_zh,indicator_en,year,value,bound,period,aggregate,unit,unit_zh,unit_en,source,derived,note_zh,note_en,derived_zh,derived_en")
+        #expect(lines.contains("air.pm25,PM2.5平均浓度,Average PM2.5 concentration,2019,27,,,,ug_per_m3,微克/立方米,μg/m³,a-2020,no,\"含, 逗号\",\"with, comma\",,"))
+        #expect(lines.contains("water.sewage_capacity,污水处理能力,Sewage treatment capacity,2015,2585000,,,,tonnes_per_day,吨/日,t/day,a-2020,no,,,,"))
         let all = String(decoding: try site.bytes("_site/data/observations.csv").dropFirst(3), as: UTF8.self)
-        #expect(all.contains("\r\nbeta,enforcement.penalty_cases,行政处罚案件,Administrative penalty cases,2020,77,inline,宗,cases,b-2021,yes,,,由2021年数值及增幅推算,derived from the 2021 value and its reported growth\r\n"))
+        #expect(all.contains("\r\nbeta,enforcement.penalty_cases,行政处罚案件,Administrative penalty cases,2020,77,,,,inline,宗,cases,b-2021,yes,,,由2021年数值及增幅推算,derived from the 2021 value and its reported growth\r\n"))
         let json = try JSONSerialization.jsonObject(with: site.bytes("_site/data/beta.json")) as? [String: Any]
         #expect(json?["city"] as? String == "beta")
         #expect((json?["changes"] as? [[String: Any]])?.first?["kind"] as? String == "relative")
