@@ -127,16 +127,12 @@ indicator: economy.growth
         // Tables.
         #expect(zh.contains(#"<tr><th scope="row">2020年</th><td><data value="90">90%以上</data></td></tr>"#))
         #expect(zh.contains(#"<tr><th scope="row">2016—2020年累计</th><td><data value="56000">超过5.6万家</data></td></tr>"#))
-        #expect(zh.contains(#"<td>超过+40%</td>"#))
-        // Chart labels.
-        #expect(zh.contains(#">约712亿元</text>"#))
-        #expect(zh.contains(#">超过5.6万家</text>"#))
-        #expect(zh.contains(#">丙市 · 2016—2020年累计</text>"#))
+        #expect(zh.contains(#"<tr><th scope="row">PM2.5年均浓度</th><td>2015—2020年</td><td>超过+40%</td></tr>"#))
+        // Key figures (written as text) and chart labels.
+        #expect(zh.contains(#"<span class="kpi-value">约712亿元</span> <span class="kpi-caption">丙市 · 2020年</span>"#))
+        #expect(zh.contains(#"<span class="kpi-value">超过5.6万家</span> <span class="kpi-caption">丙市 · 2016—2020年累计</span>"#))
+        #expect(zh.contains(#">▲ 超过+40%</text>"#))
         // Descriptions.
-        #expect(zh.contains(#">2020年丙市受污染耕地安全利用率达90%以上。</desc>"#))
-        #expect(zh.contains(#">2020年丙市治水项目超过600个，与2019年持平。</desc>"#))
-        #expect(zh.contains(#">2020年丙市污水工程投入约712亿元。</desc>"#))
-        #expect(zh.contains(#">丙市散乱污整治2016—2020年累计超过5.6万家。</desc>"#))
         #expect(zh.contains(#">PM2.5年均浓度2015—2020年增长超过40%。</desc>"#))
         #expect(zh.contains(#">丙市突发环境事件2020年至2021年均为零。</desc>"#))
         // The 2016–2020 total never stands on the year axis beside 2019 and 2020.
@@ -146,11 +142,10 @@ indicator: economy.growth
         #expect(en.contains(#"<span class="headline-value"><data value="90">at least 90%</data></span> <span class="muted">2020</span>"#))
         #expect(en.contains(#"<span class="headline-value"><data value="7.1">7.1%</data></span> <span class="muted">2016–2020 average</span>"#))
         #expect(en.contains(#"<tr><th scope="row">2016–2020 total</th><td><data value="56000">more than 56,000 sites</data></td></tr>"#))
-        #expect(en.contains(#"<td>more than +40%</td>"#))
-        #expect(en.contains(#">more than 600 projects</text>"#))
-        #expect(en.contains(#">Gamma · 2016–2020 average</text>"#))
-        #expect(en.contains(#">Gamma: Safe use of contaminated farmland was at least 90% in 2020.</desc>"#))
-        #expect(en.contains(#">Gamma: Scattered polluters cleaned up, 2016–2020 total: more than 56,000 sites.</desc>"#))
+        #expect(en.contains(#"<td>2015–2020</td><td>more than +40%</td>"#))
+        #expect(en.contains(#"<span class="kpi-value">more than 600 projects</span>"#))
+        #expect(en.contains(#"<span class="kpi-value">7.1%</span> <span class="kpi-caption">Gamma · 2016–2020 average</span>"#))
+        #expect(en.contains(#">▲ more than +40%</text>"#))
         #expect(en.contains(#">Annual mean PM2.5 rose by more than 40% from 2015 to 2020.</desc>"#))
         #expect(en.contains(#">Gamma · Environmental emergencies: none from 2020 to 2021.</desc>"#))
     }
