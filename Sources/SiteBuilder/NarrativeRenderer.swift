@@ -19,16 +19,19 @@ struct NarrativeRenderer {
         let bindings = context.bindings[narrative.path] ?? NarrativeBindings()
         // The page title is the h1: the narrative's own top heading level becomes h2, whatever it is.
         let topLevel = narrative.document.headings().map(\.level).min() ?? 2
+        // The word after each reference (`size`, `signed`), by where the reference is.
+        let forms = Dictionary(narrative.figures.map { ($0.location, $0.form) }, uniquingKeysWith: { a, _ in a })
         let renderer = HTMLRenderer(
             headingOffset: 2 - topLevel,
             chartBlock: { block in
                 bindings.charts[block.line].map { figures.figure($0) }
             },
             figureReference: { span in
-                guard let figure = bindings.figures[SourceLocation(file: narrative.path, line: span.line, column: span.column)] else {
+                let location = SourceLocation(file: narrative.path, line: span.line, column: span.column)
+                guard let figure = bindings.figures[location] else {
                     return HTMLEscaping.escape("[[\(span.raw)]]")
                 }
-                return html(figure, form: reference.form, format: format)
+                return html(figure, form: forms[location] ?? .words, format: format)
             })
         return renderer.render(narrative.document)
     }
