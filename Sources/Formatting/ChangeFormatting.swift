@@ -101,7 +101,8 @@ extension Quantity {
     /// The change from `earlier` to `later`, for figures computed from two levels:
     ///
     /// - `.relative`: `(later − earlier) / |earlier| × 100`, to one decimal (as sources
-    ///   report them); nil when `earlier` is zero.
+    ///   report them), worked out on the decimal digits as written and rounded half away from
+    ///   zero; nil when `earlier` is zero.
     /// - `.points`, `.absolute`: `later − earlier`, to the finer of the two precisions
     ///   (`373万 − 258.5万` is `114.5万`, as a reader doing the sum would write).
     ///
@@ -114,6 +115,20 @@ extension Quantity {
         switch kind {
         case .relative:
             guard earlier.value != 0 else { return nil }
+            // On the written decimal digits, not in binary: 40 → 40.9 is +2.25%, which rounds to
+            // +2.3% (half away from zero), where Double arithmetic gives 2.2499… and +2.2%.
+            let exponent = min(earlier.exponent, later.exponent)
+            let a = DecimalFigure(earlier.value, exponent: exponent)
+            let b = DecimalFigure(later.value, exponent: exponent)
+            if a.exponent == b.exponent, a.significand != 0 {
+                let (numerator, overflow) = (b.significand - a.significand).multipliedReportingOverflow(by: 1000)
+                if !overflow {
+                    let denominator = abs(a.significand)
+                    var tenths = numerator / denominator
+                    if abs(numerator % denominator) * 2 >= denominator { tenths += numerator < 0 ? -1 : 1 }
+                    return Quantity(scaled(Double(tenths), byPowerOfTen: -1), exponent: -1)
+                }
+            }
             return Quantity((later.value - earlier.value) / abs(earlier.value) * 100, decimals: 1)
         case .points, .absolute:
             let exponent = min(earlier.exponent, later.exponent)

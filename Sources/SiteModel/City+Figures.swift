@@ -67,24 +67,11 @@ extension City {
         // A bound (达90%以上) or approximation (约) is never used to derive another figure.
         guard let a = level(indicator.id, year: from), let b = level(indicator.id, year: to),
               a.isExactLevel, b.isExactLevel else { return nil }
-        let quantity: Quantity
-        let kind: ChangeKind
-        if indicator.unit == .percent {
-            kind = .points
-            let exponent = max(a.quantity.exponent, b.quantity.exponent, -(indicator.decimals ?? 6))
-            quantity = Quantity(Self.round(b.value - a.value, exponent: exponent), exponent: exponent)
-        } else {
-            guard a.value != 0 else { return nil }
-            kind = .relative
-            quantity = Quantity(Self.round((b.value - a.value) / abs(a.value) * 100, exponent: -1), exponent: -1)
-        }
+        // The documented arithmetic (Quantity.change): on the decimal digits as written, rounded
+        // half away from zero; points to the finer precision of the two levels.
+        let kind: ChangeKind = indicator.unit == .percent ? .points : .relative
+        guard let quantity = Quantity.change(from: a.quantity, to: b.quantity, kind: kind) else { return nil }
         return ChangeFigure(indicator: indicator.id, from: from, to: to, kind: kind, quantity: quantity, reported: nil, levels: (a, b))
-    }
-
-    static func round(_ value: Double, exponent: Int) -> Double {
-        var scale = 1.0
-        for _ in 0..<abs(exponent) { scale *= 10 }
-        return exponent < 0 ? (value * scale).rounded() / scale : (value / scale).rounded() * scale
     }
 }
 

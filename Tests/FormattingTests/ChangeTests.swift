@@ -46,6 +46,9 @@ struct ChangeTests {
 
     static let computed: [(from: String, to: String, kind: ChangeKind, expected: Quantity?)] = [
         ("45", "30", .relative, Quantity(-33.3, exponent: -1)),
+        // 2.25% exactly, rounded on the decimal digits (in binary it is 2.2499…).
+        ("40", "40.9", .relative, Quantity(2.3, exponent: -1)),
+        ("40", "39.1", .relative, Quantity(-2.3, exponent: -1)),
         ("258.5万", "373万", .relative, Quantity(44.3, exponent: -1)),
         ("0", "5", .relative, nil),
         ("-10", "-5", .relative, Quantity(50, exponent: -1)),
