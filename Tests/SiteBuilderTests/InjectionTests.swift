@@ -32,6 +32,13 @@ import Testing
         #expect(hostile.files.keys.sorted() == reference.files.keys.sorted())
         #expect(hostile.files.count > 30)
 
+        // The other way round: markup the project made must not arrive escaped. The reference's
+        // author text has no `<`, so a `<` in its text is a tag that was escaped as if it were text.
+        for (path, file) in reference.files.sorted(by: { $0.key < $1.key }) where path.hasSuffix(".html") {
+            for text in file.texts where text.contains("<") {
+                Issue.record("\(path): markup was escaped as text: \(text.prefix(160))")
+            }
+        }
         var allowed: [String: Set<String>] = [:]
         for file in reference.files.values { for element in file.elements { allowed[element.name, default: []].formUnion(element.attributes.keys) } }
         var texts: [String] = []
