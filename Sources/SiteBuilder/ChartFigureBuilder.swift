@@ -76,11 +76,13 @@ struct ChartFigureBuilder {
 
         let cityIDs = Set(chart.cities.map(\.id))
         let csv = cityIDs.count == 1 ? "data/\(chart.cities[0].id).csv" : "data/observations.csv"
-        let derived = chart.series.contains { $0.observations.contains(where: \.isDerived) }
+        // Only what this figure shows: its derived values and notes were recorded while drawing.
+        let derived = !page.derived.isEmpty
         var values: [String: Any] = [
             "id": id, "type": chart.spec.type.rawValue, "svg": HTML(trusted: inline), "title": title,
             "sources": HTML(trusted: sourcesHTML(chart)),
             "derivedNote": derived,
+            "notes": page.notes.map { ["what": $0.what, "text": $0.text] },
             "columns": [""] + table.columns.dropFirst(),
             "rows": table.rows.map { ["label": $0.label, "cells": $0.cells.map(HTML.init(trusted:))] },
             "csvHref": page.link(to: csv), "svgHref": page.link(to: standalonePath),
@@ -186,6 +188,7 @@ struct ChartFigureBuilder {
         return chart.changes.compactMap { entry in
             guard let indicator = context.site.indicator(entry.change.indicator) else { return nil }
             context.cite(entry.change.source, of: entry.city, on: page)
+            context.noteOf(entry.change, indicator: indicator, city: entry.city, on: page)
             var label = indicator.name.resolved(language, fallbacks: context.fallbacks(language))
             if chart.cities.count > 1 { label = entry.city.name.resolved(language, fallbacks: context.fallbacks(language)) + " · " + label }
             if byPeriod {
@@ -202,10 +205,15 @@ struct ChartFigureBuilder {
     private func kpiContent(_ chart: ResolvedChart) -> (content: KPIContent, rows: [(label: String, cells: [String])], description: String) {
         let series = chart.series[0]
         let latest = series.observations.last!
-        note(latest, series.city, series.indicator)
+        // Every value the table and sparkline show, not only the key figure.
+        for observation in series.observations { note(observation, series.city, series.indicator) }
         let change = KPIFigure.change(to: latest, in: series.city, indicator: series.indicator)
         let kpiChange = change.map { change -> KPIChange in
-            let label = format.change(change.quantity, kind: change.kind, bound: change.bound, series.indicator) + " " + format.years(change.from, change.to)
+            // A change computed from a derived level is derived too: marked, its levels explained.
+            for level in [change.levels?.from, change.levels?.to].compactMap({ $0 }) { note(level, series.city, series.indicator) }
+            if let reported = change.reported { context.noteOf(reported, indicator: series.indicator, city: series.city, on: page) }
+            let label = format.change(change.quantity, kind: change.kind, bound: change.bound, series.indicator)
+                + (change.isDerived ? t("derived_marker") : "") + " " + format.years(change.from, change.to)
             let direction: KPIChange.Direction = change.quantity.value > 0 ? .up : change.quantity.value < 0 ? .down : .flat
             return KPIChange(label: label, direction: direction, assessment: Self.assessment(change.quantity.value, series.indicator.better))
         }
@@ -236,8 +244,10 @@ struct ChartFigureBuilder {
         format.html(observation.quantity, text: format.value(observation, indicator), derived: observation.isDerived)
     }
 
+    /// Records a value the figure shows: its source, its derivation and its note.
     private func note(_ observation: Observation, _ city: City, _ indicator: Indicator) {
         context.record(observation, of: indicator, in: city, on: page)
+        context.noteOf(observation, indicator: indicator, city: city, on: page)
     }
 
     private func defaultTitle(_ chart: ResolvedChart) -> String {

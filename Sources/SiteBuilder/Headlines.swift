@@ -20,15 +20,27 @@ struct Headlines {
             context.record(latest, of: indicator, in: city, on: page)
             var entry: [String: Any] = [
                 "name": context.text(indicator.name, code)!,
-                "value": HTML(trusted: format.html(latest.quantity, text: format.value(latest, indicator), derived: latest.isDerived)),
+                "value": HTML(trusted: format.html(latest.quantity, text: format.value(latest, indicator), derived: latest.isDerived)
+                    + context.noteMarker(context.noteOf(latest, indicator: indicator, city: city, on: page), on: page)),
                 "year": format.when(latest),
             ]
             if let change = KPIFigure.change(to: latest, in: city, indicator: indicator) {
                 let assessment = ChartFigureBuilder.assessment(change.quantity.value, indicator.better)
                 let arrow = change.quantity.value > 0 ? "▲" : change.quantity.value < 0 ? "▼" : "▶"
+                // A change computed from a derived level is explained with the page's derived values.
+                var markers = ""
+                for level in [change.levels?.from, change.levels?.to].compactMap({ $0 }) {
+                    context.noteDerivation(of: level, indicator: indicator, city: city, on: page)
+                    // The card's own value has its marker already.
+                    guard level.year != latest.year || !level.isSingleYear || !latest.isSingleYear else { continue }
+                    markers += context.noteMarker(context.noteOf(level, indicator: indicator, city: city, on: page), on: page)
+                }
+                if let reported = change.reported {
+                    markers += context.noteMarker(context.noteOf(reported, indicator: indicator, city: city, on: page), on: page)
+                }
                 entry["change"] = HTML(trusted: "<span aria-hidden=\"true\">\(arrow)</span> "
                     + format.html(change.quantity, text: format.change(change.quantity, kind: change.kind, bound: change.bound, indicator), derived: change.isDerived)
-                    + " " + HTMLEscaping.escape(format.years(change.from, change.to)))
+                    + markers + " " + HTMLEscaping.escape(format.years(change.from, change.to)))
                 entry["assessment"] = assessment.rawValue
             }
             return entry

@@ -43,20 +43,27 @@ struct NarrativeRenderer {
             context.record(observation, of: indicator, in: city, on: page)
             let html = format.html(observation.quantity, text: format.value(observation, indicator), derived: observation.isDerived,
                                    title: "\(context.text(indicator.name, language)!)\(language.hasPrefix("zh") ? "，" : ", ")\(format.when(observation))")
-            // A total or average over several years says so in the sentence too.
-            guard let period = observation.period else { return html }
+            // A total or average over several years says so in the sentence too; a note is a footnote.
+            let marker = context.noteMarker(context.noteOf(observation, indicator: indicator, city: city, on: page), on: page)
+            guard let period = observation.period else { return html + marker }
             let label = HTMLEscaping.escape(format.style.period(period))
-            return html + (language.hasPrefix("zh") ? "（\(label)）" : " (\(label))")
+            return html + (language.hasPrefix("zh") ? "（\(label)）" : " (\(label))") + marker
         case let .change(city, indicator, change):
             context.cite(change.source, of: city, on: page)
+            var numbers: [Int] = []
             for observation in [change.levels?.from, change.levels?.to].compactMap({ $0 }) {
                 context.noteDerivation(of: observation, indicator: indicator, city: city, on: page)
+                if let number = context.noteOf(observation, indicator: indicator, city: city, on: page) { numbers.append(number) }
+            }
+            if let reported = change.reported, let number = context.noteOf(reported, indicator: indicator, city: city, on: page) {
+                numbers.append(number)
             }
             // In running text a change is in words (下降29.4%), unless the author asked for its size or sign.
             let text = format.change(change.quantity, kind: change.kind, bound: change.bound, indicator,
                                      form: NumberStyle.ChangeForm(rawValue: form.rawValue) ?? .words)
             return format.html(change.quantity, text: text, derived: change.isDerived,
                                title: "\(context.text(indicator.name, language)!)\(language.hasPrefix("zh") ? "，" : ", ")\(format.years(change.from, change.to))")
+                + numbers.map { context.noteMarker($0, on: page) }.joined()
         }
     }
 }

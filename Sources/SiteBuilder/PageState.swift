@@ -49,6 +49,18 @@ final class PageState {
         self.reads.formUnion(reads)
     }
 
+    /// Notes on the figures the page shows (`note` on an observation or change), numbered
+    /// in order of first use: listed at the foot of the page, or under a chart for its own.
+    private(set) var notes: [(key: String, what: String, text: String)] = []
+
+    /// The number of a figure's note on this page (1-based), adding it on first use.
+    @discardableResult
+    func note(key: String, what: String, text: String) -> Int {
+        if let index = notes.firstIndex(where: { $0.key == key }) { return index + 1 }
+        notes.append((key, what, text))
+        return notes.count
+    }
+
     func noteDerived(key: String, what: String, how: String) {
         if !derived.contains(where: { $0.key == key }) { derived.append((key, what, how)) }
     }

@@ -1,3 +1,4 @@
+import Markdown
 import SiteModel
 
 extension RenderContext {
@@ -13,13 +14,41 @@ extension RenderContext {
         page.cite(city: city.id, source: source ?? city.source(nil)?.id)
     }
 
+    /// A value's note, once per page, with what it is about (`丙市 · 散乱污整治 · 2016—2020年累计`);
+    /// its number on the page, or nil when it has none.
+    @discardableResult
+    func noteOf(_ observation: Observation, indicator: Indicator, city: City, on page: PageState) -> Int? {
+        guard let note = observation.note else { return nil }
+        let code = page.language.code
+        return page.note(key: "\(city.id)/\(indicator.id)/\(observation.period.map { "\($0.first)-\($0.last)" } ?? String(observation.year))",
+                         what: "\(text(city.name, code)!) · \(text(indicator.name, code)!) · \(formatter(code).when(observation))",
+                         text: text(note, code)!)
+    }
+
+    /// A reported change's note, once per page; its number on the page, or nil when it has none.
+    @discardableResult
+    func noteOf(_ change: Change, indicator: Indicator, city: City, on page: PageState) -> Int? {
+        guard let note = change.note else { return nil }
+        let code = page.language.code
+        return page.note(key: "\(city.id)/\(indicator.id)/\(change.from)..\(change.to)",
+                         what: "\(text(city.name, code)!) · \(text(indicator.name, code)!) · \(formatter(code).years(change.from, change.to))",
+                         text: text(note, code)!)
+    }
+
+    /// A superscript link to a note at the foot of the page, after a figure in text or on a card.
+    func noteMarker(_ number: Int?, on page: PageState) -> String {
+        guard let number else { return "" }
+        let label = HTMLEscaping.escape(strings.text("note_label", page.language.code) + " \(number)")
+        return "<sup class=\"note-ref\"><a href=\"#note-\(number)\" aria-label=\"\(label)\">\(number)</a></sup>"
+    }
+
     /// Adds a derived value to the page's notes, once, with how it was computed.
     func noteDerivation(of observation: Observation, indicator: Indicator, city: City, on page: PageState) {
         guard let derived = observation.derived else { return }
         let code = page.language.code
         let format = formatter(code)
         page.noteDerived(key: "\(city.id)/\(indicator.id)/\(observation.year)",
-                         what: "\(text(city.name, code)!) · \(text(indicator.name, code)!) · \(format.when(observation))\(code.hasPrefix("zh") ? "：" : ": ")\(format.value(observation, indicator))",
+                         what: "\(text(city.name, code)!) · \(text(indicator.name, code)!) · \(format.when(observation))\(code.hasPrefix("zh") ? "（" : " (")\(format.value(observation, indicator))\(code.hasPrefix("zh") ? "）" : ")")",
                          how: text(derived, code)!)
     }
 }

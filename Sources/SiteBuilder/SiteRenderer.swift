@@ -162,6 +162,7 @@ public struct SiteRenderer: Sendable {
     func derivedNotes(_ page: PageState) -> HTML {
         HTML(trusted: template("derivednotes", context.base(page.language.code).merging([
             "derived": page.derived.map { ["what": $0.what, "how": $0.how] },
+            "notes": page.notes.enumerated().map { ["number": $0.offset + 1, "what": $0.element.what, "text": $0.element.text] as [String: Any] },
         ]) { $1 }, page: page))
     }
 

@@ -168,4 +168,65 @@ indicator: economy.growth
         let changes = try #require(json["changes"] as? [[String: Any]])
         #expect(changes.first { $0["indicator"] as? String == "air.pm25" }?["bound"] as? String == "moreThan")
     }
+
+    /// The sample with notes, a derived level and a free page whose key figure's table shows
+    /// a derived value that no text mentions.
+    static let notedSite = site
+        .replacingOccurrences(of: "{ indicator: land.safe_use, year: 2020, value: 90, bound: atLeast }",
+                              with: #"{ indicator: land.safe_use, year: 2020, value: 90, bound: atLeast, note: { zh: 原文为“达90%以上”。, en: "Reported as \"above 90%\"." } }"#)
+        .replacingOccurrences(of: "{ indicator: air.pm25, from: 2015, to: 2020, relative: 40, bound: moreThan }",
+                              with: "{ indicator: air.pm25, from: 2015, to: 2020, relative: 40, bound: moreThan, note: { zh: 原文为增长四成以上。, en: Reported as over 40% up. } }")
+        .replacingOccurrences(of: "{ indicator: air.good_days, year: 2019, value: 89.6 }",
+                              with: "{ indicator: air.good_days, year: 2018, value: 88.0, derived: { zh: 由2020年数值推算。, en: Derived from the 2020 value. } }\n  - { indicator: air.good_days, year: 2019, value: 89.6 }")
+        + "\n-- Content/pages/kpi.zh.md --\n---\ntitle: 关键数据\n---\n```chart\ntype: kpi\nindicator: air.good_days\ncities: [gamma]\n```\n"
+        + "-- Content/pages/kpi.en.md --\n---\ntitle: Key figure\n---\n```chart\ntype: kpi\nindicator: air.good_days\ncities: [gamma]\n```\n"
+
+    private func buildNoted() async throws -> Fixture {
+        let fixture = try Fixture(Self.notedSite)
+        let captured = Captured()
+        let code = await ReportSite.main(arguments: ["build", fixture.root.path],
+                                         output: OutputSink(out: { captured.append(out: $0) }, err: { captured.append(err: $0) }))
+        #expect(code == 0, "\(captured.err)")
+        return fixture
+    }
+
+    @Test func notesAreShownWhereTheirFigureIs() async throws {
+        let site = try await buildNoted()
+        defer { site.remove() }
+        // Text: a footnote to the sentence, listed at the foot of the page.
+        let report = try site.read("_site/zh/cities/gamma/r/index.html")
+        #expect(report.contains(##">90%以上</data><sup class="note-ref"><a href="#note-1" aria-label="注 1">1</a></sup>，"##))
+        #expect(report.contains(##">增长超过40%</data><sup class="note-ref"><a href="#note-2" aria-label="注 2">2</a></sup>"##))
+        #expect(report.contains(#"<li id="note-1">丙市 · 受污染耕地安全利用率 · 2020年：原文为“达90%以上”。</li>"#))
+        #expect(report.contains(#"<li id="note-2">丙市 · PM2.5年均浓度 · 2015—2020年：原文为增长四成以上。</li>"#))
+        // Charts: under the chart; cards: a footnote.
+        let city = try site.read("_site/zh/cities/gamma/index.html")
+        #expect(city.contains("<ul class=\"chart-notes\">\n<li>丙市 · 受污染耕地安全利用率 · 2020年：原文为“达90%以上”。</li>"))
+        #expect(city.contains("<ul class=\"chart-notes\">\n<li>丙市 · PM2.5年均浓度 · 2015—2020年：原文为增长四成以上。</li>"))
+        #expect(city.contains(##"<span class="headline-value"><data value="90">90%以上</data><sup class="note-ref"><a href="#note-1" aria-label="注 1">1</a></sup></span>"##))
+        let home = try site.read("_site/en/index.html")
+        #expect(home.contains(#"<li id="note-1">Gamma · Safe use of contaminated farmland · 2020: Reported as &quot;above 90%&quot;.</li>"#))
+    }
+
+    @Test func everyDerivedMarkIsExplainedOnItsPageAndNoneElsewhere() async throws {
+        let site = try await buildNoted()
+        defer { site.remove() }
+        // The key figure's table shows 2018 (derived) although the figure is 2020's.
+        let page = try site.read("_site/en/kpi/index.html")
+        #expect(page.contains(#"<data value="88.0">88.0%</data><a class="derived-marker""#))
+        #expect(page.contains("Gamma · Share of good days · 2018 (88.0%): Derived from the 2020 value."))
+        // Every page: each level shown with † is in that page's list; a page without † has no list.
+        let pages = site.snapshot("_site").filter { $0.key.hasSuffix(".html") }
+        #expect(pages.count > 10)
+        for (path, data) in pages {
+            let html = String(decoding: data, as: UTF8.self)
+            let marked = html.components(separatedBy: "</data><a class=\"derived-marker\"").dropLast().map { $0.components(separatedBy: ">").last! }
+            #expect(marked.isEmpty == !html.contains("id=\"derived-notes\""), "\(path)")
+            #expect(html.contains("class=\"chart-derived\"") == false || !marked.isEmpty, "\(path): a chart's † note with nothing derived")
+            let changeWords = ["+", "\u{2212}", "下降", "增长", "提高", "增加", "持平", "up ", "down ", "unchanged"]
+            for text in marked where !changeWords.contains(where: { text.hasPrefix($0) }) && !text.isEmpty {
+                #expect(html.contains("（\(text)）：") || html.contains("(\(text)): "), "\(path): † \(text) is not in the derived-values list")
+            }
+        }
+    }
 }
