@@ -6,6 +6,9 @@ import SiteModel
 struct PageLayout {
     let context: RenderContext
 
+    /// Up to this many cities are named in the navigation of every page.
+    static let citiesInNavigation = 6
+
     /// - Parameters:
     ///   - available: the languages this page exists in (for hreflang alternates).
     func render(body: String, title: String, description: String?, page: PageState, available: [String],
@@ -45,9 +48,18 @@ struct PageLayout {
         }
         var navigation: [[String: Any]] = [["href": page.link(to: .home(code)), "label": context.strings.text("home", code),
                                             "current": route == .home(code)]]
-        for city in context.site.cities {
-            navigation.append(["href": page.link(to: .city(code, city.id)), "label": context.text(city.name, code)!,
-                               "current": route == .city(code, city.id)])
+        // Every page carries the navigation, so it must not grow with the site: a few cities
+        // are named, many are reached through the home page's list.
+        if context.site.cities.count <= PageLayout.citiesInNavigation {
+            for city in context.site.cities {
+                navigation.append(["href": page.link(to: .city(code, city.id)), "label": context.text(city.name, code)!,
+                                   "current": route == .city(code, city.id)])
+            }
+        } else {
+            var isCity = false
+            if case .city = route { isCity = true }
+            navigation.append(["href": page.link(to: .home(code)) + "#cities-heading", "label": context.strings.text("cities", code),
+                               "current": isCity])
         }
         for freePage in context.site.pages {
             let narrative = freePage.narratives[code] ?? freePage.narratives.values.sorted { $0.path < $1.path }[0]

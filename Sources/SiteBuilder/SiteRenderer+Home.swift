@@ -3,14 +3,22 @@ import SiteModel
 /// A language's home page: every city with its headline figures, a cross-city comparison,
 /// the reports and the indicators by category.
 extension SiteRenderer {
+    /// Cities shown with their headline figures on the home page, at most.
+    static let citiesWithHeadlines = 12
+    /// Reports listed on the home page, newest first, at most.
+    static let reportsOnHome = 12
+
     func home(_ code: String) -> RenderedRoute {
         let page = PageState(route: .home(code), language: context.language(code))
         page.reads.cityList = true
         page.reads.reportList = true
         let headlines = Headlines(context: context, page: page)
+        // The home page must not grow with the site: headline figures for a few cities, names
+        // and links for many (each city page has its own).
+        let withHeadlines = site.cities.count <= Self.citiesWithHeadlines
         let cities = site.cities.map { city -> [String: Any] in
             var entry: [String: Any] = ["name": context.text(city.name, code)!, "href": page.link(to: .city(code, city.id)),
-                                        "headlines": headlines.list(for: city, limit: 4)]
+                                        "headlines": withHeadlines ? headlines.list(for: city, limit: 4) : []]
             entry["province"] = context.text(city.province, code)
             return entry
         }
@@ -20,7 +28,9 @@ extension SiteRenderer {
         if let comparison = comparisonSpec(), case .success(let chart) = ChartResolver(site: site).resolve(comparison, pageCity: nil) {
             values["comparison"] = HTML(trusted: ChartFigureBuilder(context: context, page: page).figure(chart))
         }
-        values["reports"] = reportList(site.cities.flatMap(\.reports), code: code, page: page, withCity: true)
+        // The newest reports; each city page lists all of its own, and the feed every one.
+        values["reports"] = Array(reportList(site.cities.flatMap(\.reports), code: code, page: page, withCity: true)
+            .prefix(Self.reportsOnHome))
         values["categories"] = categories(code: code, page: page)
         values["derivedNotes"] = derivedNotes(page)
         let body = template("home", values, page: page)
