@@ -83,8 +83,10 @@ extension NumberStyle {
         let value: (CategoryValue) -> String = { self.format($0.value, unit: unit, decimals: decimals, bound: $0.bound) }
         let finite = items.filter { $0.value.value.isFinite }
         let canRank = rankable && finite.allSatisfy { $0.bound == nil } && Set(finite.map(yearOf)).count <= 1
+        // A subject that names the year already (an author's title, "2021年项目投资") is not given it twice.
+        let headYear = year.flatMap { subject.contains(String($0)) ? nil : $0 }
         if isChinese {
-            let head = (year.map { self.year($0) } ?? "") + subject + "："
+            let head = (headYear.map { self.year($0) } ?? "") + subject + "："
             guard let first = finite.first else { return head + "无数据。" }
             if finite.count == 1 || !canRank {
                 return head + finite.map { item in
@@ -95,7 +97,7 @@ extension NumberStyle {
             if high.count == finite.count { return head + labels(finite) + "均为" + value(first) + "。" }
             return head + labels(high) + "最高（" + value(high[0]) + "），" + labels(low) + "最低（" + value(low[0]) + "）。"
         }
-        let head = subject + (year.map { " in \($0)" } ?? "")
+        let head = subject + (headYear.map { " in \($0)" } ?? "")
         guard let first = finite.first else { return head + ": no data." }
         if finite.count == 1 { return head + " was " + value(first) + " for " + labels(finite) + "." }
         if !canRank {

@@ -235,6 +235,11 @@ struct SentenceTests {
         let indicators = [CategoryValue(label: "空气污染天数", value: q("18")), CategoryValue(label: "臭氧超标天数", value: q("12"))]
         #expect(zh.comparisonDescription("东莞市2020年", items: indicators, unit: .days, rankable: false)
             == "东莞市2020年：空气污染天数为18天，臭氧超标天数为12天。")
+        // A subject naming the year already does not get it twice.
+        #expect(zh.comparisonDescription("东莞市2020年", items: indicators, unit: .days, year: 2020, rankable: false)
+            == "东莞市2020年：空气污染天数为18天，臭氧超标天数为12天。")
+        #expect(en.comparisonDescription("Dongguan, 2020", items: indicators, unit: .days, year: 2020, rankable: false)
+            == "Dongguan, 2020: 空气污染天数 18 days, 臭氧超标天数 12 days.")
         let bound = [CategoryValue(label: "Dongguan", value: q("90"), bound: .atLeast), CategoryValue(label: "Zhuhai", value: q("92"))]
         #expect(en.comparisonDescription("Safe use", items: bound, unit: .percent, year: 2020)
             == "Safe use in 2020: Dongguan at least 90%, Zhuhai 92%.")
