@@ -22,6 +22,16 @@ struct SVGWriter {
 
     /// Escapes text and (double-quoted) attribute values for XML; drops characters XML 1.0 forbids.
     static func escape(_ text: String) -> String {
+        escape(text, quotes: true)
+    }
+
+    /// Escapes character data (element content), where quotes need no escaping. Both work on
+    /// Unicode scalars: a `"` or `<` followed by a combining mark is still seen.
+    static func escapeText(_ text: String) -> String {
+        escape(text, quotes: false)
+    }
+
+    private static func escape(_ text: String, quotes: Bool) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -29,7 +39,7 @@ struct SVGWriter {
             case "&": result += "&amp;"
             case "<": result += "&lt;"
             case ">": result += "&gt;"
-            case "\"": result += "&quot;"
+            case "\"" where quotes: result += "&quot;"
             case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
             default:
                 let v = scalar.value
@@ -38,11 +48,6 @@ struct SVGWriter {
             }
         }
         return result
-    }
-
-    /// Escapes character data (element content), where quotes need no escaping.
-    static func escapeText(_ text: String) -> String {
-        escape(text).replacingOccurrences(of: "&quot;", with: "\"")
     }
 
     typealias Attributes = [(String, String)]

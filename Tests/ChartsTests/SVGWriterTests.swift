@@ -19,6 +19,15 @@ struct SVGWriterTests {
         #expect(SVGWriter.escape("污水处理能力") == "污水处理能力")
     }
 
+    /// A quote, bracket or ampersand followed by a combining mark, ZWJ or variation selector is
+    /// one Swift Character but still a quote to an XML parser: escaped on scalars.
+    @Test(arguments: ["\u{0301}", "\u{200D}", "\u{FE0F}"])
+    func escapesOnScalars(follower: String) {
+        let text = ["\"", "<", ">", "&"].map { $0 + follower }.joined()
+        #expect(SVGWriter.escape(text) == ["&quot;", "&lt;", "&gt;", "&amp;"].map { $0 + follower }.joined())
+        #expect(SVGWriter.escapeText(text) == ["\"", "&lt;", "&gt;", "&amp;"].map { $0 + follower }.joined())
+    }
+
     @Test func idsAreSanitized() {
         #expect(ChartRenderer.sanitize("water.sewage capacity") == "water-sewage-capacity")
         #expect(ChartRenderer.sanitize("2020-chart") == "chart-2020-chart")
