@@ -96,8 +96,9 @@ import Testing
         for (page, pageErrors) in zip(changedPages, errors) where !pageErrors.isEmpty {
             Issue.record("\(page.name): html5lib parse errors \(pageErrors.prefix(3))")
         }
-        // The mutations must reach both outcomes, or the test checks less than it says.
-        if Self.count >= 20 {
+        // On a long run the mutations must reach both outcomes, or the test checks less than it
+        // says. (About one data-file mutation in eight still builds: 30 cases can all fail.)
+        if Self.count >= 200 {
             #expect(failed > 0 && built > 0, "\(failed) failed and \(built) successful builds")
             #expect(!changedPages.isEmpty, "no mutation changed a page")
         }
