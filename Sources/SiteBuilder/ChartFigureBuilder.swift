@@ -194,7 +194,8 @@ struct ChartFigureBuilder {
             if byPeriod {
                 label = shortPeriod(entry.change.from, entry.change.to)
             } else if Set(chart.changes.map { "\($0.change.from)-\($0.change.to)" }).count > 1 {
-                label += " (\(format.years(entry.change.from, entry.change.to)))"
+                let years = format.years(entry.change.from, entry.change.to)
+                label += language.hasPrefix("zh") ? "（\(years)）" : " (\(years))"
             }
             return (ChangeItem(label: label, value: entry.change.value,
                                valueLabel: format.change(entry.change.quantity, kind: entry.change.kind, bound: entry.change.bound, indicator),

@@ -178,7 +178,7 @@ indicator: economy.growth
                               with: "{ indicator: air.pm25, from: 2015, to: 2020, relative: 40, bound: moreThan, note: { zh: 原文为增长四成以上。, en: Reported as over 40% up. } }")
         .replacingOccurrences(of: "{ indicator: air.good_days, year: 2019, value: 89.6 }",
                               with: "{ indicator: air.good_days, year: 2018, value: 88.0, derived: { zh: 由2020年数值推算。, en: Derived from the 2020 value. } }\n  - { indicator: air.good_days, year: 2019, value: 89.6 }")
-        + "\n-- Content/pages/kpi.zh.md --\n---\ntitle: 关键数据\n---\n```chart\ntype: kpi\nindicator: air.good_days\ncities: [gamma]\n```\n"
+        + "\n-- Content/pages/kpi.zh.md --\n---\ntitle: 关键数据\n---\n```chart\ntype: kpi\nindicator: air.good_days\ncities: [gamma]\n```\n\n```chart\ntype: change\ncities: [gamma]\n```\n"
         + "-- Content/pages/kpi.en.md --\n---\ntitle: Key figure\n---\n```chart\ntype: kpi\nindicator: air.good_days\ncities: [gamma]\n```\n"
 
     private func buildNoted() async throws -> Fixture {
@@ -211,6 +211,8 @@ indicator: economy.growth
     @Test func everyDerivedMarkIsExplainedOnItsPageAndNoneElsewhere() async throws {
         let site = try await buildNoted()
         defer { site.remove() }
+        // Chinese labels take full-width brackets.
+        #expect(try site.read("_site/zh/kpi/index.html").contains("<tr><th scope=\"row\">PM2.5年均浓度（2015—2020年）</th>"))
         // The key figure's table shows 2018 (derived) although the figure is 2020's.
         let page = try site.read("_site/en/kpi/index.html")
         #expect(page.contains(#"<data value="88.0">88.0%</data><a class="derived-marker""#))
