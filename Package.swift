@@ -13,6 +13,12 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         .package(url: "https://github.com/yaslab/CSV.swift.git", from: "2.5.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        // Already in Hummingbird's graph; named because the preview server imports them directly.
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
     ],
     targets: [
         // The C library, and nothing else: only `Markdown` imports it.
@@ -48,9 +54,19 @@ let package = Package(
         // Synthetic sites of any size, for benchmarks and large end-to-end tests.
         .target(name: "SyntheticSite"),
         .target(
+            name: "PreviewServer",
+            dependencies: [
+                "Diagnostics", "SiteBuilder",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ]
+        ),
+        .target(
             name: "ReportSiteCLI",
             dependencies: [
-                "Diagnostics", "SiteModel", "SiteBuilder", "SyntheticSite",
+                "Diagnostics", "SiteModel", "SiteBuilder", "SyntheticSite", "PreviewServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -71,6 +87,16 @@ let package = Package(
             exclude: ["Corpus"]
         ),
         .testTarget(name: "SyntheticSiteTests", dependencies: ["SyntheticSite", "SiteBuilder", "SiteModel"]),
+        .testTarget(
+            name: "PreviewServerTests",
+            dependencies: [
+                "PreviewServer", "SiteBuilder", "Diagnostics",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(name: "ContentTests", dependencies: ["SiteModel", "Formatting"], exclude: ["figures.tsv", "SourceDocuments"]),
     ],
     swiftLanguageModes: [.v6]
