@@ -83,6 +83,8 @@ private final class BuildPrinter: Sendable {
     }
 
     func print(_ event: PreviewServer.Event) {
+        // A long-running server's lines must reach a pipe or log file as they happen.
+        defer { fflush(nil) }
         switch event {
         case .watching(let how):
             sink.out("Watching Content/, Templates/ and Public/ (\(how))")
