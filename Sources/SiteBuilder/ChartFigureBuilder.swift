@@ -1,3 +1,4 @@
+import Foundation
 import Markdown
 import Charts
 import Formatting
@@ -112,7 +113,16 @@ struct ChartFigureBuilder {
             return t("change_label") + separator + format.years(first.change.from, first.change.to)
         }
         let units = Set(chart.indicators.map { format.style.unitLabel($0.unit) })
-        let years = chart.series.flatMap { $0.observations.map(\.year) }
+        var years = chart.series.flatMap { $0.observations.map(\.year) }
+        if chart.spec.type == .bar && chart.series.count > 1 {
+            // Bars of several series draw each one's latest value: say so when their years
+            // differ, so values of different years are not read as one ranking of a year.
+            years = chart.series.compactMap { $0.observations.last?.year }
+            if Set(years).count > 1 {
+                let unit = units.count == 1 ? units.first!.trimmingCharacters(in: .whitespaces) : ""
+                return (unit.isEmpty ? [] : [unit]).appending(t("latest_years_differ")).joined(separator: separator)
+            }
+        }
         var parts: [String] = []
         if units.count == 1, let unit = units.first, !unit.isEmpty { parts.append(unit) }
         if let lo = years.min(), let hi = years.max() { parts.append(format.years(lo, hi)) }
@@ -177,10 +187,11 @@ struct ChartFigureBuilder {
             && Set(chart.changes.map { "\($0.change.from)-\($0.change.to)" }).count > 1
     }
 
-    /// A period in short: "2015–16" (same century), else "1998–2003"; Chinese adds 年.
+    /// A period in short: "2015–16" (same century), else "1998–2003".
     private func shortPeriod(_ from: Int, _ to: Int) -> String {
         let end = from / 100 == to / 100 && to - from < 100 ? String(format: "%02d", to % 100) : String(to)
-        return "\(from)–\(end)" + t("period_suffix")
+        // The language's own range form ("2015—2020年", "2015–2020") with the end shortened.
+        return format.years(from, to).replacingOccurrences(of: String(to), with: end)
     }
 
     private func changeItems(_ chart: ResolvedChart) -> [(item: ChangeItem, change: Change, indicator: Indicator)] {

@@ -1,6 +1,8 @@
 import SiteModel
 
-/// A city's overview page: headline figures, every indicator by category, its reports and sources.
+/// A city's overview page: headline figures, a contents list, every indicator in one compact
+/// table per category (latest value and year, change and period, sparkline), charts where a
+/// series has three levels or more, its reports and sources.
 extension SiteRenderer {
     func cityPage(_ city: City, _ code: String) -> RenderedRoute {
         let page = PageState(route: .city(code, city.id), language: context.language(code))
@@ -13,18 +15,22 @@ extension SiteRenderer {
         values["headlines"] = Headlines(context: context, page: page).list(for: city, limit: 6)
         values["reports"] = reportList(city.reports, code: code, page: page, withCity: false)
         let cityIndicators = Set(city.indicatorIDs)
+        let rows = IndicatorRows(context: context, page: page)
         var categories: [[String: Any]] = []
         for category in categoryOrder {
             let indicators = site.indicators.filter { $0.category == category && cityIndicators.contains($0.id) }
             guard !indicators.isEmpty else { continue }
+            // One compact table per category; a chart only where the series tells more than
+            // its row: three levels or more.
+            let charted = indicators.filter { city.observations(of: $0.id).count >= 3 }
             categories.append([
                 "id": category, "name": categoryName(category, code),
-                "indicators": indicators.map { indicator -> [String: Any] in
-                    let html = defaultFigures(indicator, city: city, figures: figures)
-                    var entry: [String: Any] = ["name": context.text(indicator.name, code)!, "anchor": "indicator-\(indicator.id)",
-                                                "href": page.link(to: .indicator(code, indicator.id)), "figure": HTML(trusted: html)]
-                    entry["description"] = context.text(indicator.description, code)
-                    return entry
+                "rows": indicators.map { rows.row($0, city: city) },
+                "hasTrend": !charted.isEmpty,
+                "charts": charted.map { indicator -> [String: Any] in
+                    let html = primaryFigure(indicator, city: city, figures: figures)
+                    return ["name": context.text(indicator.name, code)!, "anchor": "chart-\(indicator.id)",
+                            "figure": HTML(trusted: html)]
                 },
             ])
         }

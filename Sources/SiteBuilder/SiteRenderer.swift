@@ -115,6 +115,14 @@ public struct SiteRenderer: Sendable {
         return RenderedRoute(route: page.route, files: [html] + page.files, reads: page.reads, charts: page.charts)
     }
 
+    /// An indicator's chart for one city, chosen from its data, without its reported changes.
+    func primaryFigure(_ indicator: Indicator, city: City, figures: ChartFigureBuilder) -> String {
+        let resolver = ChartResolver(site: site)
+        guard let spec = DefaultChart.spec(for: indicator, cities: [city]),
+              case .success(let chart) = resolver.resolve(spec, pageCity: city.id) else { return "" }
+        return figures.figure(chart)
+    }
+
     /// An indicator's chart for one city, chosen from its data, then its reported changes
     /// when it has levels as well.
     func defaultFigures(_ indicator: Indicator, city: City, figures: ChartFigureBuilder) -> String {

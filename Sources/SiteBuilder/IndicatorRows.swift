@@ -1,0 +1,62 @@
+import Charts
+import Markdown
+import SiteModel
+
+/// The rows of a city's indicator tables: the indicator, its latest value and year, the
+/// change to it with its period, and a sparkline of its levels.
+struct IndicatorRows {
+    let context: RenderContext
+    let page: PageState
+
+    private var code: String { page.language.code }
+
+    func row(_ indicator: Indicator, city: City, sparkline: Bool = true) -> [String: Any] {
+        let format = context.formatter(code)
+        var entry: [String: Any] = [
+            "name": context.text(indicator.name, code)!,
+            "href": page.link(to: .indicator(code, indicator.id)),
+            "anchor": "indicator-\(indicator.id)",
+        ]
+        let levels = city.observations(of: indicator.id)
+        if let latest = levels.last {
+            context.record(latest, of: indicator, in: city, on: page)
+            entry["value"] = HTML(trusted: format.html(latest.quantity, text: format.value(latest.quantity, indicator), derived: latest.isDerived))
+            entry["year"] = format.year(latest.year)
+            if let change = KPIFigure.change(to: latest, in: city, indicator: indicator) {
+                entry["change"] = changeHTML(change, indicator)
+                entry["assessment"] = ChartFigureBuilder.assessment(change.quantity.value, indicator.better).rawValue
+            }
+            if sparkline, levels.count >= 3, let first = levels.first {
+                for level in levels { context.record(level, of: indicator, in: city, on: page) }
+                let points = levels.map {
+                    ChartPoint(year: $0.year, value: $0.value, label: format.value($0.quantity, indicator), derived: $0.isDerived)
+                }
+                let label = format.years(first.year, latest.year) + context.strings.text("measure_separator", code)
+                    + format.value(first.quantity, indicator) + " → " + format.value(latest.quantity, indicator)
+                entry["sparkline"] = HTML(trusted: Sparkline.svg(points, label: label))
+                entry["chartAnchor"] = "chart-\(indicator.id)"
+            }
+        } else if let change = city.changes(of: indicator.id).max(by: { ($0.to, $0.from) < ($1.to, $1.from) }) {
+            // Only reported changes: the latest one.
+            context.cite(change.source, of: city, on: page)
+            if let figure = city.change(indicator, from: change.from, to: change.to) {
+                entry["change"] = changeHTML(figure, indicator)
+                entry["assessment"] = ChartFigureBuilder.assessment(figure.quantity.value, indicator.better).rawValue
+            }
+        }
+        return entry
+    }
+
+    /// "▲ +1.7 pp 2020–2021", the arrow hidden from screen readers (the sign says it).
+    private func changeHTML(_ change: ChangeFigure, _ indicator: Indicator) -> HTML {
+        let format = context.formatter(code)
+        let arrow = change.quantity.value > 0 ? "▲" : change.quantity.value < 0 ? "▼" : "▶"
+        return HTML(trusted: "<span aria-hidden=\"true\">\(arrow)</span> "
+            + format.html(change.quantity, text: format.change(change.quantity, kind: change.kind, indicator), derived: change.isDerived)
+            + " <span class=\"period\">" + HTMLEscaping.escape(format.years(change.from, change.to)) + "</span>")
+    }
+}
+
+extension Array {
+    func appending(_ element: Element) -> [Element] { self + [element] }
+}
