@@ -18,7 +18,8 @@ struct FootnoteIDs {
 
     /// Every id the footnotes use, so headings can avoid them.
     var all: Set<String> {
-        var ids = Set<String>()
+        // The section's heading, when the renderer is given one.
+        var ids: Set<String> = referenceCounts.isEmpty ? [] : ["footnotes-heading"]
         for (number, count) in referenceCounts {
             ids.insert(Self.note(number))
             for occurrence in 1...max(1, count) { ids.insert(Self.reference(number, occurrence: occurrence)) }

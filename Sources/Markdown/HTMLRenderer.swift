@@ -10,15 +10,20 @@ public struct HTMLRenderer {
     public var chartBlock: (ChartBlock) -> String?
     /// HTML to put in place of a `[[…]]` reference. Its result is inserted as is.
     public var figureReference: (FigureReferenceSpan) -> String
+    /// The heading of the footnotes section ("Notes", "注释"), at the level of the document's
+    /// top headings after the offset; nil writes the section without one.
+    public var footnotesHeading: String?
 
     public init(
         headingOffset: Int = 0,
         chartBlock: @escaping (ChartBlock) -> String? = { _ in nil },
-        figureReference: @escaping (FigureReferenceSpan) -> String = HTMLRenderer.figureReferenceAsText
+        figureReference: @escaping (FigureReferenceSpan) -> String = HTMLRenderer.figureReferenceAsText,
+        footnotesHeading: String? = nil
     ) {
         self.headingOffset = headingOffset
         self.chartBlock = chartBlock
         self.figureReference = figureReference
+        self.footnotesHeading = footnotesHeading
     }
 
     /// The default figure hook: the reference as written, `[[…]]`, escaped.

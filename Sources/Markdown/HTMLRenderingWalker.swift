@@ -1,3 +1,5 @@
+import Foundation
+
 /// The walk behind `HTMLRenderer`: writes each node's opening markup on the way in and
 /// its closing markup on the way out, following cmark's layout (one block per line).
 struct HTMLRenderingWalker: MarkdownWalker {
@@ -66,7 +68,10 @@ struct HTMLRenderingWalker: MarkdownWalker {
             newLine()
             if let checked = taskChecked {
                 output += "<li class=\"task-list-item\">"
-                pendingCheckbox = "<input type=\"checkbox\" disabled" + (checked ? " checked" : "") + "> "
+                // Labelled with its item's text, so assistive technology names what is (not) done.
+                let label = (node.children.first?.plainText ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+                pendingCheckbox = "<input type=\"checkbox\" disabled" + (checked ? " checked" : "")
+                    + " aria-label=\"\(HTMLEscaping.escapeAttribute(label))\"> "
             } else {
                 output += "<li>"
             }
@@ -107,7 +112,13 @@ struct HTMLRenderingWalker: MarkdownWalker {
         case .footnoteDefinition(let number, _):
             if !footnotesOpen {
                 newLine()
-                output += "<section class=\"footnotes\">\n<ol>\n"
+                if let heading = renderer.footnotesHeading {
+                    let level = min(max(1 + renderer.headingOffset, 2), 6)
+                    output += "<section class=\"footnotes\" aria-labelledby=\"footnotes-heading\">\n"
+                        + "<h\(level) id=\"footnotes-heading\">\(HTMLEscaping.escape(heading))</h\(level)>\n<ol>\n"
+                } else {
+                    output += "<section class=\"footnotes\">\n<ol>\n"
+                }
                 footnotesOpen = true
             }
             output += "<li id=\"\(FootnoteIDs.note(number))\">\n"

@@ -32,7 +32,8 @@ struct NarrativeRenderer {
                     return HTMLEscaping.escape("[[\(span.raw)]]")
                 }
                 return html(figure, form: forms[location] ?? .words, format: format)
-            })
+            },
+            footnotesHeading: context.strings.text("footnotes_heading", page.language.code))
         return renderer.render(narrative.document)
     }
 

@@ -26,6 +26,9 @@ struct PageLayout {
         values["content"] = HTML(trusted: body)
         values["homeHref"] = page.link(to: .home(code))
         if let base = config.baseURL { values["canonical"] = route.url(base: base) }
+        // Printed at the top of a printout: where the page lives (its full address when the
+        // site has a base URL, else its path in the site).
+        values["printAddress"] = config.baseURL.map { route.url(base: $0) } ?? route.url(base: "/")
         var alternates: [[String: String]] = available.map { other in
             let target = route.inLanguage(other)
             return ["hreflang": context.language(other).locale, "href": config.baseURL.map { target.url(base: $0) } ?? page.link(to: target)]
@@ -36,6 +39,12 @@ struct PageLayout {
             alternates.append(["hreflang": "x-default", "href": config.baseURL.map { target.url(base: $0) } ?? page.link(to: target)])
         }
         values["alternates"] = route == .landing || route == .notFound ? [] : alternates
+        // The landing page's language versions are the language homes (its x-default is itself).
+        values["hreflangLinks"] = route == .notFound ? [] : route != .landing ? alternates
+            : context.languages.map { language -> [String: String] in
+                let home = Route.home(language.code)
+                return ["hreflang": language.locale, "href": config.baseURL.map { home.url(base: $0) } ?? page.link(to: home)]
+            } + alternates.filter { $0["hreflang"] == "x-default" }
         if route != .landing && route != .notFound {
             let feedTitle = siteTitle + separator + context.strings.text("feed_title", code)
             values["feed"] = ["title": feedTitle, "href": page.link(to: "\(code)/feed.xml")]

@@ -39,13 +39,16 @@ extension SiteRenderer {
     }
 
     /// The first indicator that two or more cities have single-year levels for in the same
-    /// year (the latest such year), as bars by city: values of different years are not ranked.
+    /// year (the latest such year), as bars by city ranked by value, at most
+    /// `IndicatorPage.chartLimit` of them: values of different years are not ranked.
     private func comparisonSpec() -> ChartSpec? {
         for indicator in site.indicators {
             let years = site.cities.flatMap { Set($0.yearLevels(of: indicator.id).map(\.year)) }
             let shared = Dictionary(grouping: years, by: { $0 }).filter { $0.value.count >= 2 }.keys.max()
             guard let year = shared else { continue }
-            let cities = site.cities.filter { $0.level(indicator.id, year: year) != nil }
+            // Ranked, and at most as many bars as an indicator page draws.
+            let cities = site.cities.compactMap { city in city.level(indicator.id, year: year).map { (city, $0.value) } }
+                .sorted { ($0.1, $1.0.id) > ($1.1, $0.0.id) }.prefix(IndicatorPage.chartLimit).map(\.0)
             return ChartSpec(type: .bar, indicators: [indicator.id], cities: cities.map(\.id), years: YearSpan(year, year), title: nil,
                              location: DefaultChart.generated, keyLocations: [:])
         }

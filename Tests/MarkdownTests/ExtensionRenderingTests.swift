@@ -47,12 +47,19 @@ import Markdown
     @Test func tasklist() {
         #expect(html("- [ ] todo\n- [x] done\n- plain\n") == """
         <ul>
-        <li class="task-list-item"><input type="checkbox" disabled> todo</li>
-        <li class="task-list-item"><input type="checkbox" disabled checked> done</li>
+        <li class="task-list-item"><input type="checkbox" disabled aria-label="todo"> todo</li>
+        <li class="task-list-item"><input type="checkbox" disabled checked aria-label="done"> done</li>
         <li>plain</li>
         </ul>
 
         """)
+    }
+
+    /// With a heading given, the footnotes section is labelled by it (Nu: "Section lacks heading").
+    @Test func footnotesHeading() {
+        let document = MarkdownDocument.parse("Text[^1].\n\n[^1]: Note.\n")
+        let html = HTMLRenderer(headingOffset: 1, footnotesHeading: "Notes").render(document)
+        #expect(html.contains("<section class=\"footnotes\" aria-labelledby=\"footnotes-heading\">\n<h2 id=\"footnotes-heading\">Notes</h2>\n<ol>"))
     }
 
     @Test func footnotes() {

@@ -71,6 +71,6 @@ import Testing
                 }
             }
         }
-        #expect(measured > 100)
+        #expect(measured > 50)
     }
 }

@@ -213,7 +213,9 @@ import Testing
                                           output: OutputSink(out: { captured.append(out: $0) }, err: { captured.append(err: $0) }))
         #expect(again == 0)
         let second = site.snapshot("second")
-        #expect(first.count > 50)
+        // Pages, data files and chart files of the sample site (city pages draw charts only for
+        // series of three levels or more since issue 10, so fewer .svg files than before).
+        #expect(first.count > 40)
         #expect(Set(first.keys) == Set(second.keys))
         for (path, data) in first { #expect(second[path] == data, "\(path) differs") }
     }
