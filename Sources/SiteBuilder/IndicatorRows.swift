@@ -20,8 +20,9 @@ struct IndicatorRows {
         let levels = city.observations(of: indicator.id)
         if let latest = levels.last {
             context.record(latest, of: indicator, in: city, on: page)
-            entry["value"] = HTML(trusted: format.html(latest.quantity, text: format.value(latest.quantity, indicator), derived: latest.isDerived))
-            entry["year"] = format.year(latest.year)
+            // The value with its bound ("90%以上") and when it holds ("2016—2020年累计").
+            entry["value"] = HTML(trusted: format.html(latest.quantity, text: format.value(latest, indicator), derived: latest.isDerived))
+            entry["year"] = format.when(latest)
             if let change = KPIFigure.change(to: latest, in: city, indicator: indicator) {
                 entry["change"] = changeHTML(change, indicator)
                 entry["assessment"] = ChartFigureBuilder.assessment(change.quantity.value, indicator.better).rawValue
@@ -29,10 +30,10 @@ struct IndicatorRows {
             if sparkline, levels.count >= 3, let first = levels.first {
                 for level in levels { context.record(level, of: indicator, in: city, on: page) }
                 let points = levels.map {
-                    ChartPoint(year: $0.year, value: $0.value, label: format.value($0.quantity, indicator), derived: $0.isDerived)
+                    ChartPoint(year: $0.year, value: $0.value, label: format.value($0, indicator), derived: $0.isDerived)
                 }
                 let label = format.years(first.year, latest.year) + context.strings.text("measure_separator", code)
-                    + format.value(first.quantity, indicator) + " → " + format.value(latest.quantity, indicator)
+                    + format.value(first, indicator) + " → " + format.value(latest, indicator)
                 entry["sparkline"] = HTML(trusted: Sparkline.svg(points, label: label))
                 entry["chartAnchor"] = "chart-\(indicator.id)"
             }
@@ -52,7 +53,8 @@ struct IndicatorRows {
         let format = context.formatter(code)
         let arrow = change.quantity.value > 0 ? "▲" : change.quantity.value < 0 ? "▼" : "▶"
         return HTML(trusted: "<span aria-hidden=\"true\">\(arrow)</span> "
-            + format.html(change.quantity, text: format.change(change.quantity, kind: change.kind, indicator), derived: change.isDerived)
+            + format.html(change.quantity, text: format.change(change.quantity, kind: change.kind, bound: change.bound, indicator),
+                          derived: change.isDerived)
             + " <span class=\"period\">" + HTMLEscaping.escape(format.years(change.from, change.to)) + "</span>")
     }
 }

@@ -124,30 +124,27 @@ indicator: economy.growth
         // Headline cards.
         #expect(zh.contains(#"<span class="headline-value"><data value="90">90%以上</data></span> <span class="muted">2020年</span>"#))
         #expect(zh.contains(#"<span class="headline-value"><data value="7.1">7.1%</data></span> <span class="muted">2016—2020年年均</span>"#))
-        // Tables.
-        #expect(zh.contains(#"<tr><th scope="row">2020年</th><td><data value="90">90%以上</data></td></tr>"#))
-        #expect(zh.contains(#"<tr><th scope="row">2016—2020年累计</th><td><data value="56000">超过5.6万家</data></td></tr>"#))
-        #expect(zh.contains(#"<tr><th scope="row">PM2.5年均浓度</th><td>2015—2020年</td><td>超过+40%</td></tr>"#))
-        // Key figures (written as text) and chart labels.
-        #expect(zh.contains(#"<span class="kpi-value">约712亿元</span> <span class="kpi-caption">丙市 · 2020年</span>"#))
-        #expect(zh.contains(#"<span class="kpi-value">超过5.6万家</span> <span class="kpi-caption">丙市 · 2016—2020年累计</span>"#))
-        #expect(zh.contains(#">▲ 超过+40%</text>"#))
-        // Descriptions.
-        #expect(zh.contains(#">PM2.5年均浓度2015—2020年增长超过40%。</desc>"#))
-        #expect(zh.contains(#">丙市突发环境事件2020年至2021年均为零。</desc>"#))
-        // The 2016–2020 total never stands on the year axis beside 2019 and 2020.
+        // Indicator tables (issue 10: one row per indicator, value with its bound and when it
+        // holds, change with its bound and period).
+        #expect(zh.contains(#"<data value="90">90%以上</data> <span class="year">2020年</span>"#))
+        #expect(zh.contains(#"<data value="56000">超过5.6万家</data> <span class="year">2016—2020年累计</span>"#))
+        #expect(zh.contains(#"<span aria-hidden="true">▲</span> <data value="40">超过+40%</data> <span class="period">2015—2020年</span>"#))
+        #expect(zh.contains(#"<data value="71200000000">约712亿元</data> <span class="year">2020年</span>"#))
+        #expect(zh.contains(#"<data value="7.1">7.1%</data> <span class="year">2016—2020年年均</span>"#))
+        // Descriptions: the 2016–2020 total never stands on the year axis beside 2019 and 2020.
         #expect(zh.contains(#">丙市散乱污整治由2019年的9000家降至2020年的8000家。</desc>"#))
+        let zhIncidents = try site.read("_site/zh/indicators/safety.incidents/index.html")
+        #expect(zhIncidents.contains(#">突发环境事件2020年至2021年均为零。</desc>"#))
 
         let en = try site.read("_site/en/cities/gamma/index.html")
         #expect(en.contains(#"<span class="headline-value"><data value="90">at least 90%</data></span> <span class="muted">2020</span>"#))
         #expect(en.contains(#"<span class="headline-value"><data value="7.1">7.1%</data></span> <span class="muted">2016–2020 average</span>"#))
-        #expect(en.contains(#"<tr><th scope="row">2016–2020 total</th><td><data value="56000">more than 56,000 sites</data></td></tr>"#))
-        #expect(en.contains(#"<td>2015–2020</td><td>more than +40%</td>"#))
-        #expect(en.contains(#"<span class="kpi-value">more than 600 projects</span>"#))
-        #expect(en.contains(#"<span class="kpi-value">7.1%</span> <span class="kpi-caption">Gamma · 2016–2020 average</span>"#))
-        #expect(en.contains(#">▲ more than +40%</text>"#))
-        #expect(en.contains(#">Annual mean PM2.5 rose by more than 40% from 2015 to 2020.</desc>"#))
-        #expect(en.contains(#">Gamma · Environmental emergencies: none from 2020 to 2021.</desc>"#))
+        #expect(en.contains(#"<data value="56000">more than 56,000 sites</data> <span class="year">2016–2020 total</span>"#))
+        #expect(en.contains(#"<data value="40">more than +40%</data> <span class="period">2015–2020</span>"#))
+        #expect(en.contains(#"<data value="600">more than 600 projects</data> <span class="year">2020</span>"#))
+        #expect(en.contains(#"<data value="7.1">7.1%</data> <span class="year">2016–2020 average</span>"#))
+        let enIncidents = try site.read("_site/en/indicators/safety.incidents/index.html")
+        #expect(enIncidents.contains(#">Environmental emergencies: none from 2020 to 2021.</desc>"#))
     }
 
     @Test func dataFilesCarryBoundPeriodAndAggregate() async throws {
