@@ -21,10 +21,12 @@ struct IndicatorRows {
         if let latest = levels.last {
             context.record(latest, of: indicator, in: city, on: page)
             // The value with its bound ("90%以上") and when it holds ("2016—2020年累计").
-            entry["value"] = HTML(trusted: format.html(latest.quantity, text: format.value(latest, indicator), derived: latest.isDerived))
+            // Its note, if any, as a footnote marker listed at the foot of the page (as headline cards do).
+            entry["value"] = HTML(trusted: format.html(latest.quantity, text: format.value(latest, indicator), derived: latest.isDerived)
+                + context.noteMarker(context.noteOf(latest, indicator: indicator, city: city, on: page), on: page))
             entry["year"] = format.when(latest)
             if let change = KPIFigure.change(to: latest, in: city, indicator: indicator) {
-                entry["change"] = changeHTML(change, indicator)
+                entry["change"] = changeHTML(change, indicator, city: city, latest: latest)
                 entry["assessment"] = ChartFigureBuilder.assessment(change.quantity.value, indicator.better).rawValue
             }
             if sparkline, levels.count >= 3, let first = levels.first {
@@ -41,7 +43,7 @@ struct IndicatorRows {
             // Only reported changes: the latest one.
             context.cite(change.source, of: city, on: page)
             if let figure = city.change(indicator, from: change.from, to: change.to) {
-                entry["change"] = changeHTML(figure, indicator)
+                entry["change"] = changeHTML(figure, indicator, city: city, latest: nil)
                 entry["assessment"] = ChartFigureBuilder.assessment(figure.quantity.value, indicator.better).rawValue
             }
         }
@@ -49,12 +51,22 @@ struct IndicatorRows {
     }
 
     /// "▲ +1.7 pp 2020–2021", the arrow hidden from screen readers (the sign says it).
-    private func changeHTML(_ change: ChangeFigure, _ indicator: Indicator) -> HTML {
+    private func changeHTML(_ change: ChangeFigure, _ indicator: Indicator, city: City, latest: Observation?) -> HTML {
         let format = context.formatter(code)
         let arrow = change.quantity.value > 0 ? "▲" : change.quantity.value < 0 ? "▼" : "▶"
+        // Notes of the levels it was computed from (but the row's own value) and of a reported change.
+        var markers = ""
+        for level in [change.levels?.from, change.levels?.to].compactMap({ $0 }) {
+            context.noteDerivation(of: level, indicator: indicator, city: city, on: page)
+            if let latest, level.year == latest.year && level.isSingleYear && latest.isSingleYear { continue }
+            markers += context.noteMarker(context.noteOf(level, indicator: indicator, city: city, on: page), on: page)
+        }
+        if let reported = change.reported {
+            markers += context.noteMarker(context.noteOf(reported, indicator: indicator, city: city, on: page), on: page)
+        }
         return HTML(trusted: "<span aria-hidden=\"true\">\(arrow)</span> "
             + format.html(change.quantity, text: format.change(change.quantity, kind: change.kind, bound: change.bound, indicator),
-                          derived: change.isDerived)
+                          derived: change.isDerived) + markers
             + " <span class=\"period\">" + HTMLEscaping.escape(format.years(change.from, change.to)) + "</span>")
     }
 }
