@@ -25,7 +25,7 @@ extension NarrativeWriter {
                 : "A review of \(c)'s environmental work in 2016–2020: the results, the methods behind them and the priorities for 2021–2025.")
         text += zh
             ? "\(c)位于\(province)。本文回顾\(c)“十三五”时期（2016—2020年）的生态环境保护工作，分成效、做法和下一步三部分。2020年空气质量优良天数比例为\(at("air.good_days_ratio", 2020))，PM2.5浓度较2017年\(span("air.pm25", 2017, 2020))。\n\n## 一、主要成效\n\n"
-            : "\(c) is a city in \(province). This review covers its environmental work over the 13th Five-Year Plan (2016–2020): the results, the working methods and the priorities for 2021–2025. In 2020 the share of days with good air quality was \(at("air.good_days_ratio", 2020)), and the PM2.5 concentration changed by \(span("air.pm25", 2017, 2020)) against 2017.\n\n## Results\n\n"
+            : "\(c) is a city in \(province). This review covers its environmental work over the 13th Five-Year Plan (2016–2020): the results, the working methods and the priorities for 2021–2025. In 2020 the share of days with good air quality was \(at("air.good_days_ratio", 2020)), and the PM2.5 concentration was \(span("air.pm25", 2017, 2020)) on 2017.\n\n## Results\n\n"
         let kpi = random.pick(["air.good_days_ratio", "air.polluted_days", "air.aqi_composite"])
         let line = random.pick(["water.section_good_ratio", "water.sewage_pipelines", "water.black_odorous_bodies"])
         let column = random.pick(["waste.hazardous_capacity", "waste.msw_incineration_capacity", "waste.sludge_capacity"])
