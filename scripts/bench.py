@@ -150,11 +150,13 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--no-hugo", action="store_true", help="skip the Hugo comparison")
     parser.add_argument("--keep", metavar="DIR", help="generate into DIR and keep it (reused when it exists)")
+    parser.add_argument("--no-build", action="store_true", help="use the release binary as it is")
     args = parser.parse_args()
 
-    log("building the release binary")
-    subprocess.run(["swift", "build", "-c", "release", "--product", "report-site"], cwd=REPO, check=True,
-                   stdout=subprocess.DEVNULL)
+    if not args.no_build:
+        log("building the release binary")
+        subprocess.run(["swift", "build", "-c", "release", "--product", "report-site"], cwd=REPO, check=True,
+                       stdout=subprocess.DEVNULL)
     hugo = ensure_tools(not args.no_hugo)
     work = args.keep or tempfile.mkdtemp(prefix="report-site-bench-")
     os.makedirs(work, exist_ok=True)
