@@ -35,7 +35,9 @@ struct PageLayout {
         }
         if available.count > 1 || route == .landing {
             let fallback = available.contains(config.defaultLanguage) ? route.inLanguage(config.defaultLanguage) : route.inLanguage(available[0])
-            let target = route == .landing ? Route.landing : fallback
+            // The landing page chooses a language, so it is the default of the language homes
+            // too: the homes and the landing then name each other the same way (hreflang pairs).
+            let target = route == .landing || route == .home(code) ? Route.landing : fallback
             alternates.append(["hreflang": "x-default", "href": config.baseURL.map { target.url(base: $0) } ?? page.link(to: target)])
         }
         values["alternates"] = route == .landing || route == .notFound ? [] : alternates

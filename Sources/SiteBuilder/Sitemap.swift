@@ -16,7 +16,12 @@ struct Sitemap {
 
         """
         let locale = { (code: String) in config.languages.first { $0.code == code }?.locale ?? code }
-        xml += "<url><loc>\(HTMLEscaping.escapeXML(base))</loc></url>\n"
+        // The landing page and the language homes name each other: the landing is their x-default.
+        let homes = config.languages.map { language in
+            "<xhtml:link rel=\"alternate\" hreflang=\"\(HTMLEscaping.escapeXML(language.locale))\" href=\"\(HTMLEscaping.escapeXML(Route.home(language.code).url(base: base)))\"/>\n"
+        }.joined()
+        let landing = "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(HTMLEscaping.escapeXML(base))\"/>\n"
+        xml += "<url>\n<loc>\(HTMLEscaping.escapeXML(base))</loc>\n" + homes + landing + "</url>\n"
         for page in pages {
             let fallback = page.languages.contains(config.defaultLanguage) ? config.defaultLanguage : page.languages.first
             for code in page.languages {
@@ -24,7 +29,9 @@ struct Sitemap {
                 for other in page.languages {
                     xml += "<xhtml:link rel=\"alternate\" hreflang=\"\(HTMLEscaping.escapeXML(locale(other)))\" href=\"\(HTMLEscaping.escapeXML(page.route.inLanguage(other).url(base: base)))\"/>\n"
                 }
-                if let fallback {
+                if case .home = page.route {
+                    xml += landing
+                } else if let fallback {
                     xml += "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"\(HTMLEscaping.escapeXML(page.route.inLanguage(fallback).url(base: base)))\"/>\n"
                 }
                 xml += "</url>\n"

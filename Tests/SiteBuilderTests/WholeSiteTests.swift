@@ -203,6 +203,33 @@ import Testing
         #expect(robots == "User-agent: *\nAllow: /\nSitemap: https://example.org/env/sitemap.xml\n")
     }
 
+    /// The landing page chooses a language, so it is the x-default of the language homes, and
+    /// the homes and the landing name each other the same way in the sitemap and in their heads
+    /// (hreflang alternates must be reciprocal, or search engines ignore them).
+    @Test func landingAndHomesNameEachOther() async throws {
+        let (site, _, _) = try await build(extra: ["--base-url", "https://example.org/env/"])
+        defer { site.remove() }
+        let alternates = """
+        <link rel="alternate" hreflang="zh-CN" href="https://example.org/env/zh/">
+        <link rel="alternate" hreflang="en" href="https://example.org/env/en/">
+        <link rel="alternate" hreflang="x-default" href="https://example.org/env/">
+        """
+        for page in ["_site/index.html", "_site/zh/index.html", "_site/en/index.html"] {
+            #expect(try site.read(page).contains(alternates), "\(page)")
+        }
+        let xml = try site.read("_site/sitemap.xml")
+        for loc in ["https://example.org/env/", "https://example.org/env/zh/", "https://example.org/env/en/"] {
+            #expect(xml.contains("""
+            <url>
+            <loc>\(loc)</loc>
+            <xhtml:link rel="alternate" hreflang="zh-CN" href="https://example.org/env/zh/"/>
+            <xhtml:link rel="alternate" hreflang="en" href="https://example.org/env/en/"/>
+            <xhtml:link rel="alternate" hreflang="x-default" href="https://example.org/env/"/>
+            </url>
+            """), "\(loc)")
+        }
+    }
+
     @Test func twoBuildsAreByteIdentical() async throws {
         let (site, code, _) = try await build()
         defer { site.remove() }

@@ -87,9 +87,12 @@ def main(site):
                 other_lang = parsed[other].lang
                 if other_lang != hreflang:
                     problems.append(f"{page}:{line}: hreflang '{hreflang}' leads to {other}, whose lang is '{other_lang}'")
-                back = [local_path(site, base, other, href) for lang, href, _ in parsed[other].alternates if lang == parser.lang]
+                # The page names itself among its alternates (x-default for a language chooser);
+                # the other page must name it back with that same hreflang.
+                own = [lang for lang, href, _ in parser.alternates if (local_path(site, base, page, href) or [None])[0] == page] or [parser.lang]
+                back = [local_path(site, base, other, href) for lang, href, _ in parsed[other].alternates if lang in own]
                 if not any(b and b[0] == page for b in back):
-                    problems.append(f"{page}:{line}: {other} has no hreflang '{parser.lang}' alternate back to {page}")
+                    problems.append(f"{page}:{line}: {other} has no hreflang '{own[0]}' alternate back to {page}")
 
     sitemap = os.path.join(site, "sitemap.xml")
     if os.path.exists(sitemap):
