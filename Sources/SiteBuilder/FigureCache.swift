@@ -26,25 +26,41 @@ struct DrawnFigure: Sendable {
 
     init(key: String, html: String, standalone: OutputFile, page: PageState) {
         self.key = key
-        var parts: [String] = []
-        var holes: [Hole] = []
-        var rest = Substring(html)
-        while true {
-            let id = rest.range(of: Self.idMark)
-            let root = rest.range(of: Self.rootMark)
-            guard let next = [id.map { ($0, Hole.id) }, root.map { ($0, Hole.root) }].compactMap({ $0 })
-                .min(by: { $0.0.lowerBound < $1.0.lowerBound }) else { break }
-            parts.append(String(rest[..<next.0.lowerBound]))
-            holes.append(next.1)
-            rest = rest[next.0.upperBound...]
-        }
-        parts.append(String(rest))
-        self.parts = parts
-        self.holes = holes
+        (parts, holes) = Self.cut(html)
         self.standalone = standalone
         self.sources = page.sources
         self.derived = page.derived
         self.reads = page.reads
+    }
+
+    /// Cuts `html` at every mark, in one pass over its UTF-8 bytes (a Foundation search per
+    /// mark bridged the whole figure to UTF-16 each time: half the build time at 100 cities).
+    static func cut(_ html: String) -> (parts: [String], holes: [Hole]) {
+        let bytes = Array(html.utf8)
+        // Both marks start with the same stem; what follows it says which hole it is.
+        let stem = Array("rsfighole".utf8), idTail = Array("id7q".utf8), rootTail = Array("root7q/".utf8)
+        func matches(_ pattern: [UInt8], at index: Int) -> Bool {
+            guard index + pattern.count <= bytes.count else { return false }
+            for offset in pattern.indices where bytes[index + offset] != pattern[offset] { return false }
+            return true
+        }
+        var parts: [String] = []
+        var holes: [Hole] = []
+        var start = 0
+        var index = 0
+        while index + stem.count <= bytes.count {
+            guard bytes[index] == stem[0], matches(stem, at: index) else { index += 1; continue }
+            let tail = index + stem.count
+            let hole: (Hole, Int)? = matches(idTail, at: tail) ? (.id, idTail.count)
+                : matches(rootTail, at: tail) ? (.root, rootTail.count) : nil
+            guard let (kind, length) = hole else { index += 1; continue }
+            parts.append(String(decoding: bytes[start..<index], as: UTF8.self))
+            holes.append(kind)
+            index = tail + length
+            start = index
+        }
+        parts.append(String(decoding: bytes[start...], as: UTF8.self))
+        return (parts, holes)
     }
 
     /// The figure's HTML on one page.
