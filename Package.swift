@@ -77,7 +77,10 @@ let package = Package(
         .testTarget(name: "FormattingTests", dependencies: ["Formatting"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["__Snapshots__"]),
         .testTarget(name: "SiteModelTests", dependencies: ["SiteModel", "Diagnostics"]),
-        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "SiteModel", "Diagnostics", "ReportSiteCLI"]),
+        .testTarget(
+            name: "SiteBuilderTests",
+            dependencies: ["SiteBuilder", "SiteModel", "Diagnostics", "ReportSiteCLI", .product(name: "CSV", package: "CSV.swift")]
+        ),
         .testTarget(
             name: "CheckTests",
             dependencies: [

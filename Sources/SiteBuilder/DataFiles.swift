@@ -1,5 +1,4 @@
 import Formatting
-import CSV
 import Foundation
 import SiteModel
 
@@ -40,13 +39,7 @@ struct DataFiles {
                 rows.append(row)
             }
         }
-        let stream = OutputStream(toMemory: ())
-        // The writer is the CSV package's: RFC 4180 quoting, CRLF rows, as spreadsheet programs expect.
-        guard let writer = try? CSVWriter(stream: stream, newline: .crlf) else { return Data() }
-        for row in rows { try? writer.write(row: row) }
-        writer.stream.close()
-        let body = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
-        return Data([0xEF, 0xBB, 0xBF]) + body + Data("\r\n".utf8)
+        return CSVRows.data(rows)
     }
 
     private func json(_ city: City) -> Data {
