@@ -57,7 +57,7 @@ public struct PreviewServer: Sendable {
     ///   - report: called with each event (build results, the URL when ready).
     public init(configuration: Configuration, source: (any PreviewSource)? = nil, report: @escaping @Sendable (Event) -> Void = { _ in }) {
         self.configuration = configuration
-        self.source = source ?? FullRenderSource(root: configuration.root)
+        self.source = source ?? IncrementalSource(root: configuration.root)
         self.report = report
     }
 

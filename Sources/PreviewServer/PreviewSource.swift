@@ -24,11 +24,46 @@ public struct PreviewBuild: Sendable {
     public var diagnostics: [Diagnostic]
     /// Whether the content is broken (nothing usable was rendered).
     public var failed: Bool
+    /// When true, `files` holds only what changed since the source's previous good build and
+    /// `removed` what no longer exists; every other file stays as it was. A source that knows
+    /// what an edit touched says so, and the server then never looks at the untouched files.
+    public var isDelta: Bool
+    /// Site paths that no longer exist (with `isDelta`).
+    public var removed: [String]
 
-    public init(files: [String: Data], diagnostics: [Diagnostic], failed: Bool) {
+    public init(files: [String: Data], diagnostics: [Diagnostic], failed: Bool, isDelta: Bool = false, removed: [String] = []) {
         self.files = files
         self.diagnostics = diagnostics
         self.failed = failed
+        self.isDelta = isDelta
+        self.removed = removed
+    }
+}
+
+/// The preview's source: the render core's `IncrementalSite`, which after the first build
+/// reloads only what an edit touched and re-renders only the routes that read it, and reports
+/// just the files that changed. Its files are byte for byte what `build` writes (its tests
+/// compare every step with a fresh build).
+public struct IncrementalSource: PreviewSource {
+    private let site: IncrementalSite
+
+    public init(root: URL, baseURL: String? = nil, strict: Bool = false) {
+        site = IncrementalSite(root: root, baseURL: baseURL, strict: strict)
+    }
+
+    public func build() async -> PreviewBuild {
+        await preview(site.build())
+    }
+
+    public func update(changed paths: [String]) async -> PreviewBuild {
+        await preview(site.update(changed: paths))
+    }
+
+    private func preview(_ update: IncrementalSite.Update) async -> PreviewBuild {
+        // On broken content the server keeps serving its last good pages under the overlay.
+        if update.failed { return PreviewBuild(files: [:], diagnostics: update.diagnostics, failed: true) }
+        if update.full { return PreviewBuild(files: await site.files, diagnostics: update.diagnostics, failed: false) }
+        return PreviewBuild(files: update.changed, diagnostics: update.diagnostics, failed: false, isDelta: true, removed: update.removed)
     }
 }
 

@@ -34,7 +34,15 @@ actor PreviewState {
         overlayHash = newOverlay.map { ContentHash.of($0) } ?? 0
 
         var changed: [String] = []
-        if !build.failed {
+        if !build.failed && build.isDelta {
+            for (path, data) in build.files {
+                if let old = files[path], old.bytes.sameBytes(as: data) { continue }
+                files[path] = SiteFile(path: path, data: data)
+                changed.append(path)
+            }
+            for path in build.removed where files.removeValue(forKey: path) != nil { changed.append(path) }
+            hasGoodBuild = true
+        } else if !build.failed {
             var next: [String: SiteFile] = [:]
             next.reserveCapacity(build.files.count)
             for (path, data) in build.files {

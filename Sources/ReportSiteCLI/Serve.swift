@@ -57,7 +57,7 @@ struct Serve: AsyncParsableCommand, PrintingCommand {
             root: root, host: host, port: port, watch: poll ? .polling(.milliseconds(250)) : .automatic)
         let server = PreviewServer(
             configuration: configuration,
-            source: FullRenderSource(root: root, strict: strict),
+            source: IncrementalSource(root: root, strict: strict),
             report: { printer.print($0) })
         do {
             try await server.run()

@@ -104,6 +104,16 @@ final class FigureCache: Sendable {
         store.withLock { figures in Dictionary(figures.values.map { ($0.standalone.path, $0.standalone) }, uniquingKeysWith: { a, _ in a }) }
     }
 
+    /// The standalone files drawn at the given paths (a preview's update asks for a few).
+    func standaloneFiles(at paths: Set<String>) -> [String: OutputFile] {
+        guard !paths.isEmpty else { return [:] }
+        return store.withLock { figures in
+            var found: [String: OutputFile] = [:]
+            for figure in figures.values where paths.contains(figure.standalone.path) { found[figure.standalone.path] = figure.standalone }
+            return found
+        }
+    }
+
     /// A key that names a chart's content: two charts with the same key draw the same figure.
     static func key(_ chart: ResolvedChart, language: String) -> String {
         let spec = chart.spec

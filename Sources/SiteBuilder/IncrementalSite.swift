@@ -198,23 +198,64 @@ public actor IncrementalSite {
 
     // MARK: - Rendering and files
 
+    /// Re-renders the routes and changes only their files and the charts they link: an edit's
+    /// cost then follows what it touched, not the size of the site (no pass over every file).
     private func rerender(_ routes: [Route], with context: RenderContext, diagnostics: [Diagnostic]) -> Update {
         let renderer = SiteRenderer(context: context)
-        for route in routes { rendered[route] = renderer.render(route) }
-        var update = replaceFiles(diagnostics: diagnostics)
+        var update = Update()
+        update.diagnostics = diagnostics
+        var touchedCharts = Set<String>()
+        for route in routes {
+            let old = rendered[route]
+            let new = renderer.render(route)
+            rendered[route] = new
+            let pages = new.files.filter { !$0.path.contains("/charts/") }
+            let kept = Set(pages.map(\.path))
+            for file in old?.files ?? [] where !file.path.contains("/charts/") && !kept.contains(file.path) {
+                files[file.path] = nil
+                update.removed.append(file.path)
+            }
+            for file in pages where files[file.path] != file.data {
+                files[file.path] = file.data
+                update.changed[file.path] = file.data
+            }
+            for chart in old?.charts ?? [] { chartUsers[chart, default: 0] -= 1 }
+            for chart in new.charts { chartUsers[chart, default: 0] += 1 }
+            touchedCharts.formUnion(old?.charts ?? [])
+            touchedCharts.formUnion(new.charts)
+        }
+        let drawn = context.figures.standaloneFiles(at: touchedCharts)
+        for chart in touchedCharts {
+            if chartUsers[chart, default: 0] > 0, let file = drawn[chart] {
+                if files[chart] != file.data {
+                    files[chart] = file.data
+                    update.changed[chart] = file.data
+                }
+            } else if chartUsers[chart, default: 0] <= 0 {
+                chartUsers[chart] = nil
+                if files.removeValue(forKey: chart) != nil { update.removed.append(chart) }
+            }
+        }
+        update.removed.sort()
         update.routesRendered = routes.count
         return update
     }
+
+    /// How many rendered routes link each standalone chart (a chart no page links is not written).
+    private var chartUsers: [String: Int] = [:]
 
     /// Recomputes the file map from the rendered routes, the shared charts and `Public/`, and
     /// says what changed.
     private func replaceFiles(diagnostics: [Diagnostic]) -> Update {
         var next: [String: Data] = [:]
         var linkedCharts = Set<String>()
+        var users: [String: Int] = [:]
         for result in rendered.values {
             for file in result.files where !file.path.contains("/charts/") { next[file.path] = file.data }
             linkedCharts.formUnion(result.charts)
+            for chart in result.charts { users[chart, default: 0] += 1 }
         }
+        chartUsers = users
         if let context {
             let charts = context.figures.standaloneFiles
             for path in linkedCharts { if let file = charts[path] { next[path] = file.data } }

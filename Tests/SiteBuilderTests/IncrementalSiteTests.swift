@@ -51,6 +51,28 @@ import Testing
         #expect(await site.files == fresh(fixture))
     }
 
+    /// A chart block that now draws another chart: the new standalone file appears and the
+    /// one no page links any more goes, without a pass over the whole site.
+    @Test func aChartNoPageLinksIsRemoved() async throws {
+        let fixture = try Fixture(SampleSite.text)
+        defer { fixture.remove() }
+        let site = IncrementalSite(root: fixture.root)
+        _ = await site.build()
+        let before = Set(await site.files.keys.filter { $0.contains("/charts/column-water.sewage_capacity") })
+        #expect(before.count == 1)
+
+        let path = "Content/cities/alpha/plan.zh.md"
+        try fixture.write(path, try fixture.read(path).replacingOccurrences(of: "years: 2015..2020", with: "years: 2018..2020"))
+        let update = await site.update(changed: [path])
+        #expect(!update.failed, "\(update.diagnostics)")
+        #expect(update.routesRendered == 1)
+        #expect(update.removed == Array(before))
+        let after = Set(await site.files.keys.filter { $0.contains("/charts/column-water.sewage_capacity") })
+        #expect(after.count == 1 && after != before)
+        #expect(Set(update.changed.keys) == after.union(["zh/cities/alpha/plan/index.html"]))
+        #expect(await site.files == fresh(fixture))
+    }
+
     @Test func aBrokenEditKeepsTheLastGoodFilesAndSaysWhere() async throws {
         let fixture = try Fixture(SampleSite.text)
         defer { fixture.remove() }
