@@ -64,6 +64,16 @@ struct TemplateObject: MustacheParent, MustacheTransformable {
     }
 }
 
+/// A table of escaped values that templates read by key (`{{t.home}}`): escaped once and
+/// shared by every render, instead of escaping the same strings for each page.
+struct EscapedTable: MustacheParent, Sendable {
+    let values: [String: HTML]
+
+    init(_ values: [String: HTML]) { self.values = values }
+
+    func child(named name: String) -> Any? { values[name] }
+}
+
 enum TemplateContext {
     /// A template's context with every string escaped: `HTML` values are kept, booleans and
     /// numbers pass through, arrays and dictionaries are converted throughout, and anything
@@ -71,6 +81,7 @@ enum TemplateContext {
     static func escaped(_ value: Any) -> Any? {
         switch value {
         case let html as HTML: return html
+        case let table as EscapedTable: return table
         case let string as String: return HTML(escaping: string)
         case let bool as Bool: return bool
         case let int as Int: return int

@@ -99,7 +99,7 @@ struct PageLayout {
         values["document"] = source.document
         values["url"] = source.url
         values["note"] = context.text(source.note, code)
-        values["t"] = context.strings.table[code] ?? [:]
+        values["t"] = context.stringTable(code)
         return values
     }
 

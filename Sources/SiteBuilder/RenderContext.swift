@@ -13,6 +13,8 @@ struct RenderContext: Sendable {
     /// Each chart drawn once per language, shared by every page that shows it.
     let figures: FigureCache
     private let formatters: [String: FigureFormatter]
+    /// Each language's interface strings, escaped once: every template render gets them.
+    private let escapedStrings: [String: EscapedTable]
 
     init(site: Site, bindings: SiteBindings, templates: TemplateSet, strings: UIStrings, figures: FigureCache = FigureCache()) {
         self.site = site
@@ -25,6 +27,11 @@ struct RenderContext: Sendable {
             formatters[language.code] = FigureFormatter(language: language, derivedLabel: strings.text("derived_label", language.code))
         }
         self.formatters = formatters
+        var escapedStrings: [String: EscapedTable] = [:]
+        for language in site.config.languages {
+            escapedStrings[language.code] = EscapedTable((strings.table[language.code] ?? [:]).mapValues { HTML(escaping: $0) })
+        }
+        self.escapedStrings = escapedStrings
     }
 
     /// The same context over an updated site (a preview after an edit): templates, strings
@@ -46,10 +53,13 @@ struct RenderContext: Sendable {
     /// `、` between Chinese list items, `, ` otherwise.
     func listSeparator(_ code: String) -> String { language(code).isChinese ? "、" : ", " }
 
+    /// One language's interface strings as templates read them (`t`), escaped.
+    func stringTable(_ code: String) -> EscapedTable { escapedStrings[code] ?? EscapedTable([:]) }
+
     /// The keys every template may use: `t` (interface strings) and the site title.
     func base(_ code: String) -> [String: Any] {
         [
-            "t": strings.table[code] ?? [:],
+            "t": stringTable(code),
             "siteTitle": site.config.title.resolved(code, fallbacks: fallbacks(code)),
             "lang": code,
         ]

@@ -1,9 +1,10 @@
 import Diagnostics
 import Foundation
+import Synchronization
 
 /// Stage one: reads a site folder's `Content/` into a `Site`, collecting every problem
 /// it meets on the way rather than stopping at the first.
-public struct SiteLoader {
+public struct SiteLoader: Sendable {
     public let root: URL
 
     public init(root: URL) { self.root = root.standardizedFileURL }
@@ -29,8 +30,22 @@ public struct SiteLoader {
         unreadable.allIndicators = catalogue == nil || (indicators.isEmpty && diagnostics.errorCount > errorsBefore)
 
         var cities: [City] = []
-        for name in entries("Content/cities", into: &diagnostics) where isDirectory(url("Content/cities/\(name)")) || isSymlink("Content/cities/\(name)") {
-            if let city = loadCity(name, languages: languages, into: &diagnostics, unreadable: &unreadable.narratives) { cities.append(city) }
+        let names = entries("Content/cities", into: &diagnostics).filter { isDirectory(url("Content/cities/\($0)")) || isSymlink("Content/cities/\($0)") }
+        // Cities load independently, so on all cores (a province is hundreds of folders);
+        // their results are then taken in folder order, as one after the other would give them.
+        let loaded = Mutex<[Int: (city: City?, diagnostics: [Diagnostic], unreadable: Set<String>)]>([:])
+        DispatchQueue.concurrentPerform(iterations: names.count) { index in
+            var found: [Diagnostic] = []
+            var unreadableNarratives = Set<String>()
+            let city = loadCity(names[index], languages: languages, into: &found, unreadable: &unreadableNarratives)
+            loaded.withLock { $0[index] = (city, found, unreadableNarratives) }
+        }
+        let results = loaded.withLock { $0 }
+        for (index, name) in names.enumerated() {
+            guard let result = results[index] else { continue }
+            diagnostics += result.diagnostics
+            unreadable.narratives.formUnion(result.unreadable)
+            if let city = result.city { cities.append(city) }
             // A misnamed folder (`Zhuhai`) is most likely the city of its lower-case name.
             else { unreadable.cities.formUnion([name, name.lowercased()]) }
         }
