@@ -2,12 +2,14 @@
 """Runs axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on the pages of a built site in headless
 Chromium, at 390 and 1280 px wide, in light and dark colour schemes, and takes screenshots.
 
-Usage: axe.py SITE_DIR SCREENSHOT_DIR [--all-variants] [--pages=a/index.html,b/index.html]
+Usage: axe.py SITE_DIR SCREENSHOT_DIR [--sample] [--pages=a/index.html,b/index.html]
 
-One browser session serves every page (starting Chromium per page is what makes this slow).
-By default every page is checked at 1280 px light, and one page of each kind in each
-language at all four variants; --all-variants checks every page at all four.
-Exit 1 with one line per violation and node."""
+Every page is checked at all four variants: it is loaded once, and the viewport and colour
+scheme are switched in place between the four axe runs (the same violations as a load per
+variant). --sample checks every page at 1280 px light only and one page of each kind in each
+language at all four (the quick mode; --all-variants is accepted and is the default).
+Screenshots of those sample pages at all four variants go to SCREENSHOT_DIR.
+Exit 1 with one line per violation and node, sorted; 2 on a usage error."""
 import functools
 import http.server
 import importlib.util
@@ -25,7 +27,8 @@ from selenium.webdriver.chrome.service import Service
 from common import pages, site_base
 
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
-VARIANTS = [(1280, 900, "light"), (390, 844, "light"), (1280, 900, "dark"), (390, 844, "dark")]
+# In the order a page is checked: each step changes one thing from the one before.
+VARIANTS = [(1280, 900, "light"), (1280, 900, "dark"), (390, 844, "dark"), (390, 844, "light")]
 
 
 def axe_source():
@@ -68,12 +71,7 @@ def sample(all_pages):
     return chosen
 
 
-def main(site, shots, all_variants, only=None):
-    os.makedirs(shots, exist_ok=True)
-    base = site_base(site)
-    base_path = urllib.parse.urlsplit(base).path if base else "/"
-    server = serve(site, base_path)
-    root = f"http://127.0.0.1:{server.server_address[1]}{base_path}"
+def start_browser():
     options = webdriver.ChromeOptions()
     options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
     for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars",
@@ -81,54 +79,117 @@ def main(site, shots, all_variants, only=None):
         options.add_argument(argument)
     driver = webdriver.Chrome(service=Service(os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")), options=options)
     driver.set_script_timeout(120)
+    return driver
+
+
+def emulate(driver, variant):
+    width, height, scheme = variant
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
+
+
+# Waits until the page itself sees the variant (its media queries match the width and the
+# colour scheme), then for two animation frames, so style and layout are those of the variant
+# before axe reads them; scrolls to the top, where a fresh load starts.
+SETTLE = """
+const [width, dark, done] = arguments, start = performance.now();
+const seen = () => matchMedia(`(width: ${width}px)`).matches && matchMedia('(prefers-color-scheme: dark)').matches === dark;
+const frame = f => requestAnimationFrame(() => f());
+const check = () => {
+    if (seen()) { scrollTo(0, 0); getComputedStyle(document.documentElement).color; frame(() => frame(() => done(''))); }
+    else if (performance.now() - start > 10000) done(`the page still sees ${innerWidth} px, dark ${matchMedia('(prefers-color-scheme: dark)').matches}`);
+    else frame(check);
+};
+check();
+"""
+
+RUN = """
+const done = arguments[arguments.length - 1];
+axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
+    .then(r => done(JSON.stringify({version: r.testEngine.version, violations: r.violations})))
+    .catch(e => done(JSON.stringify({error: String(e)})));
+"""
+
+
+def check_page(driver, root, page, variants, source, shots):
+    """Loads the page once and runs axe at each variant in turn, switching the emulated viewport
+    and colour scheme in place (a load per variant is what made every page at all four slow).
+    Returns [(variant index, problem)], the axe version, and the number of runs."""
+    problems, version, runs = [], None, 0
+    emulate(driver, VARIANTS[variants[0]])
+    driver.get(root + page)
+    driver.execute_script(source)
+    for index in variants:
+        width, _, scheme = variant = VARIANTS[index]
+        label = f"{page} [{width}px {scheme}]"
+        emulate(driver, variant)
+        failed = driver.execute_async_script(SETTLE, width, scheme == "dark")
+        if failed:
+            problems.append((index, f"{label}: variant not applied: {failed}"))
+            continue
+        if shots:
+            name = page.replace("/", "_").replace(".html", "")
+            driver.save_screenshot(os.path.join(shots, f"{name}-{width}-{scheme}.png"))
+        result = json.loads(driver.execute_async_script(RUN, TAGS))
+        runs += 1
+        if "error" in result:
+            problems.append((index, f"{label}: axe failed: {result['error']}"))
+            continue
+        version = result["version"]
+        for violation in result["violations"]:
+            for node in violation["nodes"]:
+                problems.append((index, f"{label}: {violation['impact']} {violation['id']}: "
+                                        f"{violation['help']} at {' '.join(node['target'])}"))
+    return problems, version, runs
+
+
+def main(site, shots, sample_only, only=None):
+    os.makedirs(shots, exist_ok=True)
+    base = site_base(site)
+    base_path = urllib.parse.urlsplit(base).path if base else "/"
+    server = serve(site, base_path)
+    root = f"http://127.0.0.1:{server.server_address[1]}{base_path}"
     source = axe_source()
-    version = None
     everything = pages(site)
     if only:
         everything = [p for p in everything if p in only]
     sampled = set(sample(everything))
-    problems, runs = [], 0
+    every_variant = list(range(len(VARIANTS)))
+    problems, runs, version = [], 0, None
     started = time.time()
+    driver = start_browser()
     try:
-        for width, height, scheme in VARIANTS:
-            driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                                   {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
-            driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
-            todo = everything if (all_variants or (width, scheme) == (1280, "light")) else [p for p in everything if p in sampled]
-            for page in todo:
-                driver.get(root + page)
-                driver.execute_script(source)
-                result = driver.execute_async_script(
-                    "const done = arguments[arguments.length - 1];"
-                    "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
-                    ".then(r => done(JSON.stringify({version: r.testEngine.version, violations: r.violations})))"
-                    ".catch(e => done(JSON.stringify({error: String(e)})));", TAGS)
-                result = json.loads(result)
-                runs += 1
-                if "error" in result:
-                    problems.append(f"{page} [{width}px {scheme}]: axe failed: {result['error']}")
-                    continue
-                version = result["version"]
-                for violation in result["violations"]:
-                    for node in violation["nodes"]:
-                        problems.append(f"{page} [{width}px {scheme}]: {violation['impact']} {violation['id']}: "
-                                        f"{violation['help']} at {' '.join(node['target'])}")
-                if page in sampled:
-                    name = page.replace("/", "_").replace(".html", "")
-                    driver.save_screenshot(os.path.join(shots, f"{name}-{width}-{scheme}.png"))
+        for page in everything:
+            variants = every_variant if (page in sampled or not sample_only) else [0]
+            found, page_version, page_runs = check_page(driver, root, page, variants, source,
+                                                        shots if page in sampled else None)
+            problems += [(page, index, problem) for index, problem in found]
+            runs += page_runs
+            version = page_version or version
     finally:
         driver.quit()
         server.shutdown()
-    for problem in problems:
+    problems.sort()
+    for _, _, problem in problems:
         print(problem)
-    mode = "every page at all four variants" if all_variants else \
-        f"every page at 1280 px light, {len(sampled)} sample pages (one per kind and language) at 390 px and in dark mode"
-    print(f"axe-core {version} ({', '.join(TAGS)}): {runs} page runs, {mode}, in {time.time() - started:.0f} s; "
-          f"{len(problems)} violations; screenshots of the sample pages in {shots}")
+    mode = "every page at all four variants" if not sample_only else \
+        f"every page at 1280 px light, {len(sampled)} sample pages (one per kind and language) at all four variants"
+    print(f"axe-core {version} ({', '.join(TAGS)}): {runs} runs on {len(everything)} pages, {mode}, "
+          f"in {time.time() - started:.0f} s; {len(problems)} violations; "
+          f"screenshots of the {len(sampled)} sample pages at all four variants in {shots}")
     return 1 if problems else 0
+
+
+USAGE = "usage: axe.py SITE_DIR SCREENSHOT_DIR [--sample] [--pages=a/index.html,b/index.html]"
 
 
 if __name__ == "__main__":
     arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
-    only = [a.split("=", 1)[1].split(",") for a in sys.argv if a.startswith("--pages=")]
-    sys.exit(main(arguments[0], arguments[1], "--all-variants" in sys.argv, set(only[0]) if only else None))
+    flags = [a for a in sys.argv[1:] if a.startswith("--")]
+    only = [a.split("=", 1)[1].split(",") for a in flags if a.startswith("--pages=")]
+    unknown = [a for a in flags if a not in ("--sample", "--all-variants") and not a.startswith("--pages=")]
+    if len(arguments) != 2 or unknown:
+        print(USAGE, file=sys.stderr)
+        sys.exit(2)
+    sys.exit(main(arguments[0], arguments[1], "--sample" in flags, set(only[0]) if only else None))
