@@ -2,19 +2,22 @@
 """Runs axe-core (WCAG 2.0/2.1/2.2 A and AA rules) on the pages of a built site in headless
 Chromium, at 390 and 1280 px wide, in light and dark colour schemes, and takes screenshots.
 
-Usage: axe.py SITE_DIR SCREENSHOT_DIR [--sample] [--pages=a/index.html,b/index.html]
+Usage: axe.py SITE_DIR SCREENSHOT_DIR [--sample] [--workers=N] [--pages=a/index.html,b/index.html]
 
 Every page is checked at all four variants: it is loaded once, and the viewport and colour
 scheme are switched in place between the four axe runs (the same violations as a load per
 variant). --sample checks every page at 1280 px light only and one page of each kind in each
 language at all four (the quick mode; --all-variants is accepted and is the default).
 Screenshots of those sample pages at all four variants go to SCREENSHOT_DIR.
+Several browser sessions (--workers=N, else AXE_WORKERS, else one per core up to four) take
+pages from one queue; the site is served once on a loopback port.
 Exit 1 with one line per violation and node, sorted; 2 on a usage error."""
 import functools
 import http.server
 import importlib.util
 import json
 import os
+import queue
 import re
 import sys
 import threading
@@ -22,6 +25,7 @@ import time
 import urllib.parse
 
 from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.chrome.service import Service
 
 from common import pages, site_base
@@ -82,11 +86,14 @@ def start_browser():
     return driver
 
 
-def emulate(driver, variant):
+def emulate(driver, variant, before=None):
+    """Sets the viewport and colour scheme, only what differs from the variant before."""
     width, height, scheme = variant
-    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
-                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
-    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
+    if not before or before[:2] != (width, height):
+        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                               {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600})
+    if not before or before[2] != scheme:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": [{"name": "prefers-color-scheme", "value": scheme}]})
 
 
 # Waits until the page itself sees the variant (its media queries match the width and the
@@ -120,10 +127,12 @@ def check_page(driver, root, page, variants, source, shots):
     emulate(driver, VARIANTS[variants[0]])
     driver.get(root + page)
     driver.execute_script(source)
+    before = VARIANTS[variants[0]]
     for index in variants:
         width, _, scheme = variant = VARIANTS[index]
         label = f"{page} [{width}px {scheme}]"
-        emulate(driver, variant)
+        emulate(driver, variant, before)
+        before = variant
         failed = driver.execute_async_script(SETTLE, width, scheme == "dark")
         if failed:
             problems.append((index, f"{label}: variant not applied: {failed}"))
@@ -144,7 +153,44 @@ def check_page(driver, root, page, variants, source, shots):
     return problems, version, runs
 
 
-def main(site, shots, sample_only, only=None):
+def worker_count(flags):
+    """--workers=N, else AXE_WORKERS, else one browser per core up to four."""
+    chosen = [f.split("=", 1)[1] for f in flags if f.startswith("--workers=")] or \
+        [os.environ.get("AXE_WORKERS") or str(min(os.cpu_count() or 1, 4))]
+    return max(1, int(chosen[-1]))
+
+
+def check_pages(todo, root, source, shots, sampled, sample_only, found, lock):
+    """One worker: a browser session of its own, taking pages from the shared queue until it
+    is empty. A browser that fails is reported on that page and replaced."""
+    driver = start_browser()
+    try:
+        while True:
+            try:
+                page = todo.get_nowait()
+            except queue.Empty:
+                return
+            variants = list(range(len(VARIANTS))) if (page in sampled or not sample_only) else [0]
+            try:
+                problems, version, runs = check_page(driver, root, page, variants, source,
+                                                     shots if page in sampled else None)
+            except WebDriverException as error:
+                problems, version, runs = [(0, f"{page}: the browser failed: {error.msg}")], None, 0
+                try:
+                    driver.quit()
+                except WebDriverException:
+                    pass
+                driver = start_browser()
+            with lock:
+                found["problems"] += [(page, index, problem) for index, problem in problems]
+                found["runs"] += runs
+                found["version"] = version or found["version"]
+                found["checked"] += 1
+    finally:
+        driver.quit()
+
+
+def main(site, shots, sample_only, only=None, workers=1):
     os.makedirs(shots, exist_ok=True)
     base = site_base(site)
     base_path = urllib.parse.urlsplit(base).path if base else "/"
@@ -155,41 +201,48 @@ def main(site, shots, sample_only, only=None):
     if only:
         everything = [p for p in everything if p in only]
     sampled = set(sample(everything))
-    every_variant = list(range(len(VARIANTS)))
-    problems, runs, version = [], 0, None
+    todo = queue.Queue()
+    for page in everything:
+        todo.put(page)
+    workers = max(1, min(workers, len(everything)))
+    found = {"problems": [], "runs": 0, "version": None, "checked": 0}
+    lock = threading.Lock()
     started = time.time()
-    driver = start_browser()
+    threads = [threading.Thread(target=check_pages, args=(todo, root, source, shots, sampled, sample_only, found, lock))
+               for _ in range(workers)]
     try:
-        for page in everything:
-            variants = every_variant if (page in sampled or not sample_only) else [0]
-            found, page_version, page_runs = check_page(driver, root, page, variants, source,
-                                                        shots if page in sampled else None)
-            problems += [(page, index, problem) for index, problem in found]
-            runs += page_runs
-            version = page_version or version
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
     finally:
-        driver.quit()
         server.shutdown()
-    problems.sort()
+    problems = sorted(found["problems"])
+    if found["checked"] < len(everything):
+        problems.append(("", 0, f"{len(everything) - found['checked']} pages not checked: the browsers failed"))
     for _, _, problem in problems:
         print(problem)
     mode = "every page at all four variants" if not sample_only else \
         f"every page at 1280 px light, {len(sampled)} sample pages (one per kind and language) at all four variants"
-    print(f"axe-core {version} ({', '.join(TAGS)}): {runs} runs on {len(everything)} pages, {mode}, "
-          f"in {time.time() - started:.0f} s; {len(problems)} violations; "
+    print(f"axe-core {found['version']} ({', '.join(TAGS)}): {found['runs']} runs on {len(everything)} pages, {mode}, "
+          f"in {time.time() - started:.0f} s with {workers} browsers; {len(problems)} violations; "
           f"screenshots of the {len(sampled)} sample pages at all four variants in {shots}")
     return 1 if problems else 0
 
 
-USAGE = "usage: axe.py SITE_DIR SCREENSHOT_DIR [--sample] [--pages=a/index.html,b/index.html]"
+USAGE = "usage: axe.py SITE_DIR SCREENSHOT_DIR [--sample] [--workers=N] [--pages=a/index.html,b/index.html]"
 
 
 if __name__ == "__main__":
     arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
     flags = [a for a in sys.argv[1:] if a.startswith("--")]
     only = [a.split("=", 1)[1].split(",") for a in flags if a.startswith("--pages=")]
-    unknown = [a for a in flags if a not in ("--sample", "--all-variants") and not a.startswith("--pages=")]
+    unknown = [a for a in flags if a not in ("--sample", "--all-variants") and not a.startswith(("--pages=", "--workers="))]
+    try:
+        workers = worker_count(flags)
+    except ValueError:
+        unknown.append("--workers")
     if len(arguments) != 2 or unknown:
         print(USAGE, file=sys.stderr)
         sys.exit(2)
-    sys.exit(main(arguments[0], arguments[1], "--sample" in flags, set(only[0]) if only else None))
+    sys.exit(main(arguments[0], arguments[1], "--sample" in flags, set(only[0]) if only else None, workers))
