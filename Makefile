@@ -47,7 +47,8 @@ bench: deps
 
 # The page checks of the built demo site (scripts/check-site/): the Nu HTML Checker on every
 # page and chart SVG, every internal link, asset, #fragment, hreflang pair and sitemap address,
-# and axe-core (WCAG 2.2 A/AA) in headless Chromium at 390 and 1280 px, light and dark.
+# and axe-core (WCAG 2.2 A/AA) on every page in headless Chromium at 390 and 1280 px, light and
+# dark (AXE_FLAGS=--sample: only sample pages at all four; --workers=N or AXE_WORKERS: browsers).
 # Screenshots of the sample pages go to .build/check-site/screenshots (git-ignored).
 CHECK_SITE := .build/check-site
 VENV := $(CHECK_SITE)/venv
