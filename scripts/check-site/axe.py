@@ -225,7 +225,7 @@ def main(site, shots, sample_only, only=None, workers=1):
     mode = "every page at all four variants" if not sample_only else \
         f"every page at 1280 px light, {len(sampled)} sample pages (one per kind and language) at all four variants"
     print(f"axe-core {found['version']} ({', '.join(TAGS)}): {found['runs']} runs on {len(everything)} pages, {mode}, "
-          f"in {time.time() - started:.0f} s with {workers} browsers; {len(problems)} violations; "
+          f"in {time.time() - started:.0f} s with {workers} browser{'s' if workers > 1 else ''}; {len(problems)} violations; "
           f"screenshots of the {len(sampled)} sample pages at all four variants in {shots}")
     return 1 if problems else 0
 
