@@ -40,13 +40,32 @@ struct Build: AsyncParsableCommand {
         if code != 0 { throw ExitCode(code) }
     }
 
+    /// "[1/3] checking", "[2/3] rendering 120/276", "[3/3] writing": at most every 0.1 s, so a
+    /// fast build spends no time redrawing.
+    static func progressLine(_ status: @escaping @Sendable (String?) -> Void) -> @Sendable (SiteBuild.Progress) -> Void {
+        let last = LastDrawn()
+        return { progress in
+            let line: String
+            switch progress {
+            case .checking: line = "[1/3] checking the content"
+            case .rendering(let done, let total):
+                guard done == 0 || done == total || last.due() else { return }
+                line = "[2/3] rendering \(done)/\(total)"
+            case .writing: line = "[3/3] writing"
+            }
+            status(line)
+        }
+    }
+
     func execute(output sink: OutputSink) async -> Int32 {
         let start = Date()
         let root = URL(fileURLWithPath: siteDirectory)
         let outputURL = output.map { URL(fileURLWithPath: $0) }
         var build = SiteBuild(root: root, output: outputURL, baseURL: baseURL, strict: strict)
         if let jobs { build.jobs = max(1, jobs) }
+        if !quiet, let status = sink.status { build.progress = Self.progressLine(status) }
         let result = await build.run()
+        if build.progress != nil { sink.status?(nil) }
         if !result.diagnostics.isEmpty { sink.err(format.render(result.diagnostics)) }
         guard let summary = result.summary else {
             let errors = result.diagnostics.errorCount, warnings = result.diagnostics.warningCount
@@ -57,5 +76,21 @@ struct Build: AsyncParsableCommand {
         let seconds = Date().timeIntervalSince(start)
         sink.out("built \(summary.pages) pages, \(summary.charts) charts, \(summary.dataFiles) data files, \(summary.warnings) warning\(summary.warnings == 1 ? "" : "s") in \(String(format: "%.2f", seconds)) s")
         return 0
+    }
+}
+
+/// When the progress line was last drawn.
+private final class LastDrawn: @unchecked Sendable {
+    private let lock = NSLock()
+    private var time = Date.distantPast
+
+    /// True when 0.1 s have passed since the last time it said so.
+    func due() -> Bool {
+        lock.withLock {
+            let now = Date()
+            guard now.timeIntervalSince(time) >= 0.1 else { return false }
+            time = now
+            return true
+        }
     }
 }

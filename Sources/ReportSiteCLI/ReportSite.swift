@@ -60,14 +60,30 @@ public struct OutputSink: Sendable {
     public var out: @Sendable (String) -> Void
     public var err: @Sendable (String) -> Void
 
-    public init(out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void) {
+    public init(out: @escaping @Sendable (String) -> Void, err: @escaping @Sendable (String) -> Void,
+                status: (@Sendable (String?) -> Void)? = nil) {
         self.out = out
         self.err = err
+        self.status = status
     }
+
+    /// A transient status line (a build's progress), or nil where nobody watches: the standard
+    /// sink sets it only when standard error is a terminal, so logs and pipes get nothing extra.
+    public var status: (@Sendable (String?) -> Void)?
 
     public static let standard = OutputSink(
         out: { print($0) },
-        err: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
+        err: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) },
+        status: terminalStatus)
+
+    /// Redraws one line of standard error in place (carriage return, the text, erase to the end
+    /// of the line); nil when standard error is not a terminal.
+    static let terminalStatus: (@Sendable (String?) -> Void)? = {
+        guard isatty(STDERR_FILENO) == 1 else { return nil }
+        return { (line: String?) in
+            FileHandle.standardError.write(Data(("\r" + (line ?? "") + "\u{1B}[K").utf8))
+        }
+    }()
 }
 
 extension DiagnosticFormat: ExpressibleByArgument {}

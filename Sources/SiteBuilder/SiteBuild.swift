@@ -22,6 +22,19 @@ public struct SiteBuild {
         self.jobs = max(1, jobs)
     }
 
+    /// Told what the build is doing, for a progress line on a terminal; called on the
+    /// building task, in order.
+    public var progress: (@Sendable (Progress) -> Void)?
+
+    /// A stage of the build.
+    public enum Progress: Equatable, Sendable {
+        case checking
+        /// Routes (pages, feeds, data files) rendered and staged so far, of all.
+        case rendering(done: Int, total: Int)
+        /// Swapping the staged output in.
+        case writing
+    }
+
     /// Counts for the closing summary line.
     public struct Summary: Equatable, Sendable {
         public var pages = 0
@@ -63,6 +76,7 @@ public struct SiteBuild {
     /// rendered into a staging folder, then swaps it in. Writes nothing the previous output
     /// would lose unless every stage succeeded.
     public func run() async -> Result {
+        progress?(.checking)
         let outcome = SiteCheck(root: root, baseURL: baseURL).run()
         var diagnostics = outcome.diagnostics
         guard !diagnostics.fails(strict: strict), let context = outcome.context else { return Result(diagnostics: diagnostics, summary: nil) }
@@ -75,7 +89,13 @@ public struct SiteBuild {
         }
         var summary = Summary()
         do {
-            try await renderConcurrently(SiteRenderer(context: context)) { files in
+            let renderer = SiteRenderer(context: context)
+            let total = renderer.routes.count
+            var done = 0
+            progress?(.rendering(done: 0, total: total))
+            try await renderConcurrently(renderer) { files in
+                done += 1
+                progress?(.rendering(done: done, total: total))
                 for file in files {
                     try staged.write(file)
                     summary.count(file.path)
@@ -85,6 +105,7 @@ public struct SiteBuild {
                 try staged.write(file)
                 summary.count(file.path)
             }
+            progress?(.writing)
             try staged.commit()
         } catch {
             staged.abort()

@@ -132,4 +132,28 @@ import Testing
         #expect(build.out.isEmpty && build.err.isEmpty)
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("_site/index.html").path))
     }
+
+    @Test func progressGoesToTheStatusLineAndNeverToTheOutput() async throws {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(await run(["new", folder.path]).0 == 0)
+        let captured = Captured()
+        let statuses = Captured()
+        let sink = OutputSink(out: { captured.append(out: $0) }, err: { captured.append(err: $0) },
+                              status: { statuses.append(out: $0 ?? "<cleared>") })
+        #expect(await ReportSite.main(arguments: ["build", folder.path], output: sink) == 0)
+        let lines = statuses.out.components(separatedBy: "\n")
+        #expect(lines.first == "[1/3] checking the content")
+        #expect(lines.contains { $0.hasPrefix("[2/3] rendering 0/") })
+        let total = try #require(lines.first { $0.hasPrefix("[2/3] rendering 0/") }?.split(separator: "/").last)
+        #expect(lines.contains("[2/3] rendering \(total)/\(total)"))
+        #expect(Array(lines.suffix(2)) == ["[3/3] writing", "<cleared>"])
+        #expect(captured.err.isEmpty)
+        #expect(captured.out.hasPrefix("built "))
+        // --quiet draws no progress either.
+        let quiet = Captured()
+        _ = await ReportSite.main(arguments: ["build", folder.path, "--quiet"],
+                                  output: OutputSink(out: { _ in }, err: { _ in }, status: { quiet.append(out: $0 ?? "<cleared>") }))
+        #expect(quiet.out.isEmpty)
+    }
 }
