@@ -1,6 +1,7 @@
 import ArgumentParser
 import Diagnostics
 import Foundation
+import Synchronization
 import SiteBuilder
 
 /// `report-site build`: load, validate, render and write the site.
@@ -80,13 +81,12 @@ struct Build: AsyncParsableCommand {
 }
 
 /// When the progress line was last drawn.
-private final class LastDrawn: @unchecked Sendable {
-    private let lock = NSLock()
-    private var time = Date.distantPast
+private final class LastDrawn: Sendable {
+    private let time = Mutex(Date.distantPast)
 
     /// True when 0.1 s have passed since the last time it said so.
     func due() -> Bool {
-        lock.withLock {
+        time.withLock { time in
             let now = Date()
             guard now.timeIntervalSince(time) >= 0.1 else { return false }
             time = now
