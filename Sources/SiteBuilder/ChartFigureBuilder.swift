@@ -17,17 +17,39 @@ struct ChartFigureBuilder {
     private func t(_ key: String) -> String { context.strings.text(key, language) }
 
     func figure(_ chart: ResolvedChart) -> String {
+        let drawn = drawnFigure(chart)
+        page.absorb(sources: drawn.sources, derived: drawn.derived, reads: drawn.reads)
+        return drawn.html(id: page.nextChartID(), root: page.root)
+    }
+
+    /// The chart's figure when it fits in `budget` bytes of HTML (which it then uses up),
+    /// else nil: a page that must stay bounded shows the rest through `href`, the link to
+    /// the chart's standalone file, which is part of the site either way.
+    func figure(_ chart: ResolvedChart, within budget: inout Int) -> (html: String?, href: String) {
+        let drawn = drawnFigure(chart)
+        let href = page.link(to: drawn.standalone.path)
+        guard drawn.byteCount <= budget else {
+            // Only linked: its sources and notes are not on the page, what it read still is.
+            page.absorb(sources: [], derived: [], reads: drawn.reads)
+            return (nil, href)
+        }
+        budget -= drawn.byteCount
+        page.absorb(sources: drawn.sources, derived: drawn.derived, reads: drawn.reads)
+        return (drawn.html(id: page.nextChartID(), root: page.root), href)
+    }
+
+    /// The chart drawn once per language (for no page in particular: its ids and root links
+    /// are holes), its standalone file added by the first page that shows or links it.
+    private func drawnFigure(_ chart: ResolvedChart) -> DrawnFigure {
         let key = FigureCache.key(chart, language: language)
-        let (drawn, isNew) = context.figures.figure(key) {
-            // Drawn for no page in particular: its ids and root links are left as holes.
+        let (drawn, isNew) = context.figures.figure(key, file: chart.spec.title == nil ? nil : chart.spec.location.file) {
             let scratch = PageState(route: page.route, language: page.language, root: DrawnFigure.rootMark)
             let path = FigureCache.path(chart, key: key, language: language)
             return ChartFigureBuilder(context: context, page: scratch).draw(chart, key: key, standalonePath: path)
         }
         if isNew { page.add(drawn.standalone) }
         page.linkChart(drawn.standalone.path)
-        page.absorb(sources: drawn.sources, derived: drawn.derived, reads: drawn.reads)
-        return drawn.html(id: page.nextChartID(), root: page.root)
+        return drawn
     }
 
     private func draw(_ chart: ResolvedChart, key: String, standalonePath: String) -> DrawnFigure {

@@ -63,6 +63,9 @@ struct DrawnFigure: Sendable {
         return (parts, holes)
     }
 
+    /// About how many bytes the figure takes on a page (its holes filled with short values).
+    var byteCount: Int { parts.reduce(0) { $0 + $1.utf8.count } + holes.count * 16 }
+
     /// The figure's HTML on one page.
     func html(id: String, root: String) -> String {
         var html = parts[0]
@@ -77,39 +80,60 @@ struct DrawnFigure: Sendable {
 /// Every figure drawn so far, by language and chart: pages rendered concurrently share it,
 /// so a chart shown on a city page, an indicator page and in a report is drawn once.
 final class FigureCache: Sendable {
-    private let store = Mutex<[String: DrawnFigure]>([:])
+    private struct Store {
+        var figures: [String: DrawnFigure] = [:]
+        /// The keys of figures that belong to one chart block (those with their own title),
+        /// by the narrative they are written in: a preview forgets them without a search.
+        var keysByFile: [String: Set<String>] = [:]
+    }
+
+    private let store = Mutex(Store())
 
     init() {}
 
     /// The figure for `key`, drawing it when no page has yet. `isNew` is true for exactly
-    /// one caller per key: the page that adds the standalone file to the build.
-    func figure(_ key: String, draw: () -> DrawnFigure) -> (figure: DrawnFigure, isNew: Bool) {
-        if let found = store.withLock({ $0[key] }) { return (found, false) }
+    /// one caller per key: the page that adds the standalone file to the build. `file` names
+    /// the narrative of a figure that belongs to its chart block.
+    func figure(_ key: String, file: String? = nil, draw: () -> DrawnFigure) -> (figure: DrawnFigure, isNew: Bool) {
+        if let found = store.withLock({ $0.figures[key] }) { return (found, false) }
         // Drawn outside the lock; if another page drew it meanwhile, its copy wins (the same bytes).
         let drawn = draw()
-        return store.withLock { figures in
-            if let found = figures[key] { return (found, false) }
-            figures[key] = drawn
+        return store.withLock { store in
+            if let found = store.figures[key] { return (found, false) }
+            store.figures[key] = drawn
+            if let file { store.keysByFile[file, default: []].insert(key) }
             return (drawn, true)
         }
     }
 
     /// Forgets every figure for which `stale` is true (a preview after an edit).
     func removeAll(where stale: (DrawnFigure) -> Bool) {
-        store.withLock { figures in figures = figures.filter { !stale($0.value) } }
+        store.withLock { store in
+            let gone = store.figures.values.filter(stale).map(\.key)
+            for key in gone { store.figures[key] = nil }
+            for file in store.keysByFile.keys { store.keysByFile[file]?.subtract(gone) }
+        }
+    }
+
+    /// Forgets the figures that belong to chart blocks of one narrative (a preview after it
+    /// was edited: a retitled block keeps its file name, so its old drawing must go).
+    func removeAll(drawnIn file: String) {
+        store.withLock { store in
+            for key in store.keysByFile.removeValue(forKey: file) ?? [] { store.figures[key] = nil }
+        }
     }
 
     /// The standalone files of every figure drawn, by path.
     var standaloneFiles: [String: OutputFile] {
-        store.withLock { figures in Dictionary(figures.values.map { ($0.standalone.path, $0.standalone) }, uniquingKeysWith: { a, _ in a }) }
+        store.withLock { store in Dictionary(store.figures.values.map { ($0.standalone.path, $0.standalone) }, uniquingKeysWith: { a, _ in a }) }
     }
 
     /// The standalone files drawn at the given paths (a preview's update asks for a few).
     func standaloneFiles(at paths: Set<String>) -> [String: OutputFile] {
         guard !paths.isEmpty else { return [:] }
-        return store.withLock { figures in
+        return store.withLock { store in
             var found: [String: OutputFile] = [:]
-            for figure in figures.values where paths.contains(figure.standalone.path) { found[figure.standalone.path] = figure.standalone }
+            for figure in store.figures.values where paths.contains(figure.standalone.path) { found[figure.standalone.path] = figure.standalone }
             return found
         }
     }

@@ -95,7 +95,7 @@ public actor IncrementalSite {
         var allBindings = context.bindings
         allBindings[path] = bindings
         // A retitled chart block keeps its file name: forget the old drawing.
-        context.figures.removeAll { $0.key.contains("|at:\(path):") }
+        context.figures.removeAll(drawnIn: path)
         let next = context.with(site: site, bindings: allBindings)
         self.context = next
         outcomeDiagnostics = diagnostics

@@ -16,19 +16,24 @@ extension SiteRenderer {
         values["reports"] = reportList(city.reports, code: code, page: page, withCity: false)
         let cityIndicators = Set(city.indicatorIDs)
         let rows = IndicatorRows(context: context, page: page)
+        let shown = chartsShown(on: city, figures: figures)
         var categories: [[String: Any]] = []
         for category in categoryOrder {
             let indicators = site.indicators.filter { $0.category == category && cityIndicators.contains($0.id) }
             guard !indicators.isEmpty else { continue }
             // One compact table per category; a chart only where the series tells more than
             // its row: three levels or more.
-            let charted = indicators.filter { city.observations(of: $0.id).count >= 3 }
+            let charted = indicators.filter { shown[$0.id] != nil }
             categories.append([
                 "id": category, "name": categoryName(category, code),
-                "rows": indicators.map { rows.row($0, city: city) },
+                "rows": indicators.map { indicator -> [String: Any] in
+                    var row = rows.row(indicator, city: city)
+                    row["chartHref"] = shown[indicator.id].map { $0.html == nil ? $0.href : "#chart-\(indicator.id)" }
+                    return row
+                },
                 "hasTrend": !charted.isEmpty,
-                "charts": charted.map { indicator -> [String: Any] in
-                    let html = primaryFigure(indicator, city: city, figures: figures)
+                "charts": charted.compactMap { indicator -> [String: Any]? in
+                    guard let html = shown[indicator.id]?.html else { return nil }
                     return ["name": context.text(indicator.name, code)!, "anchor": "chart-\(indicator.id)",
                             "figure": HTML(trusted: html)]
                 },
@@ -43,5 +48,31 @@ extension SiteRenderer {
         let body = template("city", values, page: page)
         return finish(page, body: body, title: context.text(city.name, code)!, description: nil, available: codes,
                       jsonLD: DatasetJSONLD(context: context).render(city, code: code, page: page))
+    }
+
+    /// A city page's charts must not outgrow the page (site-output: no page over 150 KB,
+    /// whatever the series' lengths): its indicators' charts are placed inline while they fit
+    /// in this many bytes, the longest series first (they tell the most beyond their row),
+    /// then in catalogue order; the others are linked from their row's sparkline to their
+    /// standalone file.
+    static let cityChartBudget = 90_000
+
+    /// Each charted indicator (three levels or more) with its inline figure, if it fits the
+    /// page's budget, and the link to its standalone chart.
+    func chartsShown(on city: City, figures: ChartFigureBuilder) -> [String: (html: String?, href: String)] {
+        let cityIndicators = Set(city.indicatorIDs)
+        let ordered = categoryOrder.flatMap { category in
+            site.indicators.filter { $0.category == category && cityIndicators.contains($0.id) && city.observations(of: $0.id).count >= 3 }
+        }
+        let priority = ordered.enumerated().sorted {
+            (city.observations(of: $0.element.id).count, -$0.offset) > (city.observations(of: $1.element.id).count, -$1.offset)
+        }.map(\.element)
+        var budget = Self.cityChartBudget
+        var shown: [String: (html: String?, href: String)] = [:]
+        for indicator in priority {
+            guard let chart = primaryChart(indicator, city: city) else { continue }
+            shown[indicator.id] = figures.figure(chart, within: &budget)
+        }
+        return shown
     }
 }

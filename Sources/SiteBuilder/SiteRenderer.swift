@@ -117,10 +117,14 @@ public struct SiteRenderer: Sendable {
 
     /// An indicator's chart for one city, chosen from its data, without its reported changes.
     func primaryFigure(_ indicator: Indicator, city: City, figures: ChartFigureBuilder) -> String {
-        let resolver = ChartResolver(site: site)
+        primaryChart(indicator, city: city).map { figures.figure($0) } ?? ""
+    }
+
+    /// The chart an indicator gets for one city, chosen from its data.
+    func primaryChart(_ indicator: Indicator, city: City) -> ResolvedChart? {
         guard let spec = DefaultChart.spec(for: indicator, cities: [city]),
-              case .success(let chart) = resolver.resolve(spec, pageCity: city.id) else { return "" }
-        return figures.figure(chart)
+              case .success(let chart) = ChartResolver(site: site).resolve(spec, pageCity: city.id) else { return nil }
+        return chart
     }
 
     /// An indicator's chart for one city, chosen from its data, then its reported changes

@@ -73,6 +73,25 @@ import Testing
         #expect(await site.files == fresh(fixture))
     }
 
+    /// A chart block with its own title keeps its file name when retitled: the edit must
+    /// redraw it, not reuse the drawing cached under the old title.
+    @Test func aRetitledChartIsRedrawn() async throws {
+        let fixture = try Fixture(SampleSite.text)
+        defer { fixture.remove() }
+        let path = "Content/cities/alpha/plan.zh.md"
+        try fixture.write(path, try fixture.read(path).replacingOccurrences(of: "years: 2015..2020", with: "years: 2015..2020\ntitle: 污水处理能力"))
+        let site = IncrementalSite(root: fixture.root)
+        _ = await site.build()
+        #expect(await site.files == fresh(fixture))
+
+        try fixture.write(path, try fixture.read(path).replacingOccurrences(of: "title: 污水处理能力", with: "title: 污水处理能力的增长"))
+        let update = await site.update(changed: [path])
+        #expect(!update.failed, "\(update.diagnostics)")
+        let chart = try #require(update.changed.keys.first { $0.contains("/charts/") })
+        #expect(String(decoding: update.changed[chart]!, as: UTF8.self).contains("污水处理能力的增长"))
+        #expect(await site.files == fresh(fixture))
+    }
+
     @Test func aBrokenEditKeepsTheLastGoodFilesAndSaysWhere() async throws {
         let fixture = try Fixture(SampleSite.text)
         defer { fixture.remove() }
