@@ -78,7 +78,7 @@ def tree(folder):
             size += os.path.getsize(os.path.join(directory, name))
             if name.endswith(".html"):
                 pages += 1
-            elif name.endswith(".svg") and name.startswith("chart"):
+            elif name.endswith(".svg") and os.path.basename(directory) == "charts":
                 charts += 1
     return pages, charts, size
 

@@ -85,24 +85,51 @@ final class FigureCache: Sendable {
         /// The keys of figures that belong to one chart block (those with their own title),
         /// by the narrative they are written in: a preview forgets them without a search.
         var keysByFile: [String: Set<String>] = [:]
+        /// Keys whose standalone file a page has added: exactly once each, kept or not.
+        var handedOut: Set<String> = []
+        /// Kept figures, oldest first from `head`, and their size, when the cache is bounded.
+        var order: [String] = []
+        var head = 0
+        var bytes = 0
     }
 
     private let store = Mutex(Store())
+    /// At most about this many bytes of figures are kept; nil keeps every figure.
+    private let limit: Int?
 
-    init() {}
+    /// A cache that keeps every figure (a preview, which serves them all), or about `limit`
+    /// bytes of the latest ones (a build, whose memory must not grow with the site: a
+    /// figure no longer kept is drawn again, to the same bytes, if another page shows it).
+    init(limit: Int? = nil) {
+        self.limit = limit
+    }
 
-    /// The figure for `key`, drawing it when no page has yet. `isNew` is true for exactly
-    /// one caller per key: the page that adds the standalone file to the build. `file` names
-    /// the narrative of a figure that belongs to its chart block.
+    /// The figure for `key`, drawing it when it is not kept. `isNew` is true for exactly one
+    /// caller per key: the page that adds the standalone file to the build. `file` names the
+    /// narrative of a figure that belongs to its chart block.
     func figure(_ key: String, file: String? = nil, draw: () -> DrawnFigure) -> (figure: DrawnFigure, isNew: Bool) {
         if let found = store.withLock({ $0.figures[key] }) { return (found, false) }
         // Drawn outside the lock; if another page drew it meanwhile, its copy wins (the same bytes).
         let drawn = draw()
         return store.withLock { store in
             if let found = store.figures[key] { return (found, false) }
+            let isNew = store.handedOut.insert(key).inserted
             store.figures[key] = drawn
             if let file { store.keysByFile[file, default: []].insert(key) }
-            return (drawn, true)
+            if let limit {
+                store.order.append(key)
+                store.bytes += drawn.byteCount + drawn.standalone.data.count
+                while store.bytes > limit, store.head < store.order.count {
+                    let oldest = store.order[store.head]
+                    store.head += 1
+                    if let gone = store.figures.removeValue(forKey: oldest) { store.bytes -= gone.byteCount + gone.standalone.data.count }
+                }
+                if store.head > 4096, store.head * 2 > store.order.count {
+                    store.order.removeFirst(store.head)
+                    store.head = 0
+                }
+            }
+            return (drawn, isNew)
         }
     }
 
@@ -111,6 +138,7 @@ final class FigureCache: Sendable {
         store.withLock { store in
             let gone = store.figures.values.filter(stale).map(\.key)
             for key in gone { store.figures[key] = nil }
+            store.handedOut.subtract(gone)
             for file in store.keysByFile.keys { store.keysByFile[file]?.subtract(gone) }
         }
     }
@@ -119,7 +147,10 @@ final class FigureCache: Sendable {
     /// was edited: a retitled block keeps its file name, so its old drawing must go).
     func removeAll(drawnIn file: String) {
         store.withLock { store in
-            for key in store.keysByFile.removeValue(forKey: file) ?? [] { store.figures[key] = nil }
+            for key in store.keysByFile.removeValue(forKey: file) ?? [] {
+                store.figures[key] = nil
+                store.handedOut.remove(key)
+            }
         }
     }
 

@@ -40,6 +40,11 @@ struct RenderContext: Sendable {
         RenderContext(site: site, bindings: bindings, templates: templates, strings: strings, figures: figures)
     }
 
+    /// The same context with another figure cache (a build bounds its memory).
+    func with(figures: FigureCache) -> RenderContext {
+        RenderContext(site: site, bindings: bindings, templates: templates, strings: strings, figures: figures)
+    }
+
     var languages: [Language] { site.config.languages }
 
     func language(_ code: String) -> Language { languages.first { $0.code == code }! }

@@ -22,6 +22,11 @@ public struct SiteBuild {
         self.jobs = max(1, jobs)
     }
 
+    /// About how many bytes of drawn figures a build keeps for reuse by later pages; a figure
+    /// no longer kept is drawn again if shown again (the same bytes). Bounds the build's
+    /// memory whatever the site's size; nil keeps them all.
+    public var figureCacheLimit: Int? = 32 << 20
+
     /// Told what the build is doing, for a progress line on a terminal; called on the
     /// building task, in order.
     public var progress: (@Sendable (Progress) -> Void)?
@@ -89,7 +94,7 @@ public struct SiteBuild {
         }
         var summary = Summary()
         do {
-            let renderer = SiteRenderer(context: context)
+            let renderer = SiteRenderer(context: context.with(figures: FigureCache(limit: figureCacheLimit)))
             let total = renderer.routes.count
             var done = 0
             progress?(.rendering(done: 0, total: total))
