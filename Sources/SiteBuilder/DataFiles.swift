@@ -43,47 +43,92 @@ struct DataFiles {
     }
 
     private func json(_ city: City) -> Data {
-        let object: [String: Any] = [
-            "city": city.id,
-            "name": city.name.values,
-            "sources": city.sources.map { source -> [String: Any] in
-                var entry: [String: Any] = ["id": source.id, "title": source.title.values]
-                if let publisher = source.publisher { entry["publisher"] = publisher.values }
-                if let document = source.document { entry["document"] = document }
-                if let url = source.url { entry["url"] = url }
-                if let date = source.date { entry["date"] = date }
-                if let note = source.note { entry["note"] = note.values }
-                return entry
+        let defaultSource = city.source(nil)?.id ?? ""
+        let file = CityJSON(
+            city: city.id,
+            name: city.name.values,
+            sources: city.sources.map {
+                SourceJSON(id: $0.id, title: $0.title.values, publisher: $0.publisher?.values, document: $0.document,
+                           url: $0.url, date: $0.date, note: $0.note?.values)
             },
-            "observations": city.observations.sorted(by: Self.dataOrder).map { o -> [String: Any] in
-                var entry: [String: Any] = ["indicator": o.indicator, "year": o.year, "value": Decimal(string: FigureFormatter.plain(o.quantity)) ?? 0,
-                                            "source": o.source ?? city.source(nil)?.id ?? ""]
-                if let derived = o.derived { entry["derived"] = derived.values }
-                if let bound = o.bound { entry["bound"] = bound.rawValue }
-                if let period = o.period {
-                    entry["period"] = ["first": period.first, "last": period.last]
-                    entry["aggregate"] = period.aggregate.rawValue
-                }
-                if let note = o.note { entry["note"] = note.values }
-                return entry
+            observations: city.observations.sorted(by: Self.dataOrder).map { o in
+                ObservationJSON(indicator: o.indicator, year: o.year, value: Decimal(string: FigureFormatter.plain(o.quantity)) ?? 0,
+                                source: o.source ?? defaultSource, derived: o.derived?.values, bound: o.bound?.rawValue,
+                                period: o.period.map { PeriodJSON(first: $0.first, last: $0.last) },
+                                aggregate: o.period?.aggregate.rawValue, note: o.note?.values)
             },
-            "changes": city.changes.sorted(by: { ($0.indicator, $0.from, $0.to) < ($1.indicator, $1.from, $1.to) }).map { c -> [String: Any] in
-                var entry: [String: Any] = ["indicator": c.indicator, "from": c.from, "to": c.to, "kind": c.kind.rawValue,
-                                            "value": Decimal(string: FigureFormatter.plain(c.quantity)) ?? 0,
-                                            "source": c.source ?? city.source(nil)?.id ?? ""]
-                if let note = c.note { entry["note"] = note.values }
-                if let bound = c.bound { entry["bound"] = bound.rawValue }
-                return entry
+            changes: city.changes.sorted(by: { ($0.indicator, $0.from, $0.to) < ($1.indicator, $1.from, $1.to) }).map { c in
+                ChangeJSON(indicator: c.indicator, from: c.from, to: c.to, kind: c.kind.rawValue,
+                           value: Decimal(string: FigureFormatter.plain(c.quantity)) ?? 0, source: c.source ?? defaultSource,
+                           note: c.note?.values, bound: c.bound?.rawValue)
             },
-            "indicators": site.indicators.filter { city.indicatorIDs.contains($0.id) }.map { i -> [String: Any] in
-                ["id": i.id, "name": i.name.values, "unit": i.unit.builtinID ?? "inline",
-                 "unitSymbols": Dictionary(uniqueKeysWithValues: codes.map { ($0, unitSymbol(i.unit, $0)) }),
-                 "better": i.better.rawValue, "category": i.category]
-            },
-        ]
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data()
-        return data + Data("\n".utf8)
+            indicators: site.indicators.filter { city.indicatorIDs.contains($0.id) }.map { i in
+                IndicatorJSON(id: i.id, name: i.name.values, unit: i.unit.builtinID ?? "inline",
+                              unitSymbols: Dictionary(uniqueKeysWithValues: codes.map { ($0, unitSymbol(i.unit, $0)) }),
+                              better: i.better.rawValue, category: i.category)
+            })
+        // A typed encoder: JSONSerialization over [String: Any] was a tenth of a large build.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return ((try? encoder.encode(file)) ?? Data()) + Data("\n".utf8)
     }
+}
+
+/// `/data/<city>.json`, field for field; absent optionals are left out.
+private struct CityJSON: Encodable {
+    let city: String
+    let name: [String: String]
+    let sources: [SourceJSON]
+    let observations: [ObservationJSON]
+    let changes: [ChangeJSON]
+    let indicators: [IndicatorJSON]
+}
+
+private struct SourceJSON: Encodable {
+    let id: String
+    let title: [String: String]
+    let publisher: [String: String]?
+    let document: String?
+    let url: String?
+    let date: String?
+    let note: [String: String]?
+}
+
+private struct PeriodJSON: Encodable {
+    let first: Int
+    let last: Int
+}
+
+private struct ObservationJSON: Encodable {
+    let indicator: String
+    let year: Int
+    let value: Decimal
+    let source: String
+    let derived: [String: String]?
+    let bound: String?
+    let period: PeriodJSON?
+    let aggregate: String?
+    let note: [String: String]?
+}
+
+private struct ChangeJSON: Encodable {
+    let indicator: String
+    let from: Int
+    let to: Int
+    let kind: String
+    let value: Decimal
+    let source: String
+    let note: [String: String]?
+    let bound: String?
+}
+
+private struct IndicatorJSON: Encodable {
+    let id: String
+    let name: [String: String]
+    let unit: String
+    let unitSymbols: [String: String]
+    let better: String
+    let category: String
 }
 
 extension DataFiles {
