@@ -52,34 +52,70 @@ struct SVGWriter {
 
     typealias Attributes = [(String, String)]
 
+    // Elements are appended piece by piece to `output`: building each line as its own string
+    // (attributes mapped, joined, interpolated, then indented) was most of the writer's time.
+
     mutating func open(_ name: String, _ attributes: Attributes = []) {
-        line("<\(name)\(Self.render(attributes))>")
+        start(name, attributes)
+        output += ">\n"
         depth += 1
     }
 
     mutating func close(_ name: String) {
         depth -= 1
-        line("</\(name)>")
+        indent()
+        output += "</"
+        output += name
+        output += ">\n"
     }
 
     mutating func empty(_ name: String, _ attributes: Attributes) {
-        line("<\(name)\(Self.render(attributes))/>")
+        start(name, attributes)
+        output += "/>\n"
     }
 
     mutating func element(_ name: String, _ attributes: Attributes = [], text: String) {
-        line("<\(name)\(Self.render(attributes))>\(Self.escapeText(text))</\(name)>")
+        start(name, attributes)
+        output += ">"
+        Self.append(text, quotes: false, to: &output)
+        output += "</"
+        output += name
+        output += ">\n"
     }
 
     mutating func raw(_ text: String) {
-        line(text)
+        indent()
+        output += text
+        output += "\n"
     }
 
-    private mutating func line(_ text: String) {
-        output += String(repeating: " ", count: depth) + text + "\n"
+    private mutating func start(_ name: String, _ attributes: Attributes) {
+        indent()
+        output += "<"
+        output += name
+        for (key, value) in attributes {
+            output += " "
+            output += key
+            output += "=\""
+            Self.append(value, quotes: true, to: &output)
+            output += "\""
+        }
     }
 
-    private static func render(_ attributes: Attributes) -> String {
-        attributes.map { " \($0.0)=\"\(escape($0.1))\"" }.joined()
+    private static let spaces = String(repeating: " ", count: 64)
+
+    private mutating func indent() {
+        if depth <= Self.spaces.count { output += Self.spaces.prefix(depth) } else { output += String(repeating: " ", count: depth) }
+    }
+
+    /// Appends text escaped; text with nothing to escape or drop (the usual case) as it is.
+    private static func append(_ text: String, quotes: Bool, to output: inout String) {
+        // 0xEF leads U+FFFE and U+FFFF, which are dropped: such text takes the full path.
+        let plain = !text.utf8.contains { byte in
+            byte == 0x26 || byte == 0x3C || byte == 0x3E || (quotes && byte == 0x22) || byte == 0xEF
+                || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D)
+        }
+        if plain { output += text } else { output += escape(text, quotes: quotes) }
     }
 
     // MARK: Marks
@@ -139,11 +175,16 @@ struct SVGWriter {
         if text.lines.count == 1 {
             element("text", attributes, text: text.lines[0])
         } else {
-            let spans = text.lines.enumerated().map { index, line in
-                let dy = index == 0 ? "" : " dy=\"\(Self.number(text.lineHeight))\""
-                return "<tspan x=\"\(Self.number(text.x))\"\(dy)>\(Self.escapeText(line))</tspan>"
+            start("text", attributes)
+            output += ">"
+            for (index, line) in text.lines.enumerated() {
+                output += "<tspan x=\"\(Self.number(text.x))\""
+                if index > 0 { output += " dy=\"\(Self.number(text.lineHeight))\"" }
+                output += ">"
+                Self.append(line, quotes: false, to: &output)
+                output += "</tspan>"
             }
-            line("<text\(Self.render(attributes))>\(spans.joined())</text>")
+            output += "</text>\n"
         }
     }
 
