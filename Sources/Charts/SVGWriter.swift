@@ -42,8 +42,10 @@ struct SVGWriter {
             case "\"" where quotes: result += "&quot;"
             case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
             default:
+                // XML forbids C0 controls; the HTML parser of a page with inline SVG also
+                // rejects DEL, C1 controls and noncharacters.
                 let v = scalar.value
-                if v < 0x20 || (0xFFFE...0xFFFF).contains(v) { continue }
+                if v < 0x20 || (0x7F...0x9F).contains(v) || (0xFDD0...0xFDEF).contains(v) || v & 0xFFFE == 0xFFFE { continue }
                 result.unicodeScalars.append(scalar)
             }
         }
@@ -110,10 +112,12 @@ struct SVGWriter {
 
     /// Appends text escaped; text with nothing to escape or drop (the usual case) as it is.
     private static func append(_ text: String, quotes: Bool, to output: inout String) {
-        // 0xEF leads U+FFFE and U+FFFF, which are dropped: such text takes the full path.
+        // Bytes that start a character the full path drops (DEL; 0xC2 leads the C1 controls,
+        // 0xEF U+FDD0–FDEF, U+FFFE and U+FFFF, 0xF0–0xF4 the other planes' noncharacters):
+        // text holding them takes the full path.
         let plain = !text.utf8.contains { byte in
-            byte == 0x26 || byte == 0x3C || byte == 0x3E || (quotes && byte == 0x22) || byte == 0xEF
-                || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D)
+            byte == 0x26 || byte == 0x3C || byte == 0x3E || (quotes && byte == 0x22) || byte == 0x7F || byte == 0xC2
+                || byte >= 0xEF || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D)
         }
         if plain { output += text } else { output += escape(text, quotes: quotes) }
     }

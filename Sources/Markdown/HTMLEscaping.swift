@@ -33,12 +33,22 @@ public enum HTMLEscaping {
             case "\"": result.append(contentsOf: "&quot;".unicodeScalars)
             case "'" where apostrophe: result.append(contentsOf: "&#39;".unicodeScalars)
             case "\t", "\n", "\r": result.append(scalar)
-            case _ where dropXMLForbidden && (scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF):
-                continue
+            case _ where dropXMLForbidden && scalar.value < 0x20: continue
+            // Control characters and noncharacters are parse errors in HTML (and some are
+            // not XML at all): an author never means them, so they are left out everywhere.
+            case _ where isParseError(scalar): continue
             default: result.append(scalar)
             }
         }
         return String(result)
+    }
+
+    /// Whether an HTML parser reports the character as an error in a document: C0 controls
+    /// but tab, line feed, form feed and carriage return; DEL and the C1 controls; noncharacters.
+    public static func isParseError(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0C && v != 0x0D) || (0x7F...0x9F).contains(v)
+            || (0xFDD0...0xFDEF).contains(v) || v & 0xFFFE == 0xFFFE
     }
 
     /// A URL for an `href` or `src`: characters that may not appear in a URL are
