@@ -85,6 +85,8 @@ final class FigureCache: Sendable {
         /// The keys of figures that belong to one chart block (those with their own title),
         /// by the narrative they are written in: a preview forgets them without a search.
         var keysByFile: [String: Set<String>] = [:]
+        /// The key of the figure kept for each standalone file (a preview looks charts up by file).
+        var keyByPath: [String: String] = [:]
         /// Keys whose standalone file a page has added: exactly once each, kept or not.
         var handedOut: Set<String> = []
         /// Kept figures, oldest first from `head`, and their size, when the cache is bounded.
@@ -115,6 +117,7 @@ final class FigureCache: Sendable {
             if let found = store.figures[key] { return (found, false) }
             let isNew = store.handedOut.insert(key).inserted
             store.figures[key] = drawn
+            store.keyByPath[drawn.standalone.path] = key
             if let file { store.keysByFile[file, default: []].insert(key) }
             if let limit {
                 store.order.append(key)
@@ -164,7 +167,9 @@ final class FigureCache: Sendable {
         guard !paths.isEmpty else { return [:] }
         return store.withLock { store in
             var found: [String: OutputFile] = [:]
-            for figure in store.figures.values where paths.contains(figure.standalone.path) { found[figure.standalone.path] = figure.standalone }
+            for path in paths {
+                if let key = store.keyByPath[path], let figure = store.figures[key] { found[path] = figure.standalone }
+            }
             return found
         }
     }
