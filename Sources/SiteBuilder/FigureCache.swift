@@ -7,6 +7,9 @@ struct DrawnFigure: Sendable {
     /// The figure's HTML cut at each hole; `holes[i]` goes between `parts[i]` and `parts[i + 1]`.
     let parts: [String]
     let holes: [Hole]
+    /// About how many bytes the figure takes on a page (its holes filled with short values):
+    /// what a bounded page or cache counts, so worked out once.
+    let byteCount: Int
     /// The standalone `.svg` file, shared by every page that shows the chart.
     let standalone: OutputFile
     /// Sources cited (`city/source`), derived values noted, and what drawing read: replayed
@@ -27,6 +30,7 @@ struct DrawnFigure: Sendable {
     init(key: String, html: String, standalone: OutputFile, page: PageState) {
         self.key = key
         (parts, holes) = Self.cut(html)
+        byteCount = parts.reduce(0) { $0 + $1.utf8.count } + holes.count * 16
         self.standalone = standalone
         self.sources = page.sources
         self.derived = page.derived
@@ -63,8 +67,6 @@ struct DrawnFigure: Sendable {
         return (parts, holes)
     }
 
-    /// About how many bytes the figure takes on a page (its holes filled with short values).
-    var byteCount: Int { parts.reduce(0) { $0 + $1.utf8.count } + holes.count * 16 }
 
     /// The figure's HTML on one page.
     func html(id: String, root: String) -> String {

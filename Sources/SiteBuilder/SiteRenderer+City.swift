@@ -16,11 +16,12 @@ extension SiteRenderer {
         values["reports"] = reportList(city.reports, code: code, page: page, withCity: false)
         let cityIndicators = Set(city.indicatorIDs)
         let rows = IndicatorRows(context: context, page: page)
-        let shown = chartsShown(on: city, figures: figures)
+        let sections = categoryOrder.map { category in
+            (category, site.indicators.filter { $0.category == category && cityIndicators.contains($0.id) })
+        }.filter { !$0.1.isEmpty }
+        let shown = chartsShown(of: sections.flatMap(\.1), on: city, figures: figures)
         var categories: [[String: Any]] = []
-        for category in categoryOrder {
-            let indicators = site.indicators.filter { $0.category == category && cityIndicators.contains($0.id) }
-            guard !indicators.isEmpty else { continue }
+        for (category, indicators) in sections {
             // One compact table per category; a chart only where the series tells more than
             // its row: three levels or more.
             let charted = indicators.filter { shown[$0.id] != nil }
@@ -57,13 +58,10 @@ extension SiteRenderer {
     /// standalone file.
     static let cityChartBudget = 90_000
 
-    /// Each charted indicator (three levels or more) with its inline figure, if it fits the
-    /// page's budget, and the link to its standalone chart.
-    func chartsShown(on city: City, figures: ChartFigureBuilder) -> [String: (html: String?, href: String)] {
-        let cityIndicators = Set(city.indicatorIDs)
-        let ordered = categoryOrder.flatMap { category in
-            site.indicators.filter { $0.category == category && cityIndicators.contains($0.id) && city.observations(of: $0.id).count >= 3 }
-        }
+    /// Each charted indicator (three levels or more) of the page's, in page order, with its
+    /// inline figure, if it fits the page's budget, and the link to its standalone chart.
+    func chartsShown(of indicators: [Indicator], on city: City, figures: ChartFigureBuilder) -> [String: (html: String?, href: String)] {
+        let ordered = indicators.filter { city.observations(of: $0.id).count >= 3 }
         let priority = ordered.enumerated().sorted {
             (city.observations(of: $0.element.id).count, -$0.offset) > (city.observations(of: $1.element.id).count, -$1.offset)
         }.map(\.element)
