@@ -67,7 +67,7 @@ import Testing
         let out = site.appendingPathComponent("out")
         let first = CapturedOutput()
         #expect(await ReportSite.main(arguments: ["build", site.path, "-o", out.path], output: first.sink) == 0)
-        let built = try snapshot(out)
+        let built = Corpus.snapshot(out)
         #expect(built.count > 10)
 
         let config = site.appendingPathComponent("Content/site.yaml")
@@ -75,17 +75,8 @@ import Testing
         let second = CapturedOutput()
         #expect(await ReportSite.main(arguments: ["build", site.path, "-o", out.path], output: second.sink) == 1)
         #expect(second.lines.contains { $0.hasPrefix("Content/site.yaml:") && $0.contains(": error: YAML syntax error") })
-        let after = try snapshot(out)
+        let after = Corpus.snapshot(out)
         #expect(after.keys.sorted() == built.keys.sorted())
         for (path, bytes) in built { #expect(after[path] == bytes, "\(path) changed") }
-    }
-
-    /// Every file under a folder, by relative path.
-    private func snapshot(_ folder: URL) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        for path in try Corpus.files(under: folder) {
-            files[path] = try Data(contentsOf: folder.appendingPathComponent(path))
-        }
-        return files
     }
 }

@@ -20,6 +20,19 @@ enum Corpus {
 
     /// A fresh temporary folder holding the base site: its Content/, and a full copy of the
     /// built-in theme's Templates/ as overrides (so template mutations can be fuzzed).
+    /// Every file under a folder by relative path, with its bytes (what a build wrote there).
+    static func snapshot(_ folder: URL) -> [String: Data] {
+        var files: [String: Data] = [:]
+        for path in FileManager.default.subpaths(atPath: folder.path) ?? [] {
+            var isDirectory: ObjCBool = false
+            let url = folder.appendingPathComponent(path)
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[path] = try? Data(contentsOf: url)
+            }
+        }
+        return files
+    }
+
     static func baseSite() throws -> URL {
         let fm = FileManager.default
         let site = fm.temporaryDirectory.appendingPathComponent("check-corpus-\(UUID().uuidString)")

@@ -22,7 +22,7 @@ import Testing
                 environment: ["TZ": "UTC", "LANG": "C.UTF-8"])
         try run(["build", site.path, "-o", second.path, "--base-url", "https://example.org/r/", "--jobs", "1"],
                 environment: ["TZ": "Pacific/Kiritimati", "LANG": "zh_CN.UTF-8", "LC_ALL": "zh_CN.UTF-8"])
-        let a = snapshot(first), b = snapshot(second)
+        let a = Corpus.snapshot(first), b = Corpus.snapshot(second)
         #expect(a.count > 30, "too few files built: \(a.count)")
         #expect(a.keys.sorted() == b.keys.sorted())
         for path in a.keys.sorted() where a[path] != b[path] {
@@ -47,15 +47,4 @@ import Testing
         try #require(process.terminationStatus == 0, "report-site \(arguments.joined(separator: " ")) failed: \(message)")
     }
 
-    private func snapshot(_ folder: URL) -> [String: Data] {
-        var files: [String: Data] = [:]
-        for path in FileManager.default.subpaths(atPath: folder.path) ?? [] {
-            var isDirectory: ObjCBool = false
-            let url = folder.appendingPathComponent(path)
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files[path] = try? Data(contentsOf: url)
-            }
-        }
-        return files
-    }
 }

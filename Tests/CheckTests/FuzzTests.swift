@@ -45,7 +45,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: site) }
         let output = site.appendingPathComponent("_site")
         try #require(await SiteBuild(root: site, output: output).run().summary != nil, "the base site does not build")
-        let baseline = snapshot(output)
+        let baseline = Corpus.snapshot(output)
         let originals = try Dictionary(uniqueKeysWithValues: files.map { ($0, try Data(contentsOf: site.appendingPathComponent($0))) })
         let edits = Gen.int(in: 0...Int.max).array(of: 1...3)
         var changedPages: [(name: String, html: Data)] = []
@@ -59,7 +59,7 @@ import Testing
             for (file, bytes) in changed { try? Data(bytes).write(to: site.appendingPathComponent(file)) }
             defer { for file in changed.keys { try? originals[file]!.write(to: site.appendingPathComponent(file)) } }
 
-            let before = snapshot(output)
+            let before = Corpus.snapshot(output)
             let result = await SiteBuild(root: site, output: output).run()
             for diagnostic in result.diagnostics {
                 #expect(!diagnostic.location.file.isEmpty, "a diagnostic without a file: \(diagnostic)")
@@ -73,11 +73,11 @@ import Testing
             guard result.summary != nil else {
                 failed += 1
                 #expect(result.diagnostics.contains { $0.severity == .error }, "the build failed without saying why")
-                #expect(snapshot(output) == before, "a failed build changed the previous output")
+                #expect(Corpus.snapshot(output) == before, "a failed build changed the previous output")
                 return
             }
             built += 1
-            let after = snapshot(output)
+            let after = Corpus.snapshot(output)
             for (path, data) in after.sorted(by: { $0.key < $1.key }) {
                 if path.hasSuffix(".svg") || path.hasSuffix(".xml") {
                     let parser = XMLParser(data: data)
@@ -104,18 +104,6 @@ import Testing
         }
     }
 
-    /// Every file under a folder by relative path, with its bytes.
-    private func snapshot(_ folder: URL) -> [String: Data] {
-        var files: [String: Data] = [:]
-        for path in FileManager.default.subpaths(atPath: folder.path) ?? [] {
-            var isDirectory: ObjCBool = false
-            let url = folder.appendingPathComponent(path)
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files[path] = try? Data(contentsOf: url)
-            }
-        }
-        return files
-    }
 }
 
 /// html5lib (the WHATWG parsing algorithm; `make deps` installs it) as a validator: the parse
