@@ -9,6 +9,8 @@ enum FigureReferenceScanner {
     }
 
     static func segments(of text: String) -> [Segment] {
+        // Most text holds no reference: decided on the bytes, without splitting into Characters.
+        guard containsOpening(text.utf8) else { return text.isEmpty ? [] : [.text(text, offset: 0)] }
         let characters = Array(text)
         var segments: [Segment] = []
         var textStart = 0
@@ -19,7 +21,7 @@ enum FigureReferenceScanner {
                 continue
             }
             var end = index + 2
-            while end < characters.count, !"[]\n\r".contains(characters[end]) { end += 1 }
+            while end < characters.count, !isStop(characters[end]) { end += 1 }
             if end > index + 2, end + 1 < characters.count, characters[end] == "]", characters[end + 1] == "]" {
                 if textStart < index {
                     segments.append(.text(String(characters[textStart..<index]), offset: textStart))
@@ -35,5 +37,18 @@ enum FigureReferenceScanner {
             segments.append(.text(String(characters[textStart...]), offset: textStart))
         }
         return segments
+    }
+
+    private static func isStop(_ character: Character) -> Bool {
+        character == "[" || character == "]" || character == "\n" || character == "\r"
+    }
+
+    private static func containsOpening(_ bytes: String.UTF8View) -> Bool {
+        var previous: UInt8 = 0
+        for byte in bytes {
+            if byte == UInt8(ascii: "["), previous == byte { return true }
+            previous = byte
+        }
+        return false
     }
 }

@@ -63,7 +63,7 @@ public struct UIStrings: Sendable {
     /// One strings file's keys and texts; nil (with diagnostics) when it is not a mapping of text.
     private static func parse(_ text: String, path: String, into diagnostics: inout [Diagnostic]) -> [String: String]? {
         do {
-            guard let node = try Yams.compose(yaml: text), case .mapping(let mapping) = node else {
+            guard let node = try Yams.compose(yaml: text, .basic), case .mapping(let mapping) = node else {
                 diagnostics.append(.error("interface strings must be a mapping of keys to text", at: SourceLocation(file: path, line: 1, column: 1)))
                 return nil
             }

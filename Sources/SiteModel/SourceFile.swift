@@ -23,11 +23,12 @@ public struct SourceFile: Sendable {
             diagnostics.append(.error("this file is not UTF-8 text; save it as UTF-8", at: SourceLocation(file: path, line: line, column: column)))
             return nil
         }
-        if !allowEmpty, text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        if !allowEmpty, isBlank(bytes, text) {
             diagnostics.append(.error("this file is empty: write its content, or restore it from the previous version", at: SourceLocation(file: path)))
             return nil
         }
-        if let nul = text.firstIndex(of: "\0") {
+        // Searched on the bytes first: a search by Character walks grapheme breaks over the whole text.
+        if bytes.contains(0), let nul = text.firstIndex(of: "\0") {
             let prefix = text[..<nul]
             let lineStart = prefix.lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
             diagnostics.append(.error("this file contains a NUL character, which text never holds: save it again as plain UTF-8 text",
@@ -36,6 +37,14 @@ public struct SourceFile: Sendable {
             return nil
         }
         return SourceFile(path: path, text: text)
+    }
+
+    /// Whether the text is only white space. Decided on the bytes when the first byte that is not
+    /// ASCII white space is ASCII; Foundation's Unicode white space only past that.
+    private static func isBlank(_ bytes: [UInt8], _ text: String) -> Bool {
+        guard let first = bytes.firstIndex(where: { !(0x09...0x0D).contains($0) && $0 != 0x20 }) else { return true }
+        if bytes[first] < 0x80 { return false }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
     }
 
     /// CRLF and lone CR as LF.

@@ -31,7 +31,9 @@ final class YAMLReader {
     /// The root node, or nil with a diagnostic when the text is not YAML.
     func parse(_ text: String) -> Node? {
         do {
-            return try Yams.compose(yaml: text)
+            // The basic resolver: every scalar is read as text here, and the default one runs
+            // ICU regexes over every mapping key when Yams checks for duplicates (a third of `check`).
+            return try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             diagnostics.append(Self.diagnostic(for: error, path: path, lineOffset: lineOffset, text: text))
         } catch {
@@ -172,7 +174,7 @@ final class YAMLReader {
     /// The items of a sequence, or nil with an error.
     func sequence(_ node: Node, of what: String) -> [Node]? {
         if case .sequence(let sequence) = node { return Array(sequence) }
-        if case .scalar(let scalar) = node, scalar.string.isEmpty, scalar.tag.rawValue.hasSuffix("null") || scalar.style == .plain {
+        if case .scalar(let scalar) = node, scalar.string.isEmpty, scalar.style == .plain {
             return []
         }
         error("'\(what)' must be a list, not \(describe(node))", at: node)
