@@ -32,7 +32,7 @@ public struct Observation: Sendable {
     public var derived: LocalizedText?
     public var location: SourceLocation
     /// Where each field's value was written (`indicator`, `year`, `value`, `source`), for diagnostics.
-    public var fieldLocations: [String: SourceLocation] = [:]
+    public var fieldLocations = FieldLocations()
 
     public var value: Double { quantity.value }
     public var isDerived: Bool { derived != nil }
@@ -53,11 +53,11 @@ public struct Observation: Sendable {
         self.note = note
         self.derived = derived
         self.location = location
-        self.fieldLocations = fieldLocations
+        self.fieldLocations = FieldLocations(fieldLocations)
     }
 
     /// Where a field was written, else where the observation starts.
-    public func location(of field: String) -> SourceLocation { fieldLocations[field] ?? location }
+    public func location(of field: String) -> SourceLocation { fieldLocations.location(of: field, in: location.file) ?? location }
 }
 
 /// A change a source reports between two years.
@@ -73,7 +73,7 @@ public struct Change: Sendable {
     public var note: LocalizedText?
     public var location: SourceLocation
     /// Where each field's value was written (`indicator`, `from`, `relative`, …), for diagnostics.
-    public var fieldLocations: [String: SourceLocation] = [:]
+    public var fieldLocations = FieldLocations()
 
     public var value: Double { quantity.value }
 
@@ -89,11 +89,11 @@ public struct Change: Sendable {
         self.source = source
         self.note = note
         self.location = location
-        self.fieldLocations = fieldLocations
+        self.fieldLocations = FieldLocations(fieldLocations)
     }
 
     /// Where a field was written, else where the change starts.
-    public func location(of field: String) -> SourceLocation { fieldLocations[field] ?? location }
+    public func location(of field: String) -> SourceLocation { fieldLocations.location(of: field, in: location.file) ?? location }
 }
 
 /// One city: `cities/<city>/city.yaml`, its optional CSV and its reports.
@@ -143,8 +143,14 @@ public struct City: Sendable {
             let span = { (o: Observation) in o.period.map { $0.last - $0.first + 1 } ?? 0 }
             for key in self.observations.keys {
                 self.observations[key]!.sort { ($0.year, span($0)) < ($1.year, span($1)) }
-                yearLevels[key] = self.observations[key]!.filter(\.isSingleYear)
-                periodValues[key] = self.observations[key]!.filter { !$0.isSingleYear }
+                let all = self.observations[key]!
+                // Most series have no period values: their year levels share the sorted array's storage.
+                if all.allSatisfy(\.isSingleYear) {
+                    yearLevels[key] = all
+                } else {
+                    yearLevels[key] = all.filter(\.isSingleYear)
+                    periodValues[key] = all.filter { !$0.isSingleYear }
+                }
             }
             for key in self.changes.keys { self.changes[key]!.sort { ($0.to, $0.from) < ($1.to, $1.from) } }
             indicatorIDs = Set(self.observations.keys).union(self.changes.keys).sorted()

@@ -18,8 +18,12 @@ enum CityLoader {
         let province = fields["province"].flatMap { reader.localized($0, "province") }
         let sources = fields["sources"].map { loadSources($0, reader: reader) } ?? []
         var unreadable = Set<String>()
-        let observations = fields["observations"].flatMap { reader.sequence($0, of: "observations") }?
-            .compactMap { observation($0, reader: reader, unreadable: &unreadable) } ?? []
+        // Sized to the entries, not grown by doubling: a city keeps this array for the whole build.
+        var observations: [Observation] = []
+        if let items = fields["observations"].flatMap({ reader.sequence($0, of: "observations") }) {
+            observations.reserveCapacity(items.count)
+            for item in items { if let value = observation(item, reader: reader, unreadable: &unreadable) { observations.append(value) } }
+        }
         let changes = fields["changes"].flatMap { reader.sequence($0, of: "changes") }?
             .compactMap { change($0, reader: reader, unreadable: &unreadable) } ?? []
         guard let name else { return nil }

@@ -1,7 +1,9 @@
 import Diagnostics
 
 /// What a `[[…]]` reference stands for.
-public enum ResolvedFigure: Sendable {
+/// Boxed (`indirect`): a narrative keeps one per figure reference, and the payload (a city,
+/// an indicator, observations) inline made every bindings table kilobytes per entry.
+public indirect enum ResolvedFigure: Sendable {
     case level(city: City, indicator: Indicator, observation: Observation)
     case change(city: City, indicator: Indicator, change: ChangeFigure)
 }
