@@ -24,7 +24,8 @@ struct DataFiles {
         var header = withCity ? ["city"] : []
         header += ["indicator"] + codes.map { "indicator_\($0)" } + ["year", "value", "bound", "period", "aggregate", "unit"] + codes.map { "unit_\($0)" } + ["source", "derived"]
         header += codes.map { "note_\($0)" } + codes.map { "derived_\($0)" }
-        var rows: [[String]] = [header]
+        var rows = CSVRows(capacity: cities.reduce(1) { $0 + $1.observations.count })
+        rows.append(header)
         for city in cities {
             for observation in city.observations.sorted(by: Self.dataOrder) {
                 guard let indicator = site.indicator(observation.indicator) else { continue }
@@ -39,7 +40,7 @@ struct DataFiles {
                 rows.append(row)
             }
         }
-        return CSVRows.data(rows)
+        return rows.data
     }
 
     private func json(_ city: City) -> Data {
