@@ -41,14 +41,18 @@ struct SVGWriter {
             case "\"" where quotes: result += "&quot;"
             case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
             default:
-                // XML forbids C0 controls; the HTML parser of a page with inline SVG also
-                // rejects DEL, C1 controls and noncharacters.
-                let v = scalar.value
-                if v < 0x20 || (0x7F...0x9F).contains(v) || (0xFDD0...0xFDEF).contains(v) || v & 0xFFFE == 0xFFFE { continue }
+                if isDropped(scalar) { continue }
                 result.unicodeScalars.append(scalar)
             }
         }
         return result
+    }
+
+    /// XML forbids C0 controls (tab, line feed and carriage return are handled before this);
+    /// the HTML parser of a page with inline SVG also rejects DEL, C1 controls and noncharacters.
+    private static func isDropped(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v < 0x20 || (0x7F...0x9F).contains(v) || (0xFDD0...0xFDEF).contains(v) || v & 0xFFFE == 0xFFFE
     }
 
     typealias Attributes = [(String, String)]
@@ -181,7 +185,19 @@ struct SVGWriter {
             byte == 0x26 || byte == 0x3C || byte == 0x3E || (quotes && byte == 0x22) || byte == 0x7F || byte == 0xC2
                 || byte >= 0xEF || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D)
         }
-        put(plain ? text : Self.escape(text, quotes: quotes))
+        if plain { return put(text) }
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": put("&amp;")
+            case "<": put("&lt;")
+            case ">": put("&gt;")
+            case "\"" where quotes: put("&quot;")
+            case "\t", "\n", "\r": bytes.append(UInt8(scalar.value))
+            default:
+                if Self.isDropped(scalar) { continue }
+                UTF8.encode(scalar) { bytes.append($0) }
+            }
+        }
     }
 
     // MARK: Marks

@@ -24,23 +24,34 @@ public enum HTMLEscaping {
     }
 
     private static func escape(_ text: String, apostrophe: Bool, dropXMLForbidden: Bool) -> String {
-        var result = String.UnicodeScalarView()
+        // On UTF-8 bytes, and text with nothing to escape or drop (most of it) is returned as
+        // it is: escaping builds every page's text, and building scalar by scalar was slow.
+        // The bytes that may start something to drop: C0 controls, DEL, 0xC2 (C1 controls),
+        // 0xEF (U+FDD0–FDEF, U+FFFE, U+FFFF), 0xF0–0xF4 (the other planes' noncharacters).
+        let utf8 = text.utf8
+        let plain = !utf8.contains { byte in
+            byte == 0x26 || byte == 0x3C || byte == 0x3E || byte == 0x22 || (apostrophe && byte == 0x27)
+                || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0x7F || byte == 0xC2 || byte >= 0xEF
+        }
+        if plain { return text }
+        var result: [UInt8] = []
+        result.reserveCapacity(utf8.count + 16)
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "&": result.append(contentsOf: "&amp;".unicodeScalars)
-            case "<": result.append(contentsOf: "&lt;".unicodeScalars)
-            case ">": result.append(contentsOf: "&gt;".unicodeScalars)
-            case "\"": result.append(contentsOf: "&quot;".unicodeScalars)
-            case "'" where apostrophe: result.append(contentsOf: "&#39;".unicodeScalars)
-            case "\t", "\n", "\r": result.append(scalar)
+            case "&": result.append(contentsOf: "&amp;".utf8)
+            case "<": result.append(contentsOf: "&lt;".utf8)
+            case ">": result.append(contentsOf: "&gt;".utf8)
+            case "\"": result.append(contentsOf: "&quot;".utf8)
+            case "'" where apostrophe: result.append(contentsOf: "&#39;".utf8)
+            case "\t", "\n", "\r": result.append(UInt8(scalar.value))
             case _ where dropXMLForbidden && scalar.value < 0x20: continue
             // Control characters and noncharacters are parse errors in HTML (and some are
             // not XML at all): an author never means them, so they are left out everywhere.
             case _ where isParseError(scalar): continue
-            default: result.append(scalar)
+            default: UTF8.encode(scalar) { result.append($0) }
             }
         }
-        return String(result)
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// Whether an HTML parser reports the character as an error in a document: C0 controls
