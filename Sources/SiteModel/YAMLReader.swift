@@ -210,8 +210,14 @@ final class YAMLReader {
                   suggestion: suggestedID(value).map { "did you mean '\($0)'?" })
             return nil
         }
+        // One copy of each id per file: a city names the same indicators and sources in every
+        // observation, and each longer than 15 bytes was its own allocation, kept all build.
+        if let shared = ids[value] { return shared }
+        ids[value] = value
         return value
     }
+
+    private var ids: [String: String] = [:]
 
     /// A whole number.
     func int(_ node: Node, _ field: String) -> Int? {
