@@ -40,6 +40,9 @@ public enum ChartRenderer {
         return "<div class=\"rs-responsive\">\n" + svgs.joined() + "</div>\n"
     }
 
+    /// The standalone files' style sheet, escaped once (not for each of thousands of files).
+    private static let standaloneStyleLines = ChartStyle.standalone.split(separator: "\n").map { SVGWriter.escapeText(String($0)) }
+
     static func svg(_ chart: Chart, id: String, form: SVGForm, classes: String?) -> String {
         let id = sanitize(id)
         let (scene, header) = layout(chart, form: form)
@@ -61,7 +64,7 @@ public enum ChartRenderer {
         writer.element("desc", [("id", "\(id)-desc")], text: chart.text.description)
         if form == .standalone {
             writer.open("style")
-            for line in ChartStyle.standalone.split(separator: "\n") { writer.raw(SVGWriter.escapeText(String(line))) }
+            for line in standaloneStyleLines { writer.raw(line) }
             writer.close("style")
             writer.write(.rect(Box(x: 0, y: 0, width: scene.width, height: scene.height), classes: "rs-bg",
                                paint: Paint(fill: Palette.light.background)))
