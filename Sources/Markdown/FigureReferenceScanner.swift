@@ -11,30 +11,43 @@ enum FigureReferenceScanner {
     static func segments(of text: String) -> [Segment] {
         // Most text holds no reference: decided on the bytes, without splitting into Characters.
         guard containsOpening(text.utf8) else { return text.isEmpty ? [] : [.text(text, offset: 0)] }
-        let characters = Array(text)
+        // Walked by Character (a bracket followed by a combining mark is no bracket), on the
+        // string's own indices: copying it into an array of Characters first was a tenth of `check`.
         var segments: [Segment] = []
-        var textStart = 0
-        var index = 0
-        while index + 1 < characters.count {
-            guard characters[index] == "[", characters[index + 1] == "[" else {
-                index += 1
+        var textStart = text.startIndex, textStartOffset = 0
+        var index = text.startIndex, offset = 0
+        while index < text.endIndex {
+            let next = text.index(after: index)
+            guard text[index] == "[", next < text.endIndex, text[next] == "[" else {
+                index = next
+                offset += 1
                 continue
             }
-            var end = index + 2
-            while end < characters.count, !isStop(characters[end]) { end += 1 }
-            if end > index + 2, end + 1 < characters.count, characters[end] == "]", characters[end + 1] == "]" {
-                if textStart < index {
-                    segments.append(.text(String(characters[textStart..<index]), offset: textStart))
-                }
-                segments.append(.reference(String(characters[(index + 2)..<end]), offset: index))
-                index = end + 2
-                textStart = index
-            } else {
-                index += 1
+            let contentStart = text.index(after: next)
+            var end = contentStart, endOffset = offset + 2
+            while end < text.endIndex, !isStop(text[end]) {
+                end = text.index(after: end)
+                endOffset += 1
             }
+            if endOffset > offset + 2, end < text.endIndex, text[end] == "]" {
+                let close = text.index(after: end)
+                if close < text.endIndex, text[close] == "]" {
+                    if textStart < index {
+                        segments.append(.text(String(text[textStart..<index]), offset: textStartOffset))
+                    }
+                    segments.append(.reference(String(text[contentStart..<end]), offset: offset))
+                    index = text.index(after: close)
+                    offset = endOffset + 2
+                    textStart = index
+                    textStartOffset = offset
+                    continue
+                }
+            }
+            index = next
+            offset += 1
         }
-        if textStart < characters.count {
-            segments.append(.text(String(characters[textStart...]), offset: textStart))
+        if textStart < text.endIndex {
+            segments.append(.text(String(text[textStart...]), offset: textStartOffset))
         }
         return segments
     }
