@@ -20,6 +20,16 @@ public struct YearSpan: Hashable, Sendable {
 
     /// Reads `2020`, `2015..2020`, `2015-2020` or `2015–2020`; nil when it is none of these.
     public static func parse(_ text: String) -> YearSpan? {
+        // The usual forms, 2020 and 2017..2020, read without Foundation: every `[[…@…]]` of a
+        // site comes through here. Anything else takes the general path below.
+        let bytes = Array(text.utf8)
+        let isDigit = { (byte: UInt8) in byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        if !bytes.isEmpty, bytes.allSatisfy(isDigit), let year = Int(text) { return YearSpan(year, year) }
+        if let dot = bytes.firstIndex(of: UInt8(ascii: ".")), dot > 0, dot + 2 < bytes.count, bytes[dot + 1] == UInt8(ascii: "."),
+           bytes[..<dot].allSatisfy(isDigit), bytes[(dot + 2)...].allSatisfy(isDigit),
+           let a = Int(String(decoding: bytes[..<dot], as: UTF8.self)), let b = Int(String(decoding: bytes[(dot + 2)...], as: UTF8.self)) {
+            return YearSpan(a, b)
+        }
         let text = text.trimmingCharacters(in: .whitespaces)
         for separator in ["..", "–", "-"] {
             let parts = text.components(separatedBy: separator)

@@ -34,7 +34,10 @@ public struct FigureReference: Hashable, Sendable {
     /// Reads `indicator`, `indicator@2020`, `indicator@2017..2020`, `city:indicator@2021`.
     /// Returns a message saying what is wrong when the text is not of that form.
     public static func parse(_ raw: String, at location: SourceLocation) -> Result<FigureReference, Diagnostic> {
-        var text = raw.trimmingCharacters(in: .whitespaces)
+        // Trimmed through Foundation only when an end is white space (it rarely is).
+        let ends = (raw.unicodeScalars.first, raw.unicodeScalars.last)
+        var text = ends.0.map(\.properties.isWhitespace) == false && ends.1.map(\.properties.isWhitespace) == false
+            ? raw : raw.trimmingCharacters(in: .whitespaces)
         var form = Form.words
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
         if words.count > 2 {

@@ -9,19 +9,38 @@ enum NarrativeLoader {
 
     static func load(_ file: SourceFile, language: String, isReport: Bool, languages: [String],
                      into diagnostics: inout [Diagnostic]) -> Narrative? {
-        let lines = file.text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
-            diagnostics.append(.error("a narrative starts with front matter: a line '---', then 'title: …', then a closing '---'",
-                                      at: SourceLocation(file: file.path, line: 1, column: 1)))
-            return nil
+        // Only the front matter's lines are split (on the bytes: line ends are LF by now); the
+        // body is the text after the closing line, not every line split and joined again.
+        let text = file.text
+        var lines: [Substring] = []
+        var lineStart = text.startIndex
+        var closing: Int?
+        var bodyStart = text.endIndex
+        while true {
+            let lineEnd = text.utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? text.endIndex
+            let line = text[lineStart..<lineEnd]
+            if lines.isEmpty {
+                guard line.trimmingCharacters(in: .whitespaces) == "---" else {
+                    diagnostics.append(.error("a narrative starts with front matter: a line '---', then 'title: …', then a closing '---'",
+                                              at: SourceLocation(file: file.path, line: 1, column: 1)))
+                    return nil
+                }
+            } else if line.trimmingCharacters(in: .whitespaces) == "---" || line == "..." {
+                closing = lines.count
+                bodyStart = lineEnd == text.endIndex ? lineEnd : text.utf8.index(after: lineEnd)
+                break
+            }
+            lines.append(line)
+            guard lineEnd < text.endIndex else { break }
+            lineStart = text.utf8.index(after: lineEnd)
         }
-        guard let closing = lines.dropFirst().firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" || $0 == "..." }) else {
+        guard let closing else {
             diagnostics.append(.error("the front matter opened on line 1 is never closed: add a line '---' after it",
                                       at: SourceLocation(file: file.path, line: 1, column: 1)))
             return nil
         }
         let yaml = lines[1..<closing].joined(separator: "\n")
-        let body = lines[(closing + 1)...].joined(separator: "\n")
+        let body = String(text[bodyStart...])
         let reader = YAMLReader(path: file.path, lineOffset: 1, languages: languages)
         let frontMatter = readFrontMatter(yaml, isReport: isReport, reader: reader, closingLine: closing + 1)
 
