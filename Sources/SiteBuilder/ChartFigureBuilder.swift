@@ -26,9 +26,13 @@ struct ChartFigureBuilder {
     /// else nil: a page that must stay bounded shows the rest through `href`, the link to
     /// the chart's standalone file, which is part of the site either way.
     func figure(_ chart: ResolvedChart, within budget: inout Int) -> (html: String?, href: String) {
-        let drawn = drawnFigure(chart)
-        let href = page.link(to: drawn.standalone.path)
-        guard drawn.byteCount <= budget else {
+        // First only its SVGs: the figure's HTML holds its inline SVGs as they are, so when they
+        // alone exceed the budget it cannot fit, and its table and template are never made
+        // (most charts of a big city's page are only linked).
+        let probe = drawnFigure(chart, partialWillDo: true)
+        let href = page.link(to: probe.standalone.path)
+        let drawn = probe.isComplete || probe.byteCount > budget ? probe : drawnFigure(chart)
+        guard drawn.isComplete, drawn.byteCount <= budget else {
             // Only linked: its sources and notes are not on the page, what it read still is.
             page.absorb(sources: [], derived: [], reads: drawn.reads)
             return (nil, href)
@@ -40,19 +44,21 @@ struct ChartFigureBuilder {
 
     /// The chart drawn once per language (for no page in particular: its ids and root links
     /// are holes), its standalone file added by the first page that shows or links it.
-    private func drawnFigure(_ chart: ResolvedChart) -> DrawnFigure {
+    private func drawnFigure(_ chart: ResolvedChart, partialWillDo: Bool = false) -> DrawnFigure {
         let key = FigureCache.key(chart, language: language)
-        let (drawn, isNew) = context.figures.figure(key, file: chart.spec.title == nil ? nil : chart.spec.location.file) {
+        let (drawn, isNew) = context.figures.figure(key, file: chart.spec.title == nil ? nil : chart.spec.location.file,
+                                                    partialWillDo: partialWillDo) {
             let scratch = PageState(route: page.route, language: page.language, root: DrawnFigure.rootMark)
             let path = FigureCache.path(chart, key: key, language: language)
-            return ChartFigureBuilder(context: context, page: scratch).draw(chart, key: key, standalonePath: path)
+            return ChartFigureBuilder(context: context, page: scratch).draw(chart, key: key, standalonePath: path,
+                                                                           complete: !partialWillDo)
         }
         if isNew { page.add(drawn.standalone) }
         page.linkChart(drawn.standalone.path)
         return drawn
     }
 
-    private func draw(_ chart: ResolvedChart, key: String, standalonePath: String) -> DrawnFigure {
+    private func draw(_ chart: ResolvedChart, key: String, standalonePath: String, complete: Bool) -> DrawnFigure {
         let id = DrawnFigure.idMark
         page.reads.cities.formUnion(chart.cities.map(\.id))
         let title = chart.spec.title ?? defaultTitle(chart)
@@ -96,6 +102,9 @@ struct ChartFigureBuilder {
         // The page gets a compact and a wide layout (text 12–16 px at every width); the file, the wide one.
         let inline = ChartRenderer.responsiveSVG(drawn, id: "\(id)")
         let standalone = ChartRenderer.svg(drawn, id: "chart", form: .standalone)
+        if !complete {
+            return DrawnFigure(key: key, inlineBytes: inline.utf8.count, standalone: OutputFile(path: standalonePath, text: standalone), page: page)
+        }
 
         let cityIDs = Set(chart.cities.map(\.id))
         let csv = cityIDs.count == 1 ? "data/\(chart.cities[0].id).csv" : "data/observations.csv"

@@ -19,6 +19,9 @@ struct DrawnFigure: Sendable {
     let reads: RouteReads
     /// The cache key it was drawn for.
     let key: String
+    /// False for a figure drawn only as far as its SVGs: no HTML, and `byteCount` is then the
+    /// size of its inline SVGs, which its HTML would hold as they are (a lower bound).
+    let isComplete: Bool
 
     enum Hole: Sendable { case id, root }
 
@@ -35,6 +38,21 @@ struct DrawnFigure: Sendable {
         self.sources = page.sources
         self.derived = page.derived
         self.reads = page.reads
+        isComplete = true
+    }
+
+    /// A figure drawn only as far as its SVGs: what a bounded page needs to rule out showing
+    /// it, and the standalone file every chart has.
+    init(key: String, inlineBytes: Int, standalone: OutputFile, page: PageState) {
+        self.key = key
+        parts = [""]
+        holes = []
+        byteCount = inlineBytes
+        self.standalone = standalone
+        self.sources = page.sources
+        self.derived = page.derived
+        self.reads = page.reads
+        isComplete = false
     }
 
     /// Cuts `html` at every mark, in one pass over its UTF-8 bytes (a Foundation search per
@@ -70,6 +88,7 @@ struct DrawnFigure: Sendable {
 
     /// The figure's HTML on one page.
     func html(id: String, root: String) -> String {
+        assert(isComplete, "a figure drawn only as far as its SVGs has no HTML")
         var html = parts[0]
         for (index, hole) in holes.enumerated() {
             html += hole == .id ? id : root
@@ -110,19 +129,26 @@ final class FigureCache: Sendable {
 
     /// The figure for `key`, drawing it when it is not kept. `isNew` is true for exactly one
     /// caller per key: the page that adds the standalone file to the build. `file` names the
-    /// narrative of a figure that belongs to its chart block.
-    func figure(_ key: String, file: String? = nil, draw: () -> DrawnFigure) -> (figure: DrawnFigure, isNew: Bool) {
-        if let found = store.withLock({ $0.figures[key] }) { return (found, false) }
+    /// narrative of a figure that belongs to its chart block. With `partialWillDo`, a figure
+    /// drawn only as far as its SVGs is enough; else a kept partial one is drawn again in full
+    /// and replaces it.
+    func figure(_ key: String, file: String? = nil, partialWillDo: Bool = false,
+                draw: () -> DrawnFigure) -> (figure: DrawnFigure, isNew: Bool) {
+        if let found = store.withLock({ $0.figures[key] }), found.isComplete || partialWillDo { return (found, false) }
         // Drawn outside the lock; if another page drew it meanwhile, its copy wins (the same bytes).
         let drawn = draw()
         return store.withLock { store in
-            if let found = store.figures[key] { return (found, false) }
+            if let found = store.figures[key], found.isComplete || !drawn.isComplete { return (found, false) }
             let isNew = store.handedOut.insert(key).inserted
-            store.figures[key] = drawn
+            let replaced = store.figures.updateValue(drawn, forKey: key)
             store.keyByPath[drawn.standalone.path] = key
             if let file { store.keysByFile[file, default: []].insert(key) }
             if let limit {
-                store.order.append(key)
+                if let replaced {
+                    store.bytes -= replaced.byteCount + replaced.standalone.data.count
+                } else {
+                    store.order.append(key)
+                }
                 store.bytes += drawn.byteCount + drawn.standalone.data.count
                 while store.bytes > limit, store.head < store.order.count {
                     let oldest = store.order[store.head]
