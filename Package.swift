@@ -73,10 +73,10 @@ let package = Package(
         .executableTarget(name: "report-site", dependencies: ["ReportSiteCLI"]),
 
         // The conformance test compares with cmark-gfm's own HTML renderer, so it calls the C library.
-        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "CCmarkGFM"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "CCmarkGFM", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "FormattingTests", dependencies: ["Formatting"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["__Snapshots__"]),
-        .testTarget(name: "SiteModelTests", dependencies: ["SiteModel", "Diagnostics"]),
+        .testTarget(name: "SiteModelTests", dependencies: ["SiteModel", "Diagnostics", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(
             name: "SiteBuilderTests",
             dependencies: ["SiteBuilder", "SiteModel", "Diagnostics", "ReportSiteCLI", .product(name: "CSV", package: "CSV.swift")]

@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 @testable import Markdown
 
@@ -41,25 +42,10 @@ import Testing
         #expect(FigureReferenceScanner.segments(of: "[[]] [[a\nb]] [[é]]") == [.text("[[]] [[a\nb]] ", offset: 0), .reference("é", offset: 13)])
     }
 
-    @Test func matchesTheCharacterArrayScanOnRandomText() {
+    @Test func matchesTheCharacterArrayScanOnRandomText() async {
         let pieces = ["[", "]", "[[", "]]", "a", "空", "\n", "\r\n", "e\u{301}", "\u{301}", "👍🏽", " ", ".", "@", "[\u{301}", "]\u{301}"]
-        var generator = SplitMix(seed: 16)
-        for _ in 0..<5_000 {
-            let text = (0..<Int(generator.next() % 14)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+        await propertyCheck(count: 5_000, input: Gen.element(of: pieces).compactMap { $0 }.array(of: 0...13).map { $0.joined() }) { text in
             #expect(FigureReferenceScanner.segments(of: text) == Self.reference(text), "\(text.debugDescription)")
         }
-    }
-}
-
-/// A small seeded generator, so a failure names a text that can be replayed.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

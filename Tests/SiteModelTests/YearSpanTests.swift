@@ -1,4 +1,5 @@
 import Foundation
+import PropertyBased
 import SiteModel
 import Testing
 
@@ -29,15 +30,9 @@ import Testing
         }
     }
 
-    @Test func matchesTheGeneralPathOnRandomText() {
+    @Test func matchesTheGeneralPathOnRandomText() async {
         let pieces = ["20", "15", "0", "..", ".", "-", "–", " ", "\t", "x", "２", "+"]
-        var state: UInt64 = 16
-        func next() -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33)
-        }
-        for _ in 0..<20_000 {
-            let text = (0..<(next() % 7)).map { _ in pieces[next() % pieces.count] }.joined()
+        await propertyCheck(count: 20_000, input: Gen.element(of: pieces).compactMap { $0 }.array(of: 0...6).map { $0.joined() }) { text in
             #expect(YearSpan.parse(text) == Self.reference(text), "\(text.debugDescription)")
         }
     }
