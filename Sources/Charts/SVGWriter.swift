@@ -30,22 +30,11 @@ struct SVGWriter {
         escape(text, quotes: false)
     }
 
+    /// Through the writer's own escaping, so there is one rule for both.
     private static func escape(_ text: String, quotes: Bool) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"" where quotes: result += "&quot;"
-            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
-            default:
-                if isDropped(scalar) { continue }
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+        var writer = SVGWriter()
+        writer.putEscaped(text, quotes: quotes)
+        return writer.output
     }
 
     /// XML forbids C0 controls (tab, line feed and carriage return are handled before this);
