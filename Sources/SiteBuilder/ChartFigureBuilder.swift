@@ -26,12 +26,13 @@ struct ChartFigureBuilder {
     /// else nil: a page that must stay bounded shows the rest through `href`, the link to
     /// the chart's standalone file, which is part of the site either way.
     func figure(_ chart: ResolvedChart, within budget: inout Int) -> (html: String?, href: String) {
-        // First only its SVGs: the figure's HTML holds its inline SVGs as they are, so when they
-        // alone exceed the budget it cannot fit, and its table and template are never made
-        // (most charts of a big city's page are only linked).
-        let probe = drawnFigure(chart, partialWillDo: true)
-        let href = page.link(to: probe.standalone.path)
-        let drawn = probe.isComplete || probe.byteCount > budget ? probe : drawnFigure(chart)
+        // Its SVGs first: the figure's HTML holds its inline SVGs as they are, so when they alone
+        // exceed the budget it cannot fit, and its table and template are never made (most charts
+        // of a big city's page are only linked). When they fit, the same drawing goes on to the
+        // whole figure; only one kept from a page with less room left is drawn again.
+        var drawn = drawnFigure(chart, partialAbove: budget)
+        if !drawn.isComplete, drawn.byteCount <= budget { drawn = drawnFigure(chart) }
+        let href = page.link(to: drawn.standalone.path)
         guard drawn.isComplete, drawn.byteCount <= budget else {
             // Only linked: its sources and notes are not on the page, what it read still is.
             page.absorb(sources: [], derived: [], reads: drawn.reads)
@@ -43,22 +44,23 @@ struct ChartFigureBuilder {
     }
 
     /// The chart drawn once per language (for no page in particular: its ids and root links
-    /// are holes), its standalone file added by the first page that shows or links it.
-    private func drawnFigure(_ chart: ResolvedChart, partialWillDo: Bool = false) -> DrawnFigure {
+    /// are holes), its standalone file added by the first page that shows or links it. With
+    /// `partialAbove`, drawing stops after the SVGs when its inline ones exceed that many bytes.
+    private func drawnFigure(_ chart: ResolvedChart, partialAbove limit: Int? = nil) -> DrawnFigure {
         let key = FigureCache.key(chart, language: language)
         let (drawn, isNew) = context.figures.figure(key, file: chart.spec.title == nil ? nil : chart.spec.location.file,
-                                                    partialWillDo: partialWillDo) {
+                                                    partialWillDo: limit != nil) {
             let scratch = PageState(route: page.route, language: page.language, root: DrawnFigure.rootMark)
             let path = FigureCache.path(chart, key: key, language: language)
             return ChartFigureBuilder(context: context, page: scratch).draw(chart, key: key, standalonePath: path,
-                                                                           complete: !partialWillDo)
+                                                                           partialAbove: limit)
         }
         if isNew { page.add(drawn.standalone) }
         page.linkChart(drawn.standalone.path)
         return drawn
     }
 
-    private func draw(_ chart: ResolvedChart, key: String, standalonePath: String, complete: Bool) -> DrawnFigure {
+    private func draw(_ chart: ResolvedChart, key: String, standalonePath: String, partialAbove limit: Int?) -> DrawnFigure {
         let id = DrawnFigure.idMark
         page.reads.cities.formUnion(chart.cities.map(\.id))
         let title = chart.spec.title ?? defaultTitle(chart)
@@ -102,7 +104,7 @@ struct ChartFigureBuilder {
         // The page gets a compact and a wide layout (text 12–16 px at every width); the file, the wide one.
         let inline = ChartRenderer.responsiveSVG(drawn, id: "\(id)")
         let standalone = ChartRenderer.svg(drawn, id: "chart", form: .standalone)
-        if !complete {
+        if let limit, inline.utf8.count > limit {
             return DrawnFigure(key: key, inlineBytes: inline.utf8.count, standalone: OutputFile(path: standalonePath, text: standalone), page: page)
         }
 

@@ -31,29 +31,31 @@ struct DrawnFigure: Sendable {
     static let rootMark = "rsfigholeroot7q/"
 
     init(key: String, html: String, standalone: OutputFile, page: PageState) {
-        self.key = key
-        (parts, holes) = Self.cut(html)
-        byteCount = parts.reduce(0) { $0 + $1.utf8.count } + holes.count * 16
-        self.standalone = standalone
-        self.sources = page.sources
-        self.derived = page.derived
-        self.reads = page.reads
-        isComplete = true
+        let (parts, holes) = Self.cut(html)
+        self.init(key: key, parts: parts, holes: holes, byteCount: parts.reduce(0) { $0 + $1.utf8.count } + holes.count * 16,
+                  standalone: standalone, page: page, isComplete: true)
     }
 
     /// A figure drawn only as far as its SVGs: what a bounded page needs to rule out showing
     /// it, and the standalone file every chart has.
     init(key: String, inlineBytes: Int, standalone: OutputFile, page: PageState) {
+        self.init(key: key, parts: [""], holes: [], byteCount: inlineBytes, standalone: standalone, page: page, isComplete: false)
+    }
+
+    private init(key: String, parts: [String], holes: [Hole], byteCount: Int, standalone: OutputFile, page: PageState, isComplete: Bool) {
         self.key = key
-        parts = [""]
-        holes = []
-        byteCount = inlineBytes
+        self.parts = parts
+        self.holes = holes
+        self.byteCount = byteCount
         self.standalone = standalone
         self.sources = page.sources
         self.derived = page.derived
         self.reads = page.reads
-        isComplete = false
+        self.isComplete = isComplete
     }
+
+    /// What keeping it costs a bounded cache: its HTML and its standalone file.
+    var keptBytes: Int { byteCount + standalone.data.count }
 
     /// Cuts `html` at every mark, in one pass over its UTF-8 bytes (a Foundation search per
     /// mark bridged the whole figure to UTF-16 each time: half the build time at 100 cities).
@@ -84,7 +86,6 @@ struct DrawnFigure: Sendable {
         parts.append(String(decoding: bytes[start...], as: UTF8.self))
         return (parts, holes)
     }
-
 
     /// The figure's HTML on one page.
     func html(id: String, root: String) -> String {
@@ -145,15 +146,15 @@ final class FigureCache: Sendable {
             if let file { store.keysByFile[file, default: []].insert(key) }
             if let limit {
                 if let replaced {
-                    store.bytes -= replaced.byteCount + replaced.standalone.data.count
+                    store.bytes -= replaced.keptBytes
                 } else {
                     store.order.append(key)
                 }
-                store.bytes += drawn.byteCount + drawn.standalone.data.count
+                store.bytes += drawn.keptBytes
                 while store.bytes > limit, store.head < store.order.count {
                     let oldest = store.order[store.head]
                     store.head += 1
-                    if let gone = store.figures.removeValue(forKey: oldest) { store.bytes -= gone.byteCount + gone.standalone.data.count }
+                    if let gone = store.figures.removeValue(forKey: oldest) { store.bytes -= gone.keptBytes }
                 }
                 if store.head > 4096, store.head * 2 > store.order.count {
                     store.order.removeFirst(store.head)
