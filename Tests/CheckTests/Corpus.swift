@@ -18,8 +18,6 @@ enum Corpus {
         return names.filter { !$0.hasPrefix("_") && !$0.hasPrefix(".") }.sorted()
     }
 
-    /// A fresh temporary folder holding the base site: its Content/, and a full copy of the
-    /// built-in theme's Templates/ as overrides (so template mutations can be fuzzed).
     /// Every file under a folder by relative path, with its bytes (what a build wrote there).
     static func snapshot(_ folder: URL) -> [String: Data] {
         var files: [String: Data] = [:]
@@ -33,6 +31,8 @@ enum Corpus {
         return files
     }
 
+    /// A fresh temporary folder holding the base site: its Content/, and a full copy of the
+    /// built-in theme's Templates/ as overrides (so template mutations can be fuzzed).
     static func baseSite() throws -> URL {
         let fm = FileManager.default
         let site = fm.temporaryDirectory.appendingPathComponent("check-corpus-\(UUID().uuidString)")
