@@ -43,26 +43,34 @@ public actor IncrementalSite {
 
     /// Loads, validates and renders the whole site.
     public func build() async -> Update {
-        let outcome = SiteCheck(root: root, baseURL: baseURL).run()
+        let outcome = SiteCheck(root: root, baseURL: baseURL, checksNarratives: false).run()
         guard !outcome.diagnostics.fails(strict: strict), let context = outcome.context else {
-            var update = Update()
-            update.diagnostics = outcome.diagnostics
-            update.failed = true
-            update.full = true
-            return update
+            return failedBuild(outcome.diagnostics)
         }
-        outcomeDiagnostics = outcome.diagnostics
-        validationDiagnostics = outcome.validation
-        self.context = context
         let renderer = SiteRenderer(context: context)
         var fresh: [Route: RenderedRoute] = [:]
         await withTaskGroup(of: RenderedRoute.self) { group in
             for route in renderer.routes { group.addTask { renderer.render(route) } }
             for await result in group { fresh[result.route] = result }
         }
+        // Each narrative's problems come with its page.
+        let narrativeProblems = fresh.values.flatMap(\.diagnostics)
+        let diagnostics = (outcome.diagnostics + narrativeProblems).sortedForDisplay()
+        guard !diagnostics.fails(strict: strict) else { return failedBuild(diagnostics) }
+        outcomeDiagnostics = diagnostics
+        validationDiagnostics = outcome.validation + narrativeProblems
+        self.context = context
         rendered = fresh
-        var update = replaceFiles(diagnostics: outcome.diagnostics)
+        var update = replaceFiles(diagnostics: diagnostics)
         update.routesRendered = fresh.count
+        update.full = true
+        return update
+    }
+
+    private func failedBuild(_ diagnostics: [Diagnostic]) -> Update {
+        var update = Update()
+        update.diagnostics = diagnostics
+        update.failed = true
         update.full = true
         return update
     }
@@ -89,14 +97,13 @@ public actor IncrementalSite {
         guard let narrative else { return failed(path, with: loadProblems) }
         let old = place.narrative(in: site)
         place.set(narrative, in: &site)
-        let (bindings, bindProblems) = SiteValidator(site: site).bind(narrative, city: place.city)
+        // Bound here for its problems (its page binds it again as it renders: one narrative).
+        let bindProblems = SiteValidator(site: site).bind(narrative, city: place.city).diagnostics
         let diagnostics = (outcomeDiagnostics.filter { $0.location.file != path } + loadProblems + bindProblems).sortedForDisplay()
         guard !diagnostics.fails(strict: strict) else { return failed(path, with: loadProblems + bindProblems) }
-        var allBindings = context.bindings
-        allBindings[path] = bindings
         // A retitled chart block keeps its file name: forget the old drawing.
         context.figures.removeAll(drawnIn: path)
-        let next = context.with(site: site, bindings: allBindings)
+        let next = context.with(site: site)
         self.context = next
         outcomeDiagnostics = diagnostics
         validationDiagnostics = validationDiagnostics.filter { $0.location.file != path } + bindProblems
@@ -173,19 +180,32 @@ public actor IncrementalSite {
             updated.reports = site.cities[index].reports
             site.cities[index] = updated
         }
-        let resolved = SiteValidator(site: site).resolve()
+        let validator = SiteValidator(site: site)
+        // Narratives whose bindings may change: those of the routes that read these cities,
+        // these cities' own reports, and every narrative with a problem now (the edit may
+        // fix it). No other narrative's bindings can change, so they are not bound again.
+        var recheck = Set<String>()
+        for route in rendered.values where !route.reads.cities.isDisjoint(with: ids) { recheck.formUnion(route.reads.narratives) }
+        for id in ids { for report in site.city(id)?.reports ?? [] { recheck.formUnion(report.narratives.values.map(\.path)) } }
+        for diagnostic in validationDiagnostics where diagnostic.location.file.hasSuffix(".md") { recheck.insert(diagnostic.location.file) }
+        var narrativeProblems: [Diagnostic] = []
+        for (narrative, city) in site.narratives where recheck.contains(narrative.path) {
+            narrativeProblems += validator.bind(narrative, city: city).diagnostics
+        }
+        let validation = validator.validateData() + narrativeProblems
+            + validationDiagnostics.filter { $0.location.file.hasSuffix(".md") && !recheck.contains($0.location.file) }
         let folders = ids.map { "Content/cities/\($0)/" }
         // Loading problems elsewhere stay; every validation problem is worked out afresh.
         let kept = outcomeDiagnostics.filter { diagnostic in
             !folders.contains { diagnostic.location.file.hasPrefix($0) } && !isValidation(diagnostic)
         }
-        let diagnostics = (kept + loadProblems + resolved.diagnostics).sortedForDisplay()
-        guard !diagnostics.fails(strict: strict) else { return failed(Array(paths), with: loadProblems + resolved.diagnostics) }
+        let diagnostics = (kept + loadProblems + validation).sortedForDisplay()
+        guard !diagnostics.fails(strict: strict) else { return failed(Array(paths), with: loadProblems + validation) }
         context.figures.removeAll { !$0.reads.cities.isDisjoint(with: ids) }
-        let next = context.with(site: site, bindings: resolved.bindings)
+        let next = context.with(site: site)
         self.context = next
         outcomeDiagnostics = diagnostics
-        validationDiagnostics = resolved.diagnostics
+        validationDiagnostics = validation
         let routes = rendered.values.filter { !$0.reads.cities.isDisjoint(with: ids) }.map(\.route)
         return rerender(routes, with: next, diagnostics: diagnostics)
     }

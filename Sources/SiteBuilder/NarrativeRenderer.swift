@@ -4,7 +4,8 @@ import Formatting
 import SiteModel
 
 /// Renders a narrative's Markdown to HTML, with its chart blocks drawn as figures and its
-/// `[[…]]` references replaced by the formatted figures.
+/// `[[…]]` references replaced by the formatted figures. Parses and binds the narrative
+/// first, reporting its problems to the page.
 struct NarrativeRenderer {
     let context: RenderContext
     let page: PageState
@@ -15,12 +16,15 @@ struct NarrativeRenderer {
         let language = page.language.code
         let format = context.formatter(language)
         let figures = ChartFigureBuilder(context: context, page: page)
-        // Validation bound every chart and reference of a narrative that is rendered.
-        let bindings = context.bindings[narrative.path] ?? NarrativeBindings()
+        // Parsed and bound here, once: its problems go with the page, and a build that has
+        // any fails before its output replaces the last.
+        let bound = context.validator.bind(narrative, city: city)
+        page.report(bound.diagnostics)
+        let bindings = bound.bindings
         // The page title is the h1: the narrative's own top heading level becomes h2, whatever it is.
-        let topLevel = narrative.document.headings().map(\.level).min() ?? 2
+        let topLevel = bound.parsed.document.headings().map(\.level).min() ?? 2
         // The word after each reference (`size`, `signed`), by where the reference is.
-        let forms = Dictionary(narrative.figures.map { ($0.location, $0.form) }, uniquingKeysWith: { a, _ in a })
+        let forms = Dictionary(bound.parsed.figures.map { ($0.location, $0.form) }, uniquingKeysWith: { a, _ in a })
         let renderer = HTMLRenderer(
             headingOffset: 2 - topLevel,
             chartBlock: { block in
@@ -34,7 +38,7 @@ struct NarrativeRenderer {
                 return html(figure, form: forms[location] ?? .words, format: format) ?? HTMLEscaping.escape("[[\(span.raw)]]")
             },
             footnotesHeading: context.strings.text("footnotes_heading", page.language.code))
-        return renderer.render(narrative.document)
+        return renderer.render(bound.parsed.document)
     }
 
     /// The figure's HTML; nil if its city or indicator is no longer in the site (a preview

@@ -1,13 +1,13 @@
 import Foundation
 import SiteModel
 
-/// What every page's rendering shares: the site with its narratives' bindings, its
-/// templates and interface strings, a formatter per language, and the charts drawn so far.
+/// What every page's rendering shares: the site and its validator (which binds a
+/// narrative when its page is rendered), its templates and interface strings, a formatter per language, and the charts drawn so far.
 /// Immutable but for the figure cache, which guards itself: pages render concurrently.
 struct RenderContext: Sendable {
     let site: Site
-    /// Every narrative's charts and figure references, bound to their data by validation.
-    let bindings: SiteBindings
+    /// Parses and binds a narrative when its page is rendered.
+    let validator: SiteValidator
     let templates: TemplateSet
     let strings: UIStrings
     /// Each chart drawn once per language, shared by every page that shows it.
@@ -16,9 +16,9 @@ struct RenderContext: Sendable {
     /// Each language's interface strings, escaped once: every template render gets them.
     private let escapedStrings: [String: EscapedTable]
 
-    init(site: Site, bindings: SiteBindings, templates: TemplateSet, strings: UIStrings, figures: FigureCache = FigureCache()) {
+    init(site: Site, templates: TemplateSet, strings: UIStrings, figures: FigureCache = FigureCache()) {
         self.site = site
-        self.bindings = bindings
+        self.validator = SiteValidator(site: site)
         self.templates = templates
         self.strings = strings
         self.figures = figures
@@ -36,13 +36,13 @@ struct RenderContext: Sendable {
 
     /// The same context over an updated site (a preview after an edit): templates, strings
     /// and the charts drawn so far are kept.
-    func with(site: Site, bindings: SiteBindings) -> RenderContext {
-        RenderContext(site: site, bindings: bindings, templates: templates, strings: strings, figures: figures)
+    func with(site: Site) -> RenderContext {
+        RenderContext(site: site, templates: templates, strings: strings, figures: figures)
     }
 
     /// The same context with another figure cache (a build bounds its memory).
     func with(figures: FigureCache) -> RenderContext {
-        RenderContext(site: site, bindings: bindings, templates: templates, strings: strings, figures: figures)
+        RenderContext(site: site, templates: templates, strings: strings, figures: figures)
     }
 
     var languages: [Language] { site.config.languages }

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// What rendering one route read from the content: what an edit must touch for the route
 /// to be rendered again. Templates and interface strings are read by every page, so a change
 /// to them (or to `site.yaml` or `indicators.yaml`) re-renders everything.
@@ -30,11 +32,14 @@ public struct RouteReads: Sendable, Equatable {
 }
 
 /// One route's output: its files (a page and the standalone SVGs of charts first drawn for
-/// it) and what it read.
+/// it), what it read, and the problems of the narrative it shows.
 public struct RenderedRoute: Sendable {
     public var route: Route
     public var files: [OutputFile]
     public var reads: RouteReads
     /// The standalone chart files the route links to (whichever page first drew them writes them).
     public var charts: [String] = []
+    /// Problems of the narrative the route shows, found as it was parsed and bound for the
+    /// page: a build with errors among them writes nothing.
+    public var diagnostics: [Diagnostic] = []
 }

@@ -67,9 +67,17 @@ public struct SiteBuild {
     /// Renders the site's files into memory, one route after another, without writing them
     /// (used by tests, and to compare with the concurrent build).
     public func render() -> (files: [OutputFile], diagnostics: [Diagnostic]) {
-        var outcome = SiteCheck(root: root, baseURL: baseURL).run()
+        var outcome = SiteCheck(root: root, baseURL: baseURL, checksNarratives: false).run()
         guard !outcome.diagnostics.fails(strict: strict), let context = outcome.context else { return ([], outcome.diagnostics) }
-        var files = SiteRenderer(context: context).render()
+        let renderer = SiteRenderer(context: context)
+        var files: [OutputFile] = []
+        for route in renderer.routes {
+            let rendered = renderer.render(route)
+            files += rendered.files
+            outcome.diagnostics += rendered.diagnostics
+        }
+        outcome.diagnostics = outcome.diagnostics.sortedForDisplay()
+        guard !outcome.diagnostics.fails(strict: strict) else { return ([], outcome.diagnostics) }
         do {
             files += try PublicFiles.collect(from: root.appendingPathComponent("Public"), reserved: Set(files.map(\.path)))
         } catch {
@@ -81,10 +89,11 @@ public struct SiteBuild {
 
     /// Loads, validates, renders every route concurrently and writes each page as it is
     /// rendered into a staging folder, then swaps it in. Writes nothing the previous output
-    /// would lose unless every stage succeeded.
+    /// would lose unless every stage succeeded: a narrative's problems are found as its page
+    /// renders, and any error among them throws the staging folder away.
     public func run() async -> Result {
         progress?(.checking)
-        let outcome = SiteCheck(root: root, baseURL: baseURL).run()
+        let outcome = SiteCheck(root: root, baseURL: baseURL, checksNarratives: false).run()
         var diagnostics = outcome.diagnostics
         guard !diagnostics.fails(strict: strict), let context = outcome.context else { return Result(diagnostics: diagnostics, summary: nil) }
         let publicFolder = root.appendingPathComponent("Public")
@@ -100,13 +109,22 @@ public struct SiteBuild {
             let total = renderer.routes.count
             var done = 0
             progress?(.rendering(done: 0, total: total))
-            try await renderConcurrently(renderer) { files in
+            try await renderConcurrently(renderer) { rendered in
                 done += 1
                 progress?(.rendering(done: done, total: total))
-                for file in files {
+                diagnostics += rendered.diagnostics
+                // Once a narrative has failed nothing will be written: its problems are still
+                // gathered from the rest, but no more files are staged.
+                guard !diagnostics.fails(strict: strict) else { return }
+                for file in rendered.files {
                     try staged.write(file)
                     summary.count(file.path)
                 }
+            }
+            diagnostics = diagnostics.sortedForDisplay()
+            guard !diagnostics.fails(strict: strict) else {
+                staged.abort()
+                return Result(diagnostics: diagnostics, summary: nil)
             }
             for file in try PublicFiles.collect(from: publicFolder, reserved: staged.written) {
                 try staged.write(file)
@@ -123,23 +141,23 @@ public struct SiteBuild {
         return Result(diagnostics: diagnostics, summary: summary)
     }
 
-    /// Renders every route with at most `jobs` in flight, handing each route's files to
+    /// Renders every route with at most `jobs` in flight, handing each rendered route to
     /// `write` as it finishes (on this task, so writing needs no lock).
-    private func renderConcurrently(_ renderer: SiteRenderer, write: ([OutputFile]) throws -> Void) async throws {
+    private func renderConcurrently(_ renderer: SiteRenderer, write: (RenderedRoute) throws -> Void) async throws {
         let routes = renderer.routes
         if jobs == 1 {
-            for route in routes { try write(renderer.render(route).files) }
+            for route in routes { try write(renderer.render(route)) }
             return
         }
-        try await withThrowingTaskGroup(of: [OutputFile].self) { group in
+        try await withThrowingTaskGroup(of: RenderedRoute.self) { group in
             var next = routes.makeIterator()
             for _ in 0..<jobs * 2 {
                 guard let route = next.next() else { break }
-                group.addTask { renderer.render(route).files }
+                group.addTask { renderer.render(route) }
             }
-            while let files = try await group.next() {
-                try write(files)
-                if let route = next.next() { group.addTask { renderer.render(route).files } }
+            while let rendered = try await group.next() {
+                try write(rendered)
+                if let route = next.next() { group.addTask { renderer.render(route) } }
             }
         }
     }

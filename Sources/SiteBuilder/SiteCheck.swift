@@ -9,9 +9,15 @@ public struct SiteCheck {
     /// Replaces `baseURL` from `site.yaml` (the `--base-url` option).
     public var baseURL: String?
 
-    public init(root: URL, baseURL: String? = nil) {
+    /// Whether narratives' bodies are parsed and bound here (`check`), or left to the
+    /// rendering of their pages, which reports their problems (a build: it then holds no
+    /// narrative's parse tree longer than its page takes, and parses each once).
+    public var checksNarratives: Bool
+
+    public init(root: URL, baseURL: String? = nil, checksNarratives: Bool = true) {
         self.root = root
         self.baseURL = baseURL
+        self.checksNarratives = checksNarratives
     }
 
     /// The outcome: the loaded site ready to render (nil when it cannot be), and the problems.
@@ -20,6 +26,8 @@ public struct SiteCheck {
         var context: RenderContext?
         /// The problems validation (not loading) found: a preview works them out afresh after an edit.
         var validation: [Diagnostic] = []
+        /// True when the narratives were not checked: their pages' rendering reports their problems.
+        var narrativesUnchecked = false
         public var site: Site? { context?.site }
     }
 
@@ -28,17 +36,15 @@ public struct SiteCheck {
 
     public func run() -> Outcome {
         var (site, diagnostics) = SiteLoader(root: root).load()
-        var bindings = SiteBindings()
         var validation: [Diagnostic] = []
         if var loaded = site {
             if let baseURL {
                 loaded.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
                 site = loaded
             }
-            let resolved = SiteValidator(site: loaded).resolve()
-            bindings = resolved.bindings
-            diagnostics += resolved.diagnostics
-            validation = resolved.diagnostics
+            let validator = SiteValidator(site: loaded)
+            validation = checksNarratives ? validator.validate() : validator.validateData()
+            diagnostics += validation
             // Reported once: a baseURL that is present but wrong is an error already.
             if loaded.config.baseURL == nil, !diagnostics.contains(where: { $0.location.file == "Content/site.yaml" }) {
                 diagnostics.append(.warning(Self.noBaseURL, at: SourceLocation(file: "Content/site.yaml")))
@@ -56,9 +62,9 @@ public struct SiteCheck {
                                                 at: SourceLocation(file: "Templates/strings/\(code).yaml")))
                 }
             }
-            if let templates { context = RenderContext(site: site, bindings: bindings, templates: templates, strings: strings) }
+            if let templates { context = RenderContext(site: site, templates: templates, strings: strings) }
         }
         return Outcome(diagnostics: diagnostics.sortedForDisplay(), context: diagnostics.errorCount == 0 ? context : nil,
-                       validation: validation)
+                       validation: validation, narrativesUnchecked: !checksNarratives)
     }
 }

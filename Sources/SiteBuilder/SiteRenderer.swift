@@ -3,7 +3,8 @@ import Foundation
 import SiteModel
 
 /// Stage three: renders a validated site route by route, as values; writes nothing.
-/// Rendering cannot fail: everything it looks up was checked by validation.
+/// A narrative's page parses and binds it, and reports its problems with the page
+/// (`RenderedRoute.diagnostics`); everything else it looks up was checked by validation.
 public struct SiteRenderer: Sendable {
     let context: RenderContext
     /// Indicators at least one city has data for: those get pages and are listed.
@@ -80,11 +81,6 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    /// Renders every route, one after another (the build renders them concurrently).
-    func render() -> [OutputFile] {
-        routes.flatMap { render($0).files }
-    }
-
     private func sitemap() -> RenderedRoute {
         // The sitemap lists each page once per language that has it.
         var pages: [(route: Route, languages: [String])] = [(.home(codes[0]), codes)]
@@ -112,7 +108,8 @@ public struct SiteRenderer: Sendable {
     func finish(_ page: PageState, body: String, title: String, description: String?, available: [String],
                 jsonLD: String? = nil) -> RenderedRoute {
         let html = layout.render(body: body, title: title, description: description, page: page, available: available, jsonLD: jsonLD)
-        return RenderedRoute(route: page.route, files: [html] + page.files, reads: page.reads, charts: page.charts)
+        return RenderedRoute(route: page.route, files: [html] + page.files, reads: page.reads, charts: page.charts,
+                             diagnostics: page.diagnostics)
     }
 
     /// An indicator's chart for one city, chosen from its data, without its reported changes.

@@ -11,16 +11,39 @@ public struct FrontMatter: Sendable, Equatable {
 }
 
 /// One language version of a report or free page: front matter and Markdown body.
+///
+/// The body is kept as written and parsed only when the narrative is checked or its page
+/// rendered (`parsed(languages:)`): a site holds no parse tree for longer than one page
+/// takes, which was a quarter of a loaded site's memory.
 public struct Narrative: Sendable {
     public var language: String
     /// Site-relative path, for diagnostics.
     public var path: String
     public var frontMatter: FrontMatter
+    /// The Markdown after the front matter, as written (line ends LF).
+    public var body: String
+    /// How many lines of the file come before `body`.
+    public var bodyLineOffset: Int
+
+    public init(language: String, path: String, frontMatter: FrontMatter, body: String, bodyLineOffset: Int) {
+        self.language = language
+        self.path = path
+        self.frontMatter = frontMatter
+        self.body = body
+        self.bodyLineOffset = bodyLineOffset
+    }
+}
+
+/// A narrative's body parsed: its Markdown, chart blocks and `[[…]]` references, and the
+/// problems found in them (a chart block that is not valid YAML, a malformed reference,
+/// raw HTML).
+public struct ParsedNarrative: Sendable {
     public var document: MarkdownDocument
-    /// Chart blocks in the body, parsed.
+    /// Chart blocks in the body that could be read.
     public var charts: [ChartSpec]
-    /// `[[…]]` references in the body, parsed.
+    /// `[[…]]` references in the body that could be read.
     public var figures: [FigureReference]
+    public var diagnostics: [Diagnostic]
 }
 
 /// A report of a city, in one or more languages: `cities/<city>/<report>.<lang>.md`.

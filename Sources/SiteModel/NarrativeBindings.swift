@@ -1,7 +1,7 @@
 import Diagnostics
 
-/// A narrative's charts and figure references bound to their data by validation, so that
-/// rendering looks them up and never resolves (or fails) again.
+/// A narrative's charts and figure references bound to their data (`SiteValidator.bind`), so
+/// that rendering its page looks them up.
 public struct NarrativeBindings: Sendable {
     /// Resolved chart blocks, by the line of their opening fence.
     public var charts: [Int: ResolvedChart] = [:]
@@ -10,6 +10,3 @@ public struct NarrativeBindings: Sendable {
 
     public init() {}
 }
-
-/// The bindings of every narrative that validated, by the narrative's site-relative path.
-public typealias SiteBindings = [String: NarrativeBindings]

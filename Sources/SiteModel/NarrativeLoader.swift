@@ -3,7 +3,7 @@ import Foundation
 import Markdown
 import Yams
 
-/// Reads a narrative: front matter, Markdown body, its chart blocks and figure references.
+/// Reads a narrative: its front matter now, its body when it is checked or rendered.
 enum NarrativeLoader {
     static let frontMatterKeys = ["title", "date", "period", "summary"]
 
@@ -44,23 +44,32 @@ enum NarrativeLoader {
         let reader = YAMLReader(path: file.path, lineOffset: 1, languages: languages)
         let frontMatter = readFrontMatter(yaml, isReport: isReport, reader: reader, closingLine: closing + 1)
 
-        let document = MarkdownDocument.parse(body, lineOffset: closing + 1)
-        let charts = document.chartBlocks().compactMap { chartSpec($0, path: file.path, languages: languages, into: &diagnostics) }
+        diagnostics += reader.diagnostics
+        guard let frontMatter else {
+            // The body's own problems are reported too, as for a narrative that loads.
+            diagnostics += parse(body, lineOffset: closing + 1, path: file.path, languages: languages).diagnostics
+            return nil
+        }
+        return Narrative(language: language, path: file.path, frontMatter: frontMatter, body: body, bodyLineOffset: closing + 1)
+    }
+
+    /// Parses a narrative's body: Markdown, chart blocks, figure references, and their problems.
+    static func parse(_ body: String, lineOffset: Int, path: String, languages: [String]) -> ParsedNarrative {
+        var diagnostics: [Diagnostic] = []
+        let document = MarkdownDocument.parse(body, lineOffset: lineOffset)
+        let charts = document.chartBlocks().compactMap { chartSpec($0, path: path, languages: languages, into: &diagnostics) }
         var figures: [FigureReference] = []
         for span in document.figureReferences() {
-            switch FigureReference.parse(span.raw, at: SourceLocation(file: file.path, line: span.line, column: span.column)) {
+            switch FigureReference.parse(span.raw, at: SourceLocation(file: path, line: span.line, column: span.column)) {
             case .success(let reference): figures.append(reference)
             case .failure(let diagnostic): diagnostics.append(diagnostic)
             }
         }
         for place in document.rawHTML() {
             diagnostics.append(.warning("raw HTML is not published; write Markdown instead",
-                                        at: SourceLocation(file: file.path, line: place.line, column: place.column)))
+                                        at: SourceLocation(file: path, line: place.line, column: place.column)))
         }
-        diagnostics += reader.diagnostics
-        guard let frontMatter else { return nil }
-        return Narrative(language: language, path: file.path, frontMatter: frontMatter, document: document,
-                         charts: charts, figures: figures)
+        return ParsedNarrative(document: document, charts: charts, figures: figures, diagnostics: diagnostics)
     }
 
     private static func readFrontMatter(_ yaml: String, isReport: Bool, reader: YAMLReader, closingLine: Int) -> FrontMatter? {
@@ -121,5 +130,13 @@ enum NarrativeLoader {
         return ChartSpec(type: type, indicators: indicators, cities: cities, years: years,
                          title: fields["title"].flatMap { reader.text($0, "title") },
                          location: blockLocation, keyLocations: keyLocations)
+    }
+}
+
+extension Narrative {
+    /// The body parsed, with the problems found in it; `languages` are the site's, for the
+    /// localized titles of chart blocks.
+    public func parsed(languages: [String]) -> ParsedNarrative {
+        NarrativeLoader.parse(body, lineOffset: bodyLineOffset, path: path, languages: languages)
     }
 }

@@ -35,6 +35,17 @@ public struct Site: Sendable {
     }
 
     public func indicator(_ id: String) -> Indicator? { indicatorsByID[id] }
+
+    /// Every narrative with the city of its report (nil for a free page): cities' reports,
+    /// then free pages, each in path order.
+    public var narratives: [(narrative: Narrative, city: String?)] {
+        var all: [(narrative: Narrative, city: String?)] = []
+        for city in cities {
+            for report in city.reports { all += report.narratives.values.sorted { $0.path < $1.path }.map { ($0, city.id) } }
+        }
+        for page in pages { all += page.narratives.values.sorted { $0.path < $1.path }.map { ($0, nil) } }
+        return all
+    }
     public func city(_ id: String) -> City? { citiesByID[id].map { cities[$0] } }
 
     private var indicatorsByID: [String: Indicator]

@@ -1,63 +1,65 @@
 import Diagnostics
 import Formatting
 import Foundation
+import Synchronization
 
 /// Stage two: checks a loaded site against itself — ids that must exist, values in range,
 /// changes that agree with levels, charts and figure references that have data.
-public struct SiteValidator {
+///
+/// Narratives are checked one at a time (`bind`), and nothing of them is kept: `check` binds
+/// each and drops it, a build binds each when it renders its page.
+public struct SiteValidator: Sendable {
     public let site: Site
-
-    /// Per city, indicators its data probably meant: the nearest known id to each misspelt one.
-    /// A reference to them may fail only because of the misspelling, which is reported already.
-    private let probablyMeant: [String: Set<String>]
 
     public init(site: Site) {
         self.site = site
-        let known = site.indicators.map(\.id)
-        var meant: [String: Set<String>] = [:]
-        for city in site.cities {
-            for id in city.observations.map(\.indicator) + city.changes.map(\.indicator) where site.indicator(id) == nil {
-                if let nearest = Suggestion.nearest(to: id, among: known) { meant[city.id, default: []].insert(nearest) }
-            }
-        }
-        probablyMeant = meant
     }
 
-    public func validate() -> [Diagnostic] { resolve().diagnostics }
+    /// Every problem: the data's and every narrative's. Narratives are bound on all cores
+    /// (each on its own) and their problems taken in site order.
+    public func validate() -> [Diagnostic] {
+        let narratives = site.narratives
+        let found = Mutex<[Int: [Diagnostic]]>([:])
+        DispatchQueue.concurrentPerform(iterations: narratives.count) { index in
+            let problems = bind(narratives[index].narrative, city: narratives[index].city).diagnostics
+            found.withLock { $0[index] = problems }
+        }
+        let problems = found.withLock { $0 }
+        return validateData() + narratives.indices.flatMap { problems[$0] ?? [] }
+    }
 
-    /// Validates the site and binds every narrative's charts and figure references to their
-    /// data: the bindings are what rendering uses.
-    public func resolve() -> (bindings: SiteBindings, diagnostics: [Diagnostic]) {
+    /// The problems of everything but the narratives' bodies: the cities' data, and reports
+    /// or pages missing a language.
+    public func validateData() -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var bindings = SiteBindings()
         for city in site.cities {
             diagnostics += validateData(of: city)
             for report in city.reports {
                 diagnostics += missingLanguages(report.narratives, what: "report '\(report.id)'")
-                for narrative in report.narratives.values.sorted(by: { $0.path < $1.path }) {
-                    let (bound, problems) = bind(narrative, city: city.id)
-                    bindings[narrative.path] = bound
-                    diagnostics += problems
-                }
             }
         }
         for page in site.pages {
             diagnostics += missingLanguages(page.narratives, what: "page '\(page.slug)'")
-            for narrative in page.narratives.values.sorted(by: { $0.path < $1.path }) {
-                let (bound, problems) = bind(narrative, city: nil)
-                bindings[narrative.path] = bound
-                diagnostics += problems
-            }
         }
-        return (bindings, diagnostics)
+        return diagnostics
     }
 
-    /// One narrative's bindings and problems (also used when a preview reloads one file).
-    public func bind(_ narrative: Narrative, city: String?) -> (bindings: NarrativeBindings, diagnostics: [Diagnostic]) {
-        var diagnostics: [Diagnostic] = []
+    /// A narrative parsed, its charts and figure references bound to their data, and the
+    /// problems of both (what rendering its page uses, and what `check` reports).
+    public struct BoundNarrative: Sendable {
+        public var parsed: ParsedNarrative
+        public var bindings: NarrativeBindings
+        /// The body's problems, then the bindings'.
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Parses one narrative and binds it; `city` is the report's city, nil for a free page.
+    public func bind(_ narrative: Narrative, city: String?) -> BoundNarrative {
+        let parsed = narrative.parsed(languages: site.config.languageCodes)
+        var diagnostics = parsed.diagnostics
         var bindings = NarrativeBindings()
         let resolver = ChartResolver(site: site)
-        for spec in narrative.charts {
+        for spec in parsed.charts {
             switch resolver.resolve(spec, pageCity: city) {
             case .success(let chart): bindings.charts[spec.location.line] = bindings.charts[spec.location.line] ?? chart
             case .failure(let diagnostic):
@@ -67,7 +69,7 @@ public struct SiteValidator {
             }
         }
         let figureResolver = FigureResolver(site: site)
-        for reference in narrative.figures {
+        for reference in parsed.figures {
             switch figureResolver.resolve(reference, pageCity: city) {
             case .success(let figure): bindings.figures[reference.location] = bindings.figures[reference.location] ?? figure
             case .failure(let diagnostic):
@@ -76,7 +78,7 @@ public struct SiteValidator {
                 }
             }
         }
-        return (bindings, diagnostics)
+        return BoundNarrative(parsed: parsed, bindings: bindings, diagnostics: diagnostics)
     }
 
     // MARK: - Data
@@ -199,8 +201,20 @@ public struct SiteValidator {
         if indicators.contains(where: site.unreadable.covers(indicator:)) { return true }
         return cities.contains { id in
             guard let city = site.city(id) else { return false }
-            return indicators.contains { city.unreadableIndicators.contains($0) || probablyMeant[id]?.contains($0) == true }
+            return indicators.contains { city.unreadableIndicators.contains($0) || probablyMeant(by: city).contains($0) }
         }
+    }
+
+    /// Indicators a city's data probably meant: the nearest known id to each misspelt one. A
+    /// reference to them may fail only because of the misspelling, which is reported already.
+    /// Worked out only for a reference that failed, so binding a page costs nothing for it.
+    private func probablyMeant(by city: City) -> Set<String> {
+        let known = site.indicators.map(\.id)
+        var meant = Set<String>()
+        for id in city.observations.map(\.indicator) + city.changes.map(\.indicator) where site.indicator(id) == nil {
+            if let nearest = Suggestion.nearest(to: id, among: known) { meant.insert(nearest) }
+        }
+        return meant
     }
 
     private func format(_ value: Double) -> String {

@@ -27,4 +27,20 @@ import Testing
         #expect(code == 1)
         #expect(output.diagnosticLines == Corpus.expected(name))
     }
+
+    /// `build` finds exactly what `check` finds, though it binds each narrative only when it
+    /// renders its page (`check` binds them all first): it fails with the same diagnostics and
+    /// writes nothing.
+    @Test(arguments: Corpus.cases)
+    func brokenSiteFailsToBuildWithTheSameDiagnostics(_ name: String) async throws {
+        let site = try Corpus.site(for: name)
+        defer { try? FileManager.default.removeItem(at: site) }
+        let out = site.appendingPathComponent("out")
+        let output = CapturedOutput()
+        let code = await ReportSite.main(arguments: ["build", site.path, "-o", out.path] + Corpus.arguments(name), output: output.sink)
+        #expect(code == 1)
+        #expect(output.diagnosticLines == Corpus.expected(name))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        #expect(try Corpus.files(under: site).allSatisfy { !$0.contains(".out.tmp-") }, "a staging folder was left behind")
+    }
 }

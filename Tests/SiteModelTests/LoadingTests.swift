@@ -103,15 +103,19 @@ changes:
         let report = try #require(city.reports.first)
         #expect(report.id == "plan")
         #expect(report.date == "2021-01-02")
-        let zh = try #require(report.narratives["zh"])
-        #expect(zh.frontMatter.period == "2016–2020")
+        let zhNarrative = try #require(report.narratives["zh"])
+        #expect(zhNarrative.frontMatter.period == "2016–2020")
+        // The body is parsed when checked or rendered, with the same positions.
+        let zh = zhNarrative.parsed(languages: site.config.languageCodes)
+        #expect(zh.diagnostics.isEmpty)
+        let en = try #require(report.narratives["en"]).parsed(languages: site.config.languageCodes)
         #expect(zh.charts.first?.type == .line)
         #expect(zh.charts.first?.years == YearSpan(2019, 2020))
         #expect(zh.charts.first?.location.line == 10)
         #expect(zh.figures.first?.selection == .year(2020))
         #expect(zh.figures.first?.location == SourceLocation(file: "Content/cities/dongguan/plan.zh.md", line: 7, column: 3))
-        #expect(report.narratives["en"]?.figures.first?.city == "dongguan")
-        #expect(report.narratives["en"]?.figures.first?.selection == .change(from: 2015, to: 2020))
+        #expect(en.figures.first?.city == "dongguan")
+        #expect(en.figures.first?.selection == .change(from: 2015, to: 2020))
         #expect(site.pages.map(\.slug) == ["about"])
 
         // Validation: the report lacks zh-hant, the page lacks zh and zh-hant.
