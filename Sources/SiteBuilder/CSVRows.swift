@@ -30,6 +30,12 @@ struct CSVRows {
         data.append(contentsOf: row)
     }
 
+    /// The bytes so far, leaving none: a file written in pieces hands each on as it fills.
+    mutating func take() -> Data {
+        defer { data = Data() }
+        return data
+    }
+
     static func data(_ rows: [[String]]) -> Data {
         var csv = CSVRows(capacity: rows.count)
         for row in rows { csv.append(row) }

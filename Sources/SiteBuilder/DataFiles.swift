@@ -15,32 +15,49 @@ struct DataFiles {
          OutputFile(path: "data/\(city.id).json", data: json(city))]
     }
 
-    /// `/data/observations.csv`: every city's levels.
-    func renderAll() -> OutputFile {
-        OutputFile(path: "data/observations.csv", data: csv(cities: site.cities, withCity: true))
+    /// `/data/observations.csv`: every city's levels, made a city at a time as it is written
+    /// and handed on in pieces of about `pieceSize` bytes.
+    func renderAll(pieceSize: Int = 1 << 20) -> OutputFile {
+        let files = self
+        return OutputFile(path: "data/observations.csv", streaming: { emit in
+            var rows = CSVRows()
+            files.appendHeader(withCity: true, to: &rows)
+            for city in files.site.cities {
+                files.append(city, withCity: true, to: &rows)
+                // A megabyte at a time by default: the file is 42 MB at 1,000 cities.
+                if rows.data.count >= pieceSize { try emit(rows.take()) }
+            }
+            try emit(rows.take())
+        })
     }
 
     private func csv(cities: [City], withCity: Bool) -> Data {
+        var rows = CSVRows(capacity: cities.reduce(1) { $0 + $1.observations.count })
+        appendHeader(withCity: withCity, to: &rows)
+        for city in cities { append(city, withCity: withCity, to: &rows) }
+        return rows.data
+    }
+
+    private func appendHeader(withCity: Bool, to rows: inout CSVRows) {
         var header = withCity ? ["city"] : []
         header += ["indicator"] + codes.map { "indicator_\($0)" } + ["year", "value", "bound", "period", "aggregate", "unit"] + codes.map { "unit_\($0)" } + ["source", "derived"]
         header += codes.map { "note_\($0)" } + codes.map { "derived_\($0)" }
-        var rows = CSVRows(capacity: cities.reduce(1) { $0 + $1.observations.count })
         rows.append(header)
-        for city in cities {
-            for observation in city.observations.sorted(by: Self.dataOrder) {
-                guard let indicator = site.indicator(observation.indicator) else { continue }
-                var row = withCity ? [city.id] : []
-                row += [indicator.id] + codes.map { indicator.name.resolved($0) }
-                row += [String(observation.year), FigureFormatter.plain(observation.quantity), observation.bound?.rawValue ?? "",
-                        observation.period.map { "\($0.first)..\($0.last)" } ?? "", observation.period?.aggregate.rawValue ?? "",
-                        indicator.unit.builtinID ?? "inline"]
-                row += codes.map { unitSymbol(indicator.unit, $0) }
-                row += [observation.source ?? city.source(nil)?.id ?? "", observation.isDerived ? "yes" : "no"]
-                row += codes.map { observation.note?[$0] ?? "" } + codes.map { observation.derived?[$0] ?? "" }
-                rows.append(row)
-            }
+    }
+
+    private func append(_ city: City, withCity: Bool, to rows: inout CSVRows) {
+        for observation in city.observations.sorted(by: Self.dataOrder) {
+            guard let indicator = site.indicator(observation.indicator) else { continue }
+            var row = withCity ? [city.id] : []
+            row += [indicator.id] + codes.map { indicator.name.resolved($0) }
+            row += [String(observation.year), FigureFormatter.plain(observation.quantity), observation.bound?.rawValue ?? "",
+                    observation.period.map { "\($0.first)..\($0.last)" } ?? "", observation.period?.aggregate.rawValue ?? "",
+                    indicator.unit.builtinID ?? "inline"]
+            row += codes.map { unitSymbol(indicator.unit, $0) }
+            row += [observation.source ?? city.source(nil)?.id ?? "", observation.isDerived ? "yes" : "no"]
+            row += codes.map { observation.note?[$0] ?? "" } + codes.map { observation.derived?[$0] ?? "" }
+            rows.append(row)
         }
-        return rows.data
     }
 
     private func json(_ city: City) -> Data {

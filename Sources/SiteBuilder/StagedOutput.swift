@@ -48,15 +48,17 @@ final class StagedOutput {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw AtomicWriter.WriteError.cannotWrite(file.path, underlying: String(cString: strerror(errno))) }
         defer { close(fd) }
-        try file.data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let count = systemWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    throw AtomicWriter.WriteError.cannotWrite(file.path, underlying: String(cString: strerror(errno)))
+        try file.write { data in
+            try data.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let count = systemWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                    if count < 0 {
+                        if errno == EINTR { continue }
+                        throw AtomicWriter.WriteError.cannotWrite(file.path, underlying: String(cString: strerror(errno)))
+                    }
+                    offset += count
                 }
-                offset += count
             }
         }
     }
