@@ -53,11 +53,11 @@ public struct Observation: Sendable {
         self.note = note
         self.derived = derived
         self.location = location
-        self.fieldLocations = FieldLocations(fieldLocations)
+        self.fieldLocations = FieldLocations(fieldLocations, line: location.line)
     }
 
     /// Where a field was written, else where the observation starts.
-    public func location(of field: String) -> SourceLocation { fieldLocations.location(of: field, in: location.file) ?? location }
+    public func location(of field: String) -> SourceLocation { fieldLocations.location(of: field, in: location.file, line: location.line) ?? location }
 }
 
 /// A change a source reports between two years.
@@ -89,11 +89,11 @@ public struct Change: Sendable {
         self.source = source
         self.note = note
         self.location = location
-        self.fieldLocations = FieldLocations(fieldLocations)
+        self.fieldLocations = FieldLocations(fieldLocations, line: location.line)
     }
 
     /// Where a field was written, else where the change starts.
-    public func location(of field: String) -> SourceLocation { fieldLocations.location(of: field, in: location.file) ?? location }
+    public func location(of field: String) -> SourceLocation { fieldLocations.location(of: field, in: location.file, line: location.line) ?? location }
 }
 
 /// One city: `cities/<city>/city.yaml`, its optional CSV and its reports.
@@ -102,8 +102,13 @@ public struct City: Sendable {
     public var name: LocalizedText
     public var province: LocalizedText?
     public var sources: [Source]
-    /// In file order. Setting it re-indexes the city.
-    public var observations: [Observation] { didSet { index = Index(observations: observations, changes: changes) } }
+    /// In file order. Held once, by indicator and sorted (`observations(of:)`); this list is
+    /// put together from there when asked for, and setting it re-indexes the city. A second
+    /// copy in file order was an eighth of a loaded site's memory.
+    public var observations: [Observation] {
+        get { index.fileOrder.map { index.series[Int($0.slot)][Int($0.place)] } }
+        set { index = Index(observations: newValue, changes: changes) }
+    }
     /// In file order. Setting it re-indexes the city.
     public var changes: [Change] { didSet { index = Index(observations: observations, changes: changes) } }
     public var reports: [Report]
@@ -122,7 +127,6 @@ public struct City: Sendable {
         self.name = name
         self.province = province
         self.sources = sources
-        self.observations = observations
         self.changes = changes
         self.reports = reports
         self.location = location
@@ -131,29 +135,47 @@ public struct City: Sendable {
     }
 
     private struct Index: Sendable {
-        var observations: [String: [Observation]] = [:]
-        var yearLevels: [String: [Observation]] = [:]
+        /// Each indicator's levels, sorted; `slots` gives an indicator's place here.
+        var series: [[Observation]] = []
+        var slots: [String: Int] = [:]
+        var yearLevels: [[Observation]] = []
         var periodValues: [String: [Observation]] = [:]
         var changes: [String: [Change]] = [:]
         var indicatorIDs: [String] = []
+        /// Where each observation in file order is held: its series, and its place there.
+        var fileOrder: [(slot: Int32, place: Int32)] = []
 
         init(observations: [Observation], changes: [Change]) {
-            for observation in observations { self.observations[observation.indicator, default: []].append(observation) }
+            var positions: [[Int]] = []
+            for (position, observation) in observations.enumerated() {
+                if let slot = slots[observation.indicator] {
+                    positions[slot].append(position)
+                } else {
+                    slots[observation.indicator] = positions.count
+                    positions.append([position])
+                }
+            }
             for change in changes { self.changes[change.indicator, default: []].append(change) }
             let span = { (o: Observation) in o.period.map { $0.last - $0.first + 1 } ?? 0 }
-            for key in self.observations.keys {
-                self.observations[key]!.sort { ($0.year, span($0)) < ($1.year, span($1)) }
-                let all = self.observations[key]!
+            fileOrder = Array(repeating: (0, 0), count: observations.count)
+            series.reserveCapacity(positions.count)
+            yearLevels.reserveCapacity(positions.count)
+            for (slot, var list) in positions.enumerated() {
+                // By year, then span; equal ones (a duplicate, reported) in file order.
+                list.sort { (observations[$0].year, span(observations[$0]), $0) < (observations[$1].year, span(observations[$1]), $1) }
+                for (place, position) in list.enumerated() { fileOrder[position] = (Int32(slot), Int32(place)) }
+                let all = list.map { observations[$0] }
+                series.append(all)
                 // Most series have no period values: their year levels share the sorted array's storage.
                 if all.allSatisfy(\.isSingleYear) {
-                    yearLevels[key] = all
+                    yearLevels.append(all)
                 } else {
-                    yearLevels[key] = all.filter(\.isSingleYear)
-                    periodValues[key] = all.filter { !$0.isSingleYear }
+                    yearLevels.append(all.filter(\.isSingleYear))
+                    periodValues[all[0].indicator] = all.filter { !$0.isSingleYear }
                 }
             }
             for key in self.changes.keys { self.changes[key]!.sort { ($0.to, $0.from) < ($1.to, $1.from) } }
-            indicatorIDs = Set(self.observations.keys).union(self.changes.keys).sorted()
+            indicatorIDs = Set(slots.keys).union(self.changes.keys).sorted()
         }
     }
 
@@ -164,11 +186,11 @@ public struct City: Sendable {
 
     /// Levels of one indicator, by year ascending; in a year, its single-year value before
     /// a value over a period ending then (longer periods last).
-    public func observations(of indicator: String) -> [Observation] { index.observations[indicator] ?? [] }
+    public func observations(of indicator: String) -> [Observation] { index.slots[indicator].map { index.series[$0] } ?? [] }
 
     /// Single-year levels of one indicator (no totals or averages over periods), by year:
     /// what a year axis may show.
-    public func yearLevels(of indicator: String) -> [Observation] { index.yearLevels[indicator] ?? [] }
+    public func yearLevels(of indicator: String) -> [Observation] { index.slots[indicator].map { index.yearLevels[$0] } ?? [] }
 
     /// Values of one indicator over periods of several years, by last year.
     public func periodValues(of indicator: String) -> [Observation] { index.periodValues[indicator] ?? [] }
@@ -180,5 +202,5 @@ public struct City: Sendable {
     public var indicatorIDs: [String] { index.indicatorIDs }
 
     /// Whether the city has any level or change of an indicator.
-    public func hasData(_ indicator: String) -> Bool { index.observations[indicator] != nil || index.changes[indicator] != nil }
+    public func hasData(_ indicator: String) -> Bool { index.slots[indicator] != nil || index.changes[indicator] != nil }
 }
