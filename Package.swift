@@ -74,7 +74,7 @@ let package = Package(
 
         // The conformance test compares with cmark-gfm's own HTML renderer, so it calls the C library.
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "CCmarkGFM", .product(name: "PropertyBased", package: "swift-property-based")]),
-        .testTarget(name: "FormattingTests", dependencies: ["Formatting"]),
+        .testTarget(name: "FormattingTests", dependencies: ["Formatting", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["__Snapshots__"]),
         .testTarget(name: "SiteModelTests", dependencies: ["SiteModel", "Diagnostics", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(
