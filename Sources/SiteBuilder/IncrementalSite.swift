@@ -235,9 +235,12 @@ public actor IncrementalSite {
                 files[file.path] = nil
                 update.removed.append(file.path)
             }
-            for file in pages where files[file.path] != file.data {
-                files[file.path] = file.data
-                update.changed[file.path] = file.data
+            for file in pages {
+                // Made once: a streamed file (the all-cities CSV) is made anew each time it is read.
+                let data = file.data
+                guard files[file.path] != data else { continue }
+                files[file.path] = data
+                update.changed[file.path] = data
             }
             for chart in old?.charts ?? [] { chartUsers[chart, default: 0] -= 1 }
             for chart in new.charts { chartUsers[chart, default: 0] += 1 }
