@@ -193,7 +193,6 @@ public actor IncrementalSite {
             narrativeProblems += validator.bind(narrative, city: city).diagnostics
         }
         let validation = validator.validateData() + narrativeProblems
-            + validationDiagnostics.filter { $0.location.file.hasSuffix(".md") && !recheck.contains($0.location.file) }
         let folders = ids.map { "Content/cities/\($0)/" }
         // Loading problems elsewhere stay; every validation problem is worked out afresh.
         let kept = outcomeDiagnostics.filter { diagnostic in

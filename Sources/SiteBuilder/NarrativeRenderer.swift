@@ -35,19 +35,16 @@ struct NarrativeRenderer {
                 guard let figure = bindings.figures[location] else {
                     return HTMLEscaping.escape("[[\(span.raw)]]")
                 }
-                return html(figure, form: forms[location] ?? .words, format: format) ?? HTMLEscaping.escape("[[\(span.raw)]]")
+                return html(figure, form: forms[location] ?? .words, format: format)
             },
             footnotesHeading: context.strings.text("footnotes_heading", page.language.code))
         return renderer.render(bound.parsed.document)
     }
 
-    /// The figure's HTML; nil if its city or indicator is no longer in the site (a preview
-    /// whose data changed under a narrative not yet bound again).
-    private func html(_ figure: ResolvedFigure, form: FigureReference.Form, format: FigureFormatter) -> String? {
+    private func html(_ figure: ResolvedFigure, form: FigureReference.Form, format: FigureFormatter) -> String {
         let language = page.language.code
         switch figure {
-        case let .level(cityID, indicatorID, observation):
-            guard let city = context.site.city(cityID), let indicator = context.site.indicator(indicatorID) else { return nil }
+        case let .level(city, indicator, observation):
             context.record(observation, of: indicator, in: city, on: page)
             let html = format.html(observation.quantity, text: format.value(observation, indicator), derived: observation.isDerived,
                                    title: "\(context.text(indicator.name, language)!)\(language.hasPrefix("zh") ? "，" : ", ")\(format.when(observation))")
@@ -56,8 +53,7 @@ struct NarrativeRenderer {
             guard let period = observation.period else { return html + marker }
             let label = HTMLEscaping.escape(format.style.period(period))
             return html + (language.hasPrefix("zh") ? "（\(label)）" : " (\(label))") + marker
-        case let .change(cityID, indicatorID, change):
-            guard let city = context.site.city(cityID), let indicator = context.site.indicator(indicatorID) else { return nil }
+        case let .change(city, indicator, change):
             context.cite(change.source, of: city, on: page)
             var numbers: [Int] = []
             for observation in [change.levels?.from, change.levels?.to].compactMap({ $0 }) {

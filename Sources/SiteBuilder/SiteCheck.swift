@@ -26,8 +26,6 @@ public struct SiteCheck {
         var context: RenderContext?
         /// The problems validation (not loading) found: a preview works them out afresh after an edit.
         var validation: [Diagnostic] = []
-        /// True when the narratives were not checked: their pages' rendering reports their problems.
-        var narrativesUnchecked = false
         public var site: Site? { context?.site }
     }
 
@@ -65,6 +63,6 @@ public struct SiteCheck {
             if let templates { context = RenderContext(site: site, templates: templates, strings: strings) }
         }
         return Outcome(diagnostics: diagnostics.sortedForDisplay(), context: diagnostics.errorCount == 0 ? context : nil,
-                       validation: validation, narrativesUnchecked: !checksNarratives)
+                       validation: validation)
     }
 }

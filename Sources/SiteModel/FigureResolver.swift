@@ -1,12 +1,9 @@
 import Diagnostics
 
 /// What a `[[…]]` reference stands for.
-/// The city and indicator are named by id (the site holds them once): a site keeps one of
-/// these per reference, and copies of both in each made the bindings a sixth of a loaded
-/// site's memory. Boxed (`indirect`) so a bindings table holds a pointer per entry.
-public indirect enum ResolvedFigure: Sendable {
-    case level(city: String, indicator: String, observation: Observation)
-    case change(city: String, indicator: String, change: ChangeFigure)
+public enum ResolvedFigure: Sendable {
+    case level(city: City, indicator: Indicator, observation: Observation)
+    case change(city: City, indicator: Indicator, change: ChangeFigure)
 }
 
 /// Looks up a figure reference's value, saying precisely what is missing when it does not exist.
@@ -33,14 +30,14 @@ public struct FigureResolver {
             guard let observation = city.latest(indicator.id) else {
                 return .failure(.error("\(city.id) has no value of \(indicator.id) for [[\(reference.raw)]]", at: at))
             }
-            return .success(.level(city: city.id, indicator: indicator.id, observation: observation))
+            return .success(.level(city: city, indicator: indicator, observation: observation))
         case .year(let year):
             guard let observation = city.value(indicator.id, year: year) else {
                 let years = city.observations(of: indicator.id).map { String($0.year) }
                 return .failure(.error("\(city.id) has no value of \(indicator.id) in \(year) for [[\(reference.raw)]]", at: at,
                                        suggestion: years.isEmpty ? nil : "years with a value: \(years.joined(separator: ", "))"))
             }
-            return .success(.level(city: city.id, indicator: indicator.id, observation: observation))
+            return .success(.level(city: city, indicator: indicator, observation: observation))
         case .change(let from, let to):
             guard from < to else {
                 return .failure(.error("[[\(reference.raw)]] runs backwards: the first year must come before the second", at: at))
@@ -53,7 +50,7 @@ public struct FigureResolver {
                     return .failure(.error("[[\(reference.raw)]] is the \(total.period!.aggregate.rawValue) over \(from)–\(to), not a change: '\(reference.form.rawValue)' is for changes",
                                            at: at, suggestion: "write [[\(reference.raw.split(separator: " ")[0])]]"))
                 }
-                return .success(.level(city: city.id, indicator: indicator.id, observation: total))
+                return .success(.level(city: city, indicator: indicator, observation: total))
             }
             if !reportedChange, let bounded = city.levelProblem(indicator.id, from: from, to: to) {
                 let what = bounded.bound == .about ? "approximate (bound: about)" : bounded.bound.map { "a bound (bound: \($0.rawValue))" } ?? "not exact"
@@ -65,7 +62,7 @@ public struct FigureResolver {
                 return .failure(.error("\(city.id) has neither a reported change of \(indicator.id) from \(from) to \(to) nor values in both years for [[\(reference.raw)]]",
                                        at: at, suggestion: reported.isEmpty ? nil : "reported changes: \(reported.joined(separator: ", "))"))
             }
-            return .success(.change(city: city.id, indicator: indicator.id, change: change))
+            return .success(.change(city: city, indicator: indicator, change: change))
         }
     }
 }
