@@ -1,6 +1,5 @@
 import Diagnostics
 import Foundation
-import Synchronization
 
 /// Stage one: reads a site folder's `Content/` into a `Site`, collecting every problem
 /// it meets on the way rather than stopping at the first.
@@ -33,16 +32,13 @@ public struct SiteLoader: Sendable {
         let names = entries("Content/cities", into: &diagnostics).filter { isDirectory(url("Content/cities/\($0)")) || isSymlink("Content/cities/\($0)") }
         // Cities load independently, so on all cores (a province is hundreds of folders);
         // their results are then taken in folder order, as one after the other would give them.
-        let loaded = Mutex<[Int: (city: City?, diagnostics: [Diagnostic], unreadable: Set<String>)]>([:])
-        DispatchQueue.concurrentPerform(iterations: names.count) { index in
+        let results = concurrentMap(names.count) { index in
             var found: [Diagnostic] = []
             var unreadableNarratives = Set<String>()
             let city = loadCity(names[index], languages: languages, into: &found, unreadable: &unreadableNarratives)
-            loaded.withLock { $0[index] = (city, found, unreadableNarratives) }
+            return (city: city, diagnostics: found, unreadable: unreadableNarratives)
         }
-        let results = loaded.withLock { $0 }
-        for (index, name) in names.enumerated() {
-            guard let result = results[index] else { continue }
+        for (name, result) in zip(names, results) {
             diagnostics += result.diagnostics
             unreadable.narratives.formUnion(result.unreadable)
             if let city = result.city { cities.append(city) }

@@ -1,7 +1,6 @@
 import Diagnostics
 import Formatting
 import Foundation
-import Synchronization
 
 /// Stage two: checks a loaded site against itself — ids that must exist, values in range,
 /// changes that agree with levels, charts and figure references that have data.
@@ -19,13 +18,8 @@ public struct SiteValidator: Sendable {
     /// (each on its own) and their problems taken in site order.
     public func validate() -> [Diagnostic] {
         let narratives = site.narratives
-        let found = Mutex<[Int: [Diagnostic]]>([:])
-        DispatchQueue.concurrentPerform(iterations: narratives.count) { index in
-            let problems = bind(narratives[index].narrative, city: narratives[index].city).diagnostics
-            found.withLock { $0[index] = problems }
-        }
-        let problems = found.withLock { $0 }
-        return validateData() + narratives.indices.flatMap { problems[$0] ?? [] }
+        let problems = concurrentMap(narratives.count) { bind(narratives[$0].narrative, city: narratives[$0].city).diagnostics }
+        return validateData() + problems.flatMap { $0 }
     }
 
     /// The problems of everything but the narratives' bodies: the cities' data, and reports
