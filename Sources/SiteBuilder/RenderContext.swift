@@ -1,8 +1,9 @@
 import Foundation
 import SiteModel
 
-/// What every page's rendering shares: the site and its validator (which binds a
-/// narrative when its page is rendered), its templates and interface strings, a formatter per language, and the charts drawn so far.
+/// What every page's rendering shares: the site and its validator (which binds a narrative
+/// when its page is rendered), its templates and interface strings, a formatter per
+/// language, and the charts drawn so far.
 /// Immutable but for the figure cache, which guards itself: pages render concurrently.
 struct RenderContext: Sendable {
     let site: Site

@@ -35,6 +35,7 @@ public struct Site: Sendable {
     }
 
     public func indicator(_ id: String) -> Indicator? { indicatorsByID[id] }
+    public func city(_ id: String) -> City? { citiesByID[id].map { cities[$0] } }
 
     /// Every narrative with the city of its report (nil for a free page): cities' reports,
     /// then free pages, each in path order.
@@ -46,7 +47,6 @@ public struct Site: Sendable {
         for page in pages { all += page.narratives.values.sorted { $0.path < $1.path }.map { ($0, nil) } }
         return all
     }
-    public func city(_ id: String) -> City? { citiesByID[id].map { cities[$0] } }
 
     private var indicatorsByID: [String: Indicator]
     /// Positions in `cities`, the first of a duplicated id winning as a linear search would.
