@@ -24,14 +24,6 @@ public struct Narrative: Sendable {
     public var body: String
     /// How many lines of the file come before `body`.
     public var bodyLineOffset: Int
-
-    public init(language: String, path: String, frontMatter: FrontMatter, body: String, bodyLineOffset: Int) {
-        self.language = language
-        self.path = path
-        self.frontMatter = frontMatter
-        self.body = body
-        self.bodyLineOffset = bodyLineOffset
-    }
 }
 
 /// A narrative's body parsed: its Markdown, chart blocks and `[[…]]` references, and the
