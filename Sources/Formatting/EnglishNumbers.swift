@@ -40,8 +40,8 @@ enum EnglishNumbers {
         if short.hasPrefix("1"), short.hasSuffix("5"), let at = short.range(of: "234") {
             let marks = Marks(group: String(short[short.index(after: short.startIndex)..<at.lowerBound]),
                               decimal: String(short[at.upperBound..<short.index(before: short.endIndex)]))
+            // Taken from this probe; the others confirm them.
             if !marks.group.isEmpty, !marks.decimal.isEmpty,
-               short == grouped(integer: "1234", fraction: "5", marks),
                format(integer: "1234567", fraction: "89", locale: locale) == grouped(integer: "1234567", fraction: "89", marks),
                format(integer: "123", fraction: "", locale: locale) == "123",
                format(integer: "0", fraction: "05", locale: locale) == grouped(integer: "0", fraction: "05", marks) {
