@@ -8,7 +8,13 @@ invocation so both see the same machine load, and prints one table row: pages, c
 size, median wall time, ms per page, peak RSS, Hugo's figures and the ratios. Last, the
 in-process incremental rebuild after editing one narrative of the 300-city site.
 
-    scripts/bench.py [--sizes 100,300,1000] [--runs 5] [--flavor standard] [--keep DIR]
+It also measures a floor: the time to write the files of our first build again, every byte
+already in memory, with nothing but mkdir/open/write/close, in the same alternation with Hugo.
+No renderer that writes this output can build faster than that on the machine's disk; the
+floor is measured for the whole output and for its pages and data files alone (without the
+standalone chart SVGs), so a reader can tell what the disk costs before any rendering.
+
+    scripts/bench.py [--sizes 100,300,1000] [--runs 5] [--flavor standard] [--keep DIR] [--no-floor]
 
 Installs `hugo` and GNU `time` through apt when missing. Not part of `make test`.
 """
@@ -83,6 +89,40 @@ def tree(folder):
     return pages, charts, size
 
 
+def snapshot(folder, keep=lambda name: True):
+    """The folder's directories and files with their bytes, parents before children."""
+    entries = []
+    for directory, _, names in os.walk(folder):
+        entries.append((os.path.relpath(directory, folder), None))
+        for name in sorted(names):
+            if keep(name):
+                with open(os.path.join(directory, name), "rb") as file:
+                    entries.append((os.path.relpath(os.path.join(directory, name), folder), file.read()))
+    # Only the folders that hold a kept file.
+    needed = {os.path.dirname(path) for path, data in entries if data is not None}
+    for path in list(needed):
+        while path:
+            path = os.path.dirname(path)
+            needed.add(path)
+    return [(path, data) for path, data in entries if data is not None or path in needed or path == "."]
+
+
+def write_snapshot(entries, destination):
+    """Writes a snapshot with bare system calls; returns the wall seconds it took."""
+    start = time.perf_counter()
+    for path, data in entries:
+        target = os.path.join(destination, path)
+        if data is None:
+            os.makedirs(target, exist_ok=True)
+            continue
+        descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
+        view = memoryview(data)
+        while view:
+            view = view[os.write(descriptor, view):]
+        os.close(descriptor)
+    return time.perf_counter() - start
+
+
 def megabytes(size):
     return f"{size / 1e6:.1f} MB"
 
@@ -97,6 +137,8 @@ def measure(size, args, work, hugo):
     row = {"cities": size}
     runs, note = args.runs, ""
     run = 0
+    floors = {"all": [], "pages": []}
+    snapshots = {}
     while run < runs:
         output = os.path.join(work, f"out-{size}")
         log(f"{size} cities: report-site run {run + 1}/{runs}")
@@ -105,6 +147,9 @@ def measure(size, args, work, hugo):
             row["pages"], row["charts"], row["bytes"] = tree(output)
             if ours[0][0] > SLOW_RUN_SECONDS and runs > SLOW_RUNS:
                 runs, note = SLOW_RUNS, f" ({SLOW_RUNS} runs: one build takes over {SLOW_RUN_SECONDS} s)"
+            if args.floor:
+                snapshots["all"] = snapshot(output)
+                snapshots["pages"] = snapshot(output, keep=lambda name: not name.endswith(".svg"))
         shutil.rmtree(output)
         if hugo:
             hugo_output = os.path.join(work, f"hugo-out-{size}")
@@ -114,9 +159,18 @@ def measure(size, args, work, hugo):
             if run == 0:
                 row["hugo_pages"], _, row["hugo_bytes"] = tree(hugo_output)
             shutil.rmtree(hugo_output)
+        for kind, entries in snapshots.items():
+            log(f"{size} cities: writing floor ({kind}) run {run + 1}/{runs}")
+            floor_output = os.path.join(work, f"floor-out-{size}")
+            floors[kind].append(write_snapshot(entries, floor_output))
+            shutil.rmtree(floor_output)
         run += 1
     row["runs"] = runs
     row["note"] = note
+    for kind, entries in snapshots.items():
+        row[f"floor_{kind}"] = statistics.median(floors[kind])
+        row[f"floor_{kind}_files"] = sum(1 for _, data in entries if data is not None)
+        row[f"floor_{kind}_bytes"] = sum(len(data) for _, data in entries if data is not None)
     row["wall"] = statistics.median(w for w, _, _ in ours)
     row["rss"] = max(r for _, r, _ in ours)
     row["cpu"] = statistics.median(c for _, _, c in ours)
@@ -151,6 +205,8 @@ def main():
     parser.add_argument("--no-hugo", action="store_true", help="skip the Hugo comparison")
     parser.add_argument("--keep", metavar="DIR", help="generate into DIR and keep it (reused when it exists)")
     parser.add_argument("--no-build", action="store_true", help="use the release binary as it is")
+    parser.add_argument("--no-floor", dest="floor", action="store_false",
+                        help="skip the floor (writing our output from memory; holds it in memory)")
     args = parser.parse_args()
 
     if not args.no_build:
@@ -191,6 +247,20 @@ def main():
         for row in rows[1:]:
             print(f"\n{row['cities']} vs {small['cities']} cities: {row['wall'] / small['wall']:.2f}× the wall time, "
                   f"{row['cpu'] / small['cpu']:.2f}× the CPU time, for {row['cities'] / small['cities']:.1f}× the cities")
+    floored = [row for row in rows if "floor_all" in row]
+    if floored:
+        # The disk's share: what writing our output costs before anything is rendered.
+        print("\nfloor: our first build's files written again from memory (mkdir/open/write/close only), "
+              "median of the same runs, alternating with Hugo\n")
+        print("| cities | files | bytes | floor wall | floor/Hugo wall | without chart SVGs: files | bytes | floor wall | floor/Hugo wall |")
+        print("| ---: " * 9 + "|")
+        for row in floored:
+            hugo_wall = row.get("hugo_wall")
+            ratio = lambda seconds: f"{seconds / hugo_wall:.2f}" if hugo_wall else "–"
+            print("| " + " | ".join([str(row["cities"]), str(row["floor_all_files"]), megabytes(row["floor_all_bytes"]),
+                                      f"{row['floor_all']:.2f} s", ratio(row["floor_all"]),
+                                      str(row["floor_pages_files"]), megabytes(row["floor_pages_bytes"]),
+                                      f"{row['floor_pages']:.2f} s", ratio(row["floor_pages"])]) + " |")
     print(f"\nincremental rebuild, one narrative edited, 300 cities (median of 9 edits, in process): {incremental_text}")
 
 
