@@ -205,7 +205,7 @@ public struct SiteValidator: Sendable {
     private func probablyMeant(by city: City) -> Set<String> {
         let known = site.indicators.map(\.id)
         var meant = Set<String>()
-        for id in city.observations.map(\.indicator) + city.changes.map(\.indicator) where site.indicator(id) == nil {
+        for id in city.indicatorIDs where site.indicator(id) == nil {
             if let nearest = Suggestion.nearest(to: id, among: known) { meant.insert(nearest) }
         }
         return meant
