@@ -38,7 +38,7 @@ enum Corpus {
         let site = fm.temporaryDirectory.appendingPathComponent("check-corpus-\(UUID().uuidString)")
         try fm.createDirectory(at: site, withIntermediateDirectories: true)
         try fm.copyItem(at: folder.appendingPathComponent("_base/Content"), to: site.appendingPathComponent("Content"))
-        try fm.copyItem(at: repository.appendingPathComponent("Sources/SiteBuilder/Theme/Templates"), to: site.appendingPathComponent("Templates"))
+        try fm.copyItem(at: repository.appendingPathComponent("Templates"), to: site.appendingPathComponent("Templates"))
         return site
     }
 

@@ -160,7 +160,7 @@ import Testing
         let site = IncrementalSite(root: fixture.root)
         _ = await site.build()
         // An override of the built-in footer, written while the preview runs.
-        let builtIn = Fixture.repository.appendingPathComponent("Sources/SiteBuilder/Theme/Templates/footer.mustache")
+        let builtIn = Fixture.repository.appendingPathComponent("Templates/footer.mustache")
         let footer = String(decoding: try Data(contentsOf: builtIn), as: UTF8.self)
         try fixture.write("Templates/footer.mustache", footer + "<!-- edited -->\n")
         let update = await site.update(changed: ["Templates/footer.mustache"])

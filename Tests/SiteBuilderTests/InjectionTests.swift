@@ -113,7 +113,7 @@ import Testing
     static func poisonStrings(in fixture: Fixture, _ payload: String) throws {
         for code in ["zh", "en"] {
             let path = "Templates/strings/\(code).yaml"
-            let builtIn = String(decoding: try Data(contentsOf: Fixture.repository.appendingPathComponent("Sources/SiteBuilder/Theme/\(path)")), as: UTF8.self)
+            let builtIn = String(decoding: try Data(contentsOf: Fixture.repository.appendingPathComponent("\(path)")), as: UTF8.self)
             let lines = builtIn.components(separatedBy: "\n").map { line -> String in
                 guard !line.hasPrefix("#"), let colon = line.range(of: ": ") else { return line }
                 var value = String(line[colon.upperBound...])

@@ -20,16 +20,37 @@ import Testing
         for name in TemplateSet.required {
             #expect(BuiltInTheme.files["Templates/\(name).mustache"] != nil, "no built-in template \(name)")
         }
-        // The embedded bytes are the files of Sources/SiteBuilder/Theme, no more, no less.
-        let theme = Fixture.repository.appendingPathComponent("Sources/SiteBuilder/Theme")
-        let onDisk = (FileManager.default.subpaths(atPath: theme.path) ?? []).filter { path in
-            var isDirectory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: theme.appendingPathComponent(path).path, isDirectory: &isDirectory) && !isDirectory.boolValue
-        }
+        // The embedded bytes are the files of the repository's Templates/ and Public/, no more, no less.
+        let onDisk = Self.themeFiles(in: Fixture.repository)
+        #expect(onDisk.contains("Templates/layout.mustache") && onDisk.contains("Public/style.css"))
         #expect(Set(BuiltInTheme.files.keys) == Set(onDisk))
         for path in onDisk {
-            #expect(BuiltInTheme.files[path] == (try Data(contentsOf: theme.appendingPathComponent(path))), "\(path) differs")
+            #expect(BuiltInTheme.files[path] == (try Data(contentsOf: Fixture.repository.appendingPathComponent(path))), "\(path) differs")
         }
+    }
+
+    @Test func themeExportWritesExactlyTheRepositorysTemplatesAndPublic() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("theme-export-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let written = try BuiltInTheme.export(to: folder)
+        let repository = Self.themeFiles(in: Fixture.repository)
+        #expect(written == repository)
+        #expect(Self.themeFiles(in: folder) == repository)
+        for path in repository {
+            #expect(try Data(contentsOf: folder.appendingPathComponent(path)) == (try Data(contentsOf: Fixture.repository.appendingPathComponent(path))), "\(path) differs")
+        }
+    }
+
+    /// The files under a folder's `Templates/` and `Public/`, as sorted relative paths.
+    static func themeFiles(in folder: URL) -> [String] {
+        ["Templates", "Public"].flatMap { root in
+            (FileManager.default.subpaths(atPath: folder.appendingPathComponent(root).path) ?? []).compactMap { path -> String? in
+                var isDirectory: ObjCBool = false
+                let url = folder.appendingPathComponent(root).appendingPathComponent(path)
+                guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else { return nil }
+                return "\(root)/\(path)"
+            }
+        }.sorted()
     }
 
     @Test func aSiteWithOnlyContentBuildsWithTheBuiltInTheme() async throws {
