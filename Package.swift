@@ -45,8 +45,8 @@ let package = Package(
                 "Diagnostics", "SiteModel", "Markdown", "Formatting", "Charts",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            // The built-in theme: compiled into the binary by the EmbedTheme plugin, not as resources.
-            exclude: ["Theme"],
+            // The built-in theme (top-level Templates/ and Public/) is compiled in by the EmbedTheme
+            // plugin, not shipped as resources.
             plugins: ["EmbedTheme"]
         ),
         .executableTarget(name: "ThemeEmbedder"),
