@@ -152,13 +152,24 @@ public struct SiteValidator: Sendable {
         return diagnostics
     }
 
-    /// A reported change that the levels contradict, with what the levels give.
+    /// A reported change that the levels contradict, with what the levels give: the plain
+    /// change between the two values as written (what a reader works out by hand), and the
+    /// span the check accepts because each figure is rounded to the digits it was written with.
     private func disagreement(_ change: Change, indicator: Indicator, from a: Observation, to b: Observation, at: SourceLocation) -> Diagnostic {
-        let decimals = max(1, change.quantity.decimals)
         let unit = change.kind == .relative ? "%" : change.kind == .points ? " percentage points" : ""
+        // A percentage to at least one decimal; a difference to the digits of its figures.
+        let decimals = change.kind == .relative ? max(1, change.quantity.decimals)
+            : max(change.quantity.decimals, a.quantity.decimals, b.quantity.decimals)
         let written = signed(change.value, decimals: change.quantity.decimals)
-        let computed = ChangeConsistency.allowedRange(kind: change.kind, from: a.quantity, to: b.quantity)
-        let expected = computed.map { " give \(signed(($0.lowerBound + $0.upperBound) / 2, decimals: decimals))\(unit)" } ?? " do not give it"
+        let plain = change.kind == .relative ? (a.value == 0 ? nil : (b.value - a.value) / abs(a.value) * 100) : b.value - a.value
+        let expected: String
+        if let plain, let range = ChangeConsistency.allowedRange(kind: change.kind, from: a.quantity, to: b.quantity) {
+            let low = signed(range.lowerBound, decimals: decimals), high = signed(range.upperBound, decimals: decimals)
+            let span = change.kind == .relative ? "\(low)% to \(high)%" : "\(low) to \(high)\(unit)"
+            expected = " give \(signed(plain, decimals: decimals))\(unit) (\(span) allowing for their rounding)"
+        } else {
+            expected = " do not give it"
+        }
         let values = "\(format(a.value)) in \(change.from) and \(format(b.value)) in \(change.to)"
         return .error("the reported change of \(written)\(unit) from \(change.from) to \(change.to) disagrees with the values, \(values), which\(expected): check these three figures",
                       at: at,
@@ -170,9 +181,12 @@ public struct SiteValidator: Sendable {
         location.file == other.file && location.line > 0 ? "line \(location.line)" : location.description
     }
 
+    /// `+5.3`, `-5.3`, `0.0`: a sign on all but zero as printed (never `-0.0` or `+0.0`).
     private func signed(_ value: Double, decimals: Int) -> String {
         let text = String(format: "%.\(min(decimals, 6))f", value)
-        return value > 0 && !text.hasPrefix("+") ? "+" + text : text
+        let digits = text.hasPrefix("-") ? String(text.dropFirst()) : text
+        guard digits.contains(where: { $0 != "0" && $0 != "." }) else { return digits }
+        return value > 0 ? "+" + digits : text
     }
 
     // MARK: - Narratives

@@ -1,0 +1,54 @@
+import Foundation
+import ReportSiteCLI
+import Testing
+
+/// The smaller things a newcomer hit (issue 19): messages that point at the wrong thing first,
+/// paths that do not open, and numbers that do not add up as the reader works them out.
+@Suite struct NewcomerTests {
+    /// The base site with `replacements` made in one of its files.
+    private func site(editing path: String, _ replacements: [(String, String)]) throws -> URL {
+        let site = try Corpus.baseSite()
+        let file = site.appendingPathComponent(path)
+        var text = try String(contentsOf: file, encoding: .utf8)
+        for (old, new) in replacements {
+            #expect(text.contains(old), "\(path) has no '\(old)'")
+            text = text.replacingOccurrences(of: old, with: new)
+        }
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        return site
+    }
+
+    private func check(_ site: URL, _ extra: [String] = []) async -> (code: Int32, lines: [String]) {
+        let output = CapturedOutput()
+        let code = await ReportSite.main(arguments: ["check", site.path] + extra, output: output.sink)
+        return (code, output.diagnosticLines)
+    }
+
+    /// 19 → 18 is −5.26%, which a reader rounds to −5.3%: the message gives that plain change,
+    /// not the middle of what the check accepts (−5.1%), and says the span is for rounding.
+    @Test func aDisagreeingChangeShowsThePlainChangeOfTheLevels() async throws {
+        let site = try site(editing: "Content/cities/zhuhai/city.yaml", [
+            ("{ indicator: air.pm25, year: 2020, value: 20 }", "{ indicator: air.pm25, year: 2020, value: 19 }"),
+            ("{ indicator: air.pm25, from: 2020, to: 2021, relative: -10 }", "{ indicator: air.pm25, from: 2020, to: 2021, relative: 5 }"),
+        ])
+        defer { try? FileManager.default.removeItem(at: site) }
+        let (code, lines) = await check(site)
+        #expect(code == 1)
+        #expect(lines == [
+            "Content/cities/zhuhai/city.yaml:16:60: error: the reported change of +5% from 2020 to 2021 disagrees with the values, 19 in 2020 and 18 in 2021, which give -5.3% (-10.3% to 0.0% allowing for their rounding): check these three figures",
+        ])
+    }
+
+    /// A change in percentage points: the plain difference, to the digits of the figures.
+    @Test func aDisagreeingChangeInPointsShowsThePlainDifference() async throws {
+        let site = try site(editing: "Content/cities/zhuhai/city.yaml", [
+            ("{ indicator: air.good_days_ratio, from: 2020, to: 2021, points: 1.7 }", "{ indicator: air.good_days_ratio, from: 2020, to: 2021, points: 2.7 }"),
+        ])
+        defer { try? FileManager.default.removeItem(at: site) }
+        let (code, lines) = await check(site)
+        #expect(code == 1)
+        #expect(lines == [
+            "Content/cities/zhuhai/city.yaml:15:69: error: the reported change of +2.7 percentage points from 2020 to 2021 disagrees with the values, 93.4 in 2020 and 95.1 in 2021, which give +1.7 percentage points (+1.6 to +1.8 percentage points allowing for their rounding): check these three figures",
+        ])
+    }
+}
