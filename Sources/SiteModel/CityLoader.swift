@@ -76,8 +76,10 @@ enum CityLoader {
     private static func observation(_ node: Node, reader: YAMLReader, unreadable: inout Set<String>) -> Observation? {
         // `year` may be left out of a value over a period: it is the period's last year.
         let required = node["period"] == nil ? ["indicator", "year", "value"] : ["indicator", "value"]
-        guard let fields = reader.fields(node, of: "observation", allowed: observationKeys, required: required) else { return nil }
+        // Counted from before the keys are read: a missing or misspelt field makes the entry
+        // unreadable too, and its indicator's missing data is then not reported again.
         let before = reader.errorCount
+        guard let fields = reader.fields(node, of: "observation", allowed: observationKeys, required: required) else { return nil }
         defer { if reader.errorCount > before { noteUnreadable(fields, unreadable: &unreadable) } }
         let indicator = fields["indicator"].flatMap { reader.id($0, "indicator") }
         let writtenYear = fields["year"].flatMap { reader.year($0, "year") }
@@ -102,8 +104,10 @@ enum CityLoader {
     }
 
     private static func change(_ node: Node, reader: YAMLReader, unreadable: inout Set<String>) -> Change? {
-        guard let fields = reader.fields(node, of: "change", allowed: changeKeys, required: ["indicator", "from", "to"]) else { return nil }
+        // Counted from before the keys are read: a missing or misspelt field makes the entry
+        // unreadable too, and its indicator's missing data is then not reported again.
         let before = reader.errorCount
+        guard let fields = reader.fields(node, of: "change", allowed: changeKeys, required: ["indicator", "from", "to"]) else { return nil }
         defer { if reader.errorCount > before { noteUnreadable(fields, unreadable: &unreadable) } }
         let kinds = ChangeKind.allCases.filter { fields[$0.rawValue] != nil }
         guard kinds.count == 1, let kind = kinds.first else {

@@ -16,8 +16,11 @@ enum IndicatorLoader {
         var seen: [String: SourceLocation] = [:]
         for item in items {
             let before = reader.errorCount
-            guard let fields = reader.fields(item, of: "indicator", allowed: keys, required: ["id", "category", "name", "unit", "better"]),
-                  let idNode = fields["id"], let id = reader.id(idNode, "id") else { continue }
+            guard let fields = reader.fields(item, of: "indicator", allowed: keys, required: ["id", "category", "name", "unit", "better"]) else { continue }
+            guard let idNode = fields["id"], let id = reader.id(idNode, "id") else {
+                if fields["id"] == nil, let id = misspeltID(item) { unreadable.insert(id) }
+                continue
+            }
             defer { if reader.errorCount > before { unreadable.insert(id) } }
             if let first = seen[id] {
                 reader.error("indicator '\(id)' is defined twice (first at line \(first.line))", at: idNode)
@@ -51,6 +54,18 @@ enum IndicatorLoader {
                                         location: reader.location(item)))
         }
         return indicators
+    }
+
+    /// The id of an entry whose `id` key is misspelt (`idx: air.pm25`, reported as an unknown
+    /// key), so that the cities and pages using that id are not all reported again.
+    private static func misspeltID(_ node: Node) -> String? {
+        guard case .mapping(let mapping) = node else { return nil }
+        for (key, value) in mapping {
+            guard let name = key.scalar?.string, !keys.contains(name), Suggestion.nearest(to: name, among: keys) == "id",
+                  let id = value.scalar?.string, Identifier.isValid(id) else { continue }
+            return id
+        }
+        return nil
     }
 
     private static func unit(_ node: Node, reader: YAMLReader) -> Unit? {

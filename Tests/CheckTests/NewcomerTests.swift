@@ -52,3 +52,51 @@ import Testing
         ])
     }
 }
+
+/// A mistake is reported where it was made, before (or instead of) what it causes elsewhere.
+@Suite struct CauseFirstTests {
+    private func check(_ site: URL) async -> (code: Int32, lines: [String]) {
+        let output = CapturedOutput()
+        let code = await ReportSite.main(arguments: ["check", site.path], output: output.sink)
+        return (code, output.diagnosticLines)
+    }
+
+    private func site(editing path: String, _ old: String, _ new: String) throws -> URL {
+        let site = try Corpus.baseSite()
+        let file = site.appendingPathComponent(path)
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.contains(old), "\(path) has no '\(old)'")
+        try text.replacingOccurrences(of: old, with: new).write(to: file, atomically: true, encoding: .utf8)
+        return site
+    }
+
+    /// An observation without its year: the figures of the report that use that value are
+    /// not reported as missing too (they were, in both languages, and listed first).
+    @Test func anObservationMissingItsYearIsTheOnlyError() async throws {
+        let site = try site(editing: "Content/cities/zhuhai/city.yaml",
+                            "{ indicator: air.good_days_ratio, year: 2021, value: 95.1 }", "{ indicator: air.good_days_ratio, value: 95.1 }")
+        defer { try? FileManager.default.removeItem(at: site) }
+        let (code, lines) = await check(site)
+        #expect(code == 1)
+        #expect(lines == ["Content/cities/zhuhai/city.yaml:10:5: error: an observation needs 'year'"])
+    }
+
+    @Test func anObservationWithAMisspeltKeyIsTheOnlyError() async throws {
+        let site = try site(editing: "Content/cities/zhuhai/city.yaml",
+                            "{ indicator: air.good_days_ratio, year: 2021, value: 95.1 }", "{ indicator: air.good_days_ratio, yaer: 2021, value: 95.1 }")
+        defer { try? FileManager.default.removeItem(at: site) }
+        let (code, lines) = await check(site)
+        #expect(code == 1)
+        #expect(lines == ["Content/cities/zhuhai/city.yaml:10:39: error: unknown key 'yaer' in an observation (did you mean 'year'?)"])
+    }
+
+    /// A misspelt `id` key in indicators.yaml: the cities and reports that use the id are not
+    /// all reported as using an unknown indicator.
+    @Test func anIndicatorWithAMisspeltIDKeyIsTheOnlyError() async throws {
+        let site = try site(editing: "Content/indicators.yaml", "- id: air.pm25", "- idx: air.pm25")
+        defer { try? FileManager.default.removeItem(at: site) }
+        let (code, lines) = await check(site)
+        #expect(code == 1)
+        #expect(lines == ["Content/indicators.yaml:8:3: error: unknown key 'idx' in an indicator (did you mean 'id'?)"])
+    }
+}
