@@ -45,10 +45,18 @@ public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
 }
 
 extension Array where Element == Diagnostic {
-    /// Sorted by file, line, column, then errors before warnings; duplicates removed.
+    /// Sorted so that a file's problems come before those of the files that rely on it, then
+    /// by line, column, errors before warnings; duplicates removed.
+    ///
+    /// Files come in the order `SourceLocation.displayOrder` gives: a mistake in `site.yaml`,
+    /// `indicators.yaml` or a city's data is listed before what it may cause in the reports that
+    /// read them, which a reader fixing from the top would otherwise meet first.
     public func sortedForDisplay() -> [Diagnostic] {
         var seen = Set<Diagnostic>()
         return filter { seen.insert($0).inserted }.sorted {
+            if $0.location.file != $1.location.file {
+                return SourceLocation.displayOrder($0.location.file, $1.location.file)
+            }
             if $0.location != $1.location { return $0.location < $1.location }
             if $0.severity != $1.severity { return $0.severity > $1.severity }
             return $0.message < $1.message

@@ -23,6 +23,25 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
         SourceLocation(file: file, line: line + lines, column: newColumn ?? column)
     }
 
+    /// Whether problems of file `a` are listed before those of file `b`: first
+    /// `Content/site.yaml` and `Content/indicators.yaml`, which every other file relies on,
+    /// then folder by folder in path order, a folder's data (`city.yaml`, `observations.csv`)
+    /// before its narratives (`.md`), which read that data.
+    public static func displayOrder(_ a: String, _ b: String) -> Bool {
+        func key(_ path: String) -> (rank: Int, folder: Substring, narrative: Bool, name: Substring) {
+            let rank = path == "Content/site.yaml" ? 0 : path == "Content/indicators.yaml" ? 1 : 2
+            let slash = path.lastIndex(of: "/")
+            let folder = slash.map { path[..<$0] } ?? ""
+            let name = slash.map { path[path.index(after: $0)...] } ?? path[...]
+            return (rank, folder, name.hasSuffix(".md"), name)
+        }
+        let x = key(a), y = key(b)
+        if x.rank != y.rank { return x.rank < y.rank }
+        if x.folder != y.folder { return x.folder < y.folder }
+        if x.narrative != y.narrative { return !x.narrative }
+        return x.name < y.name
+    }
+
     public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
         (a.file, a.line, a.column) < (b.file, b.line, b.column)
     }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import ReportSiteCLI
 import Testing
@@ -98,5 +99,44 @@ import Testing
         let (code, lines) = await check(site)
         #expect(code == 1)
         #expect(lines == ["Content/indicators.yaml:8:3: error: unknown key 'idx' in an indicator (did you mean 'id'?)"])
+    }
+
+    /// An indicator without any id cannot be matched to its uses, which are reported too:
+    /// after it, each city's data before its reports.
+    @Test func whatCannotBeTracedBackIsListedAfterItsCause() async throws {
+        let site = try site(editing: "Content/indicators.yaml", "- id: air.pm25\n  category: air", "- category: air")
+        defer { try? FileManager.default.removeItem(at: site) }
+        let (code, lines) = await check(site)
+        #expect(code == 1)
+        let unknown = "error: unknown indicator 'air.pm25': it is not defined in Content/indicators.yaml (add it to Content/indicators.yaml, or check the spelling)"
+        #expect(lines == [
+            "Content/indicators.yaml:8:3: error: an indicator needs 'id'",
+            "Content/cities/dongguan/city.yaml:11:18: \(unknown)",
+            "Content/cities/dongguan/city.yaml:13:18: \(unknown)",
+            "Content/cities/dongguan/observations.csv:4:1: \(unknown)",
+            "Content/cities/zhuhai/city.yaml:11:18: \(unknown)",
+            "Content/cities/zhuhai/city.yaml:12:18: \(unknown)",
+            "Content/cities/zhuhai/city.yaml:16:18: \(unknown)",
+            "Content/cities/zhuhai/2021-summary.en.md:11:12: error: unknown indicator 'air.pm25' in this chart",
+            "Content/cities/zhuhai/2021-summary.zh.md:11:12: error: unknown indicator 'air.pm25' in this chart",
+            "Content/pages/about.en.md:9:12: error: unknown indicator 'air.pm25' in this chart",
+            "Content/pages/about.zh.md:9:12: error: unknown indicator 'air.pm25' in this chart",
+        ])
+    }
+
+    @Test func filesAreOrderedCauseFirst() {
+        let at = { (file: String) in SourceLocation(file: file, line: 1, column: 1) }
+        let diagnostics: [Diagnostic] = [
+            .error("a", at: at("Content/cities/a/report.en.md")),
+            .error("b", at: at("Content/pages/about.en.md")),
+            .error("c", at: at("Content/cities/a/city.yaml")),
+            .error("d", at: at("Content/site.yaml")),
+            .error("e", at: at("Content/cities/b/city.yaml")),
+            .error("f", at: at("Content/indicators.yaml")),
+            .error("g", at: at("Content/cities/a/observations.csv")),
+            .error("h", at: at("Content/cities/a")),
+            .error("i", at: at("Templates/layout.mustache")),
+        ]
+        #expect(diagnostics.sortedForDisplay().map(\.message) == ["d", "f", "h", "c", "g", "a", "e", "b", "i"])
     }
 }
