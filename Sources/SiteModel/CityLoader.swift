@@ -5,9 +5,11 @@ import Yams
 /// Reads `cities/<city>/city.yaml`: names, sources, observations and reported changes.
 enum CityLoader {
     static let keys = ["name", "province", "sources", "observations", "changes"]
-    static let sourceKeys = ["id", "title", "publisher", "document", "url", "date", "note"]
-    static let observationKeys = ["indicator", "year", "value", "bound", "period", "aggregate", "source", "note", "derived"]
-    static let changeKeys = ["indicator", "from", "to", "relative", "points", "absolute", "bound", "source", "note"]
+    // `placeholder: true` marks an example entry `report-site new` wrote: it is read as any
+    // other and warned about (see Drafts.swift), so `check --strict` lists what to replace.
+    static let sourceKeys = ["id", "title", "publisher", "document", "url", "date", "note", "placeholder"]
+    static let observationKeys = ["indicator", "year", "value", "bound", "period", "aggregate", "source", "note", "derived", "placeholder"]
+    static let changeKeys = ["indicator", "from", "to", "relative", "points", "absolute", "bound", "source", "note", "placeholder"]
 
     static func load(_ file: SourceFile, id: String, languages: [String], into diagnostics: inout [Diagnostic]) -> City? {
         let reader = YAMLReader(path: file.path, languages: languages)
@@ -36,8 +38,9 @@ enum CityLoader {
         if items.isEmpty { reader.error("a city needs at least one source under 'sources'", at: node) }
         var sources: [Source] = []
         for item in items {
-            guard let fields = reader.fields(item, of: "source", allowed: sourceKeys, required: ["id", "title"]),
-                  let idNode = fields["id"], let id = reader.id(idNode, "id") else { continue }
+            guard let fields = reader.fields(item, of: "source", allowed: sourceKeys, required: ["id", "title"]) else { continue }
+            reader.placeholder(in: fields, .source)
+            guard let idNode = fields["id"], let id = reader.id(idNode, "id") else { continue }
             if let first = sources.first(where: { $0.id == id }) {
                 reader.error("source '\(id)' is listed twice (first at line \(first.location.line)): give each source its own id", at: idNode)
                 continue
@@ -80,6 +83,7 @@ enum CityLoader {
         // unreadable too, and its indicator's missing data is then not reported again.
         let before = reader.errorCount
         guard let fields = reader.fields(node, of: "observation", allowed: observationKeys, required: required) else { return nil }
+        reader.placeholder(in: fields, .observation)
         defer { if reader.errorCount > before { noteUnreadable(fields, unreadable: &unreadable) } }
         let indicator = fields["indicator"].flatMap { reader.id($0, "indicator") }
         let writtenYear = fields["year"].flatMap { reader.year($0, "year") }
@@ -108,6 +112,7 @@ enum CityLoader {
         // unreadable too, and its indicator's missing data is then not reported again.
         let before = reader.errorCount
         guard let fields = reader.fields(node, of: "change", allowed: changeKeys, required: ["indicator", "from", "to"]) else { return nil }
+        reader.placeholder(in: fields, .change)
         defer { if reader.errorCount > before { noteUnreadable(fields, unreadable: &unreadable) } }
         let kinds = ChangeKind.allCases.filter { fields[$0.rawValue] != nil }
         guard kinds.count == 1, let kind = kinds.first else {

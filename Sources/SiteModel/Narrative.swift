@@ -8,6 +8,15 @@ public struct FrontMatter: Sendable, Equatable {
     public var date: String?
     public var period: String?
     public var summary: String?
+    /// Where `draft: true` was written; nil when the narrative is no draft. A draft is left
+    /// out of `build` (unless `--drafts`), listed by `check`, and shown with a banner.
+    public var draftLocation: SourceLocation?
+    /// Where `placeholder: true` was written: example text `report-site new` wrote, which
+    /// `check` lists until it is replaced. Nil when it is not marked.
+    public var placeholderLocation: SourceLocation?
+
+    /// Whether the narrative is a draft (`draft: true`).
+    public var isDraft: Bool { draftLocation != nil }
 }
 
 /// One language version of a report or free page: front matter and Markdown body.

@@ -5,7 +5,7 @@ import Yams
 
 /// Reads a narrative: its front matter now, its body when it is checked or rendered.
 enum NarrativeLoader {
-    static let frontMatterKeys = ["title", "date", "period", "summary"]
+    static let frontMatterKeys = ["title", "date", "period", "summary", "draft", "placeholder"]
 
     static func load(_ file: SourceFile, language: String, isReport: Bool, languages: [String],
                      into diagnostics: inout [Diagnostic]) -> Narrative? {
@@ -82,11 +82,15 @@ enum NarrativeLoader {
                                          required: isReport ? ["title", "date"] : ["title"]) else { return nil }
         let title = fields["title"].flatMap { reader.text($0, "title") }
         let date = fields["date"].flatMap { reader.date($0, "date") }
+        // The warning `check` gives a draft sits on the key, where removing the line publishes it.
+        let draft = fields["draft"].flatMap { reader.bool($0, "draft") } == true ? fields.keys["draft"].map { reader.location($0) } : nil
+        let placeholder = reader.placeholder(in: fields, .narrative)
         guard let title else { return nil }
         if isReport, date == nil { return nil }
         return FrontMatter(title: title, date: date,
                            period: fields["period"].flatMap { reader.string($0, "period") },
-                           summary: fields["summary"].flatMap { reader.string($0, "summary") })
+                           summary: fields["summary"].flatMap { reader.string($0, "summary") },
+                           draftLocation: draft, placeholderLocation: placeholder)
     }
 
     private static func chartSpec(_ block: ChartBlock, path: String, languages: [String], into diagnostics: inout [Diagnostic]) -> ChartSpec? {

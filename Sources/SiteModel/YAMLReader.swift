@@ -158,7 +158,8 @@ final class YAMLReader {
                 let nearest = Suggestion.nearest(to: name, among: allowed)
                 if let nearest { misspelt.insert(nearest) }
                 error("unknown key '\(name)' in \(article(what)) \(what)", at: key,
-                      suggestion: nearest.map { "did you mean '\($0)'?" } ?? "expected one of: \(allowed.joined(separator: ", "))")
+                      suggestion: nearest.map { "did you mean '\($0)'?" } ?? Self.misplacedKeyHint(name)
+                        ?? "expected one of: \(allowed.joined(separator: ", "))")
                 continue
             }
             values[name] = value
