@@ -2,7 +2,8 @@ import Diagnostics
 import Foundation
 import SiteBuilder
 
-/// What the preview serves: the site's files as `build` would write them, rendered in memory.
+/// What the preview serves: the site's files as `build --drafts` would write them (drafts
+/// shown, each with its banner), rendered in memory.
 ///
 /// The server asks for a whole build once, then for an update after each batch of source
 /// changes. Implementations may rebuild everything or only what a change affects; either
@@ -42,8 +43,8 @@ public struct PreviewBuild: Sendable {
 
 /// The preview's source: the render core's `IncrementalSite`, which after the first build
 /// reloads only what an edit touched and re-renders only the routes that read it, and reports
-/// just the files that changed. Its files are byte for byte what `build` writes (its tests
-/// compare every step with a fresh build).
+/// just the files that changed. Its files are byte for byte what `build --drafts` writes (its
+/// tests compare every step with a fresh build).
 public struct IncrementalSource: PreviewSource {
     private let site: IncrementalSite
 
@@ -68,7 +69,7 @@ public struct IncrementalSource: PreviewSource {
 }
 
 /// The simplest source: every change re-runs the whole in-memory render of `SiteBuild`,
-/// so the preview is byte for byte what `build` writes.
+/// so the preview is byte for byte what `build --drafts` writes (a preview shows drafts).
 public struct FullRenderSource: PreviewSource {
     public var root: URL
     public var baseURL: String?
@@ -81,7 +82,9 @@ public struct FullRenderSource: PreviewSource {
     }
 
     public func build() async -> PreviewBuild {
-        let (files, diagnostics) = SiteBuild(root: root, baseURL: baseURL, strict: strict).render()
+        var build = SiteBuild(root: root, baseURL: baseURL, strict: strict)
+        build.drafts = .shown
+        let (files, diagnostics) = build.render()
         // `render` returns no files when the content fails (or, under strict, has warnings).
         let failed = files.isEmpty || diagnostics.fails(strict: strict)
         var map: [String: Data] = [:]

@@ -20,6 +20,9 @@ struct Build: AsyncParsableCommand {
     @Flag(help: "Treat warnings as errors (for CI).")
     var strict = false
 
+    @Flag(help: "Build drafts too (narratives with `draft: true`), each page with a draft banner: for a staging copy, not for publishing.")
+    var drafts = false
+
     @Option(help: "How to print problems: text, json or github.")
     var format: DiagnosticFormat = .text
 
@@ -64,6 +67,7 @@ struct Build: AsyncParsableCommand {
         let outputURL = output.map { URL(fileURLWithPath: $0) }
         var build = SiteBuild(root: root, output: outputURL, baseURL: baseURL, strict: strict)
         if let jobs { build.jobs = max(1, jobs) }
+        if drafts { build.drafts = .shown }
         if !quiet, let status = sink.status { build.progress = Self.progressLine(status) }
         let result = await build.run()
         if build.progress != nil { sink.status?(nil) }

@@ -7,7 +7,8 @@ import SiteModel
 /// routes that read it — an edited narrative re-renders its page (and the listings of its
 /// title), a city's data the pages and charts that show that city; anything else (templates,
 /// strings, `site.yaml`, `indicators.yaml`, files added or removed) rebuilds everything and
-/// reports just the files whose bytes changed. The files are exactly what `build` writes.
+/// reports just the files whose bytes changed. The files are exactly what `build --drafts`
+/// writes: a preview shows drafts, each with its banner, and does not list them as warnings.
 public actor IncrementalSite {
     public let root: URL
     public let baseURL: String?
@@ -43,7 +44,7 @@ public actor IncrementalSite {
 
     /// Loads, validates and renders the whole site.
     public func build() async -> Update {
-        let outcome = SiteCheck(root: root, baseURL: baseURL, checksNarratives: false).run()
+        let outcome = SiteCheck(root: root, baseURL: baseURL, checksNarratives: false, drafts: .shown).run()
         guard !outcome.diagnostics.fails(strict: strict), let context = outcome.context else {
             return failedBuild(outcome.diagnostics)
         }

@@ -12,6 +12,8 @@ public struct SiteBuild {
     /// How many routes render at once; 1 renders them one after another. The output is the
     /// same byte for byte either way.
     public var jobs: Int
+    /// Whether drafts are left out (the default) or built with a draft banner (`--drafts`).
+    public var drafts: SiteCheck.Drafts = .leftOut
 
     public init(root: URL, output: URL? = nil, baseURL: String? = nil, strict: Bool = false,
                 jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
@@ -67,7 +69,7 @@ public struct SiteBuild {
     /// Renders the site's files into memory, one route after another, without writing them
     /// (used by tests, and to compare with the concurrent build).
     public func render() -> (files: [OutputFile], diagnostics: [Diagnostic]) {
-        var outcome = SiteCheck(root: root, baseURL: baseURL, checksNarratives: false).run()
+        var outcome = SiteCheck(root: root, baseURL: baseURL, checksNarratives: false, drafts: drafts).run()
         guard !outcome.diagnostics.fails(strict: strict), let context = outcome.context else { return ([], outcome.diagnostics) }
         let renderer = SiteRenderer(context: context)
         var files: [OutputFile] = []
@@ -93,7 +95,7 @@ public struct SiteBuild {
     /// renders, and any error among them throws the staging folder away.
     public func run() async -> Result {
         progress?(.checking)
-        let outcome = SiteCheck(root: root, baseURL: baseURL, checksNarratives: false).run()
+        let outcome = SiteCheck(root: root, baseURL: baseURL, checksNarratives: false, drafts: drafts).run()
         var diagnostics = outcome.diagnostics
         guard !diagnostics.fails(strict: strict), let context = outcome.context else { return Result(diagnostics: diagnostics, summary: nil) }
         let publicFolder = root.appendingPathComponent("Public")

@@ -14,10 +14,24 @@ public struct SiteCheck {
     /// narrative's parse tree longer than its page takes, and parses each once).
     public var checksNarratives: Bool
 
-    public init(root: URL, baseURL: String? = nil, checksNarratives: Bool = true) {
+    /// What becomes of drafts (narratives with `draft: true`).
+    public var drafts: Drafts
+
+    /// What becomes of drafts.
+    public enum Drafts: Sendable {
+        /// Left out of the site to render, each listed with a warning at its `draft:` line
+        /// (`check`, `build`). Their bodies are still checked: a build reports what `check` does.
+        case leftOut
+        /// Rendered like any narrative, each page with a draft banner, and not listed
+        /// (`build --drafts`, the preview).
+        case shown
+    }
+
+    public init(root: URL, baseURL: String? = nil, checksNarratives: Bool = true, drafts: Drafts = .leftOut) {
         self.root = root
         self.baseURL = baseURL
         self.checksNarratives = checksNarratives
+        self.drafts = drafts
     }
 
     /// The outcome: the loaded site ready to render (nil when it cannot be), and the problems.
@@ -32,6 +46,9 @@ public struct SiteCheck {
     /// Why a site without `baseURL` loses its sitemap and absolute links.
     static let noBaseURL = "there is no 'baseURL': sitemap.xml is not written and robots.txt names no sitemap, and the feeds' links and the city pages' dataset downloads stay relative, because those formats need absolute URLs; add 'baseURL: https://…' (the address the site is published at) or pass --base-url"
 
+    /// Why a draft is listed: `build` leaves it out.
+    static let draftLeftOut = "draft: left out of build; remove `draft: true` to publish"
+
     public func run() -> Outcome {
         var (site, diagnostics) = SiteLoader(root: root).load()
         var validation: [Diagnostic] = []
@@ -40,8 +57,18 @@ public struct SiteCheck {
                 loaded.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
                 site = loaded
             }
+            // Validated whole, drafts included: a draft language is not reported missing.
             let validator = SiteValidator(site: loaded)
             validation = checksNarratives ? validator.validate() : validator.validateData()
+            if drafts == .leftOut, loaded.hasDrafts {
+                let left = loaded.drafts
+                // No page will bind them, so they are bound here for their problems.
+                if !checksNarratives { validation += left.flatMap { validator.bind($0.narrative, city: $0.city).diagnostics } }
+                diagnostics += left.compactMap { draft in
+                    draft.narrative.frontMatter.draftLocation.map { Diagnostic.warning(Self.draftLeftOut, at: $0) }
+                }
+                site = loaded.withoutDrafts()
+            }
             diagnostics += validation
             // Reported once: a baseURL that is present but wrong is an error already.
             if loaded.config.baseURL == nil, !diagnostics.contains(where: { $0.location.file == "Content/site.yaml" }) {

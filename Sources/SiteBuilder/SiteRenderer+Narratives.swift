@@ -18,6 +18,8 @@ extension SiteRenderer {
         values["date"] = narrative.frontMatter.date
         values["dateText"] = narrative.frontMatter.date
         values["summary"] = narrative.frontMatter.summary
+        // Only a build that shows drafts renders one: the preview, `build --drafts`.
+        values["draft"] = narrative.frontMatter.isDraft
         values["body"] = HTML(trusted: NarrativeRenderer(context: context, page: page, city: city.id).render(narrative))
         values["derivedNotes"] = derivedNotes(page)
         let body = template("report", values, page: page)
@@ -35,6 +37,7 @@ extension SiteRenderer {
         var values = context.base(code)
         values["title"] = narrative.frontMatter.title
         values["summary"] = narrative.frontMatter.summary
+        values["draft"] = narrative.frontMatter.isDraft
         values["body"] = HTML(trusted: NarrativeRenderer(context: context, page: page, city: nil).render(narrative))
         values["derivedNotes"] = derivedNotes(page)
         let body = template("page", values, page: page)
