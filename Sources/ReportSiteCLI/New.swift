@@ -4,7 +4,8 @@ import Foundation
 import SiteBuilder
 import SiteModel
 
-/// `report-site new DIR`: a minimal site that passes `check --strict` and builds as is.
+/// `report-site new DIR`: a minimal site that passes `check` and builds as is; its example
+/// figures and text are marked `placeholder: true`, so `check --strict` lists what to replace.
 struct New: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Create a new site: site.yaml, indicators, one city with example data, a report and an about page.",
@@ -62,7 +63,7 @@ struct New: ParsableCommand {
         guard Scaffolding.write(files, into: folder, output: sink) else { return 1 }
         sink.out("""
         created a site in \(directory) (\(files.count) files). Next:
-          report-site check \(directory) --strict     # lists any problem with its file and line
+          report-site check \(directory) --strict     # lists the example figures and text to replace, with file and line
           report-site build \(directory)              # writes the site into \(directory)/_site
         The content format is described in docs/content-format.md of report-site.
         """)
@@ -114,7 +115,8 @@ struct NewCity: ParsableCommand {
 struct NewReport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new-report",
-        abstract: "Add a report to a city: Content/cities/CITY/SLUG.<lang>.md for every language of the site."
+        abstract: "Add a report to a city: Content/cities/CITY/SLUG.<lang>.md for every language of the site.",
+        discussion: "Each file is a draft (`draft: true`): `serve` shows it, `build` leaves it out until the line is removed."
     )
 
     @Argument(help: "The city's id (its folder under Content/cities/).")
@@ -159,7 +161,7 @@ struct NewReport: ParsableCommand {
         }
         let files = SiteScaffold(languages: languages).report(city: city, slug: slug, date: date ?? Scaffolding.today())
         guard Scaffolding.write(files, into: root, output: sink) else { return 1 }
-        sink.out("added the report '\(slug)' to '\(city)' in \(languages.joined(separator: ", ")): \(files.keys.sorted().joined(separator: ", "))")
+        sink.out("added the report '\(slug)' to '\(city)' in \(languages.joined(separator: ", ")), as a draft (remove `draft: true` to publish it): \(files.keys.sorted().joined(separator: ", "))")
         return 0
     }
 }

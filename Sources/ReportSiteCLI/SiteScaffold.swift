@@ -3,7 +3,9 @@ import SiteBuilder
 
 /// The files that `new`, `new-city` and `new-report` write, by path in the site folder.
 /// Chinese text goes to `zh` and every `zh-…` language, English text to all others; the
-/// comments point to docs/content-format.md, which explains every field.
+/// comments point to docs/content-format.md, which explains every field. Every example figure,
+/// source and text is marked `placeholder: true` and every new report `draft: true`, so that
+/// `check --strict` lists each until it is replaced, while plain `check` and `build` pass.
 struct SiteScaffold {
     /// The site's language codes, in order; the first is the default.
     var languages: [String]
@@ -52,8 +54,9 @@ struct SiteScaffold {
 
     // MARK: - A new site
 
-    /// A minimal site that passes `check --strict`: site.yaml, three indicators, one city with
-    /// values and a reported change, one report and an about page in every language.
+    /// A minimal site that passes `check` and builds: site.yaml, three indicators, one city with
+    /// example values and reported changes, an example report and an about page in every
+    /// language. `check --strict` lists the examples (`placeholder: true`) to replace.
     func site(city: String, names: Names, baseURL: String) -> [String: String] {
         var files: [String: String] = [:]
         files["Content/site.yaml"] = """
@@ -105,6 +108,8 @@ struct SiteScaffold {
             # A report: one Markdown file per language, with the same name. Front matter,
             # figures [[…]] and charts are explained in \(Self.guide),
             # sections "Reports and free pages", "Charts" and "Figures in the text".
+            # An example report: `check --strict` lists it until it is yours; then remove the next line.
+            placeholder: true
             title: \(Self.quoted("\(names.zh)2023年生态环境状况"))
             date: 2024-03-31
             period: "2023"
@@ -127,6 +132,8 @@ struct SiteScaffold {
             # A report: one Markdown file per language, with the same name. Front matter,
             # figures [[…]] and charts are explained in \(Self.guide),
             # sections "Reports and free pages", "Charts" and "Figures in the text".
+            # An example report: `check --strict` lists it until it is yours; then remove the next line.
+            placeholder: true
             title: \(Self.quoted("The environment of \(names.en) in 2023"))
             date: 2024-03-31
             period: "2023"
@@ -188,10 +195,13 @@ struct SiteScaffold {
             return ["Content/cities/\(id)/city.yaml": header + """
             sources:
               # The documents the figures come from: a title, and a url or a document file name.
+              # `placeholder: true` marks this one as an example: `check --strict` lists it until
+              # it is replaced with a real document and the line is removed.
               - id: source-1
                 title: \(localized(zh: "（来源文件的标题）", en: "(Title of the source document)"))
                 publisher: \(localized(zh: "（发布机构）", en: "(Publisher)"))
                 url: https://example.org/
+                placeholder: true
             # What an indicator was in a year, copied as the source writes it, e.g.
             #   - { indicator: air.pm25, year: 2023, value: 24 }
             observations: []
@@ -202,33 +212,37 @@ struct SiteScaffold {
             """]
         }
         return ["Content/cities/\(id)/city.yaml": header + """
-        # The figures below are examples: replace them with your city's, copied from its documents.
+        # The source and figures below are examples, each marked `placeholder: true`:
+        # `report-site check --strict` lists every one of them. Replace each with your city's,
+        # copied from its documents, and remove its `placeholder: true`.
         sources:
           - id: bulletin-2023
             title: \(localized(zh: "\(names.zh)2023年生态环境状况公报", en: "\(names.en) 2023 State of the Environment Bulletin"))
             publisher: \(localized(zh: "\(names.zh)生态环境局", en: "\(names.en) Bureau of Ecology and Environment"))
             url: https://example.org/bulletin-2023
             date: 2024-03-31
+            placeholder: true
         # With a single source, figures need not name it; once there are several, each must.
         observations:
-          - { indicator: air.good_days_ratio, year: 2021, value: 90.1 }
-          - { indicator: air.good_days_ratio, year: 2022, value: 92.3 }
-          - { indicator: air.good_days_ratio, year: 2023, value: 93.0 }
-          - { indicator: air.pm25, year: 2021, value: 28 }
-          - { indicator: air.pm25, year: 2022, value: 25 }
-          - { indicator: air.pm25, year: 2023, value: 24 }
-          - { indicator: enforcement.penalty_cases, year: 2023, value: 120 }
+          - { indicator: air.good_days_ratio, year: 2021, value: 90.1, placeholder: true }
+          - { indicator: air.good_days_ratio, year: 2022, value: 92.3, placeholder: true }
+          - { indicator: air.good_days_ratio, year: 2023, value: 93.0, placeholder: true }
+          - { indicator: air.pm25, year: 2021, value: 28, placeholder: true }
+          - { indicator: air.pm25, year: 2022, value: 25, placeholder: true }
+          - { indicator: air.pm25, year: 2023, value: 24, placeholder: true }
+          - { indicator: enforcement.penalty_cases, year: 2023, value: 120, placeholder: true }
         # Changes as the source reports them; checked against the values where both exist.
         changes:
-          - { indicator: air.pm25, from: 2021, to: 2023, relative: -14.3 }
-          - { indicator: air.good_days_ratio, from: 2022, to: 2023, points: 0.7 }
+          - { indicator: air.pm25, from: 2021, to: 2023, relative: -14.3, placeholder: true }
+          - { indicator: air.good_days_ratio, from: 2022, to: 2023, points: 0.7, placeholder: true }
 
         """]
     }
 
     // MARK: - A new report
 
-    /// One file per language, dated `date`, with a body that passes the check.
+    /// One file per language, dated `date`, with a body that passes the check; a draft, so
+    /// `build` leaves it out and `check --strict` lists it until `draft: true` is removed.
     func report(city: String, slug: String, date: String) -> [String: String] {
         var files: [String: String] = [:]
         for code in languages {
@@ -237,6 +251,8 @@ struct SiteScaffold {
             # A report: one file per language, all with the same name. Front matter, figures
             # and charts are explained in \(Self.guide),
             # sections "Reports and free pages", "Charts" and "Figures in the text".
+            # A draft: `report-site serve` shows it, `build` leaves it out. Remove the next line to publish it.
+            draft: true
             title: （报告标题）
             date: \(date)
             summary: （一两句摘要，显示在报告列表和订阅中。）
@@ -249,6 +265,8 @@ struct SiteScaffold {
             # A report: one file per language, all with the same name. Front matter, figures
             # and charts are explained in \(Self.guide),
             # sections "Reports and free pages", "Charts" and "Figures in the text".
+            # A draft: `report-site serve` shows it, `build` leaves it out. Remove the next line to publish it.
+            draft: true
             title: (Title of the report)
             date: \(date)
             summary: (One or two sentences, shown in report lists and feeds.)
