@@ -31,6 +31,10 @@ public struct ReportSite: AsyncParsableCommand {
             try command.run()
             return 0
         } catch {
+            if let message = unknownCommand(in: arguments) {
+                output.err(message)
+                return 2
+            }
             let code = exitCode(for: error)
             if code == .success {
                 output.out(fullMessage(for: error))
@@ -39,6 +43,39 @@ public struct ReportSite: AsyncParsableCommand {
             output.err(fullMessage(for: error))
             return 2
         }
+    }
+}
+
+extension ReportSite {
+    /// What to say when parsing failed because the word where a command belongs names none:
+    /// `error: unknown command 'bulid' (did you mean 'build'?)` and the usage, or nil when the
+    /// arguments failed for another reason. The argument parser itself says only "Unexpected
+    /// argument 'bulid'". Commands with a default subcommand take any word as its argument,
+    /// so they are left to the parser.
+    static func unknownCommand(in arguments: [String]) -> String? {
+        var stack: [ParsableCommand.Type] = [ReportSite.self]
+        for word in arguments {
+            let command = stack[stack.count - 1]
+            let subcommands = command.configuration.subcommands
+            // An option, or `help` (the parser's own command), is the parser's to judge.
+            guard !subcommands.isEmpty, command.configuration.defaultSubcommand == nil,
+                  !word.hasPrefix("-"), word != "help" else { return nil }
+            if let next = subcommands.first(where: { $0._commandName == word || $0.configuration.aliases.contains(word) }) {
+                stack.append(next)
+                continue
+            }
+            let shown = subcommands.filter { $0.configuration.shouldDisplay }.map { $0._commandName }
+            let list = shown.count == 1 ? "the only command is \(shown[0])"
+                : "the commands are \(shown.dropLast().joined(separator: ", ")) and \(shown.last ?? "")"
+            let hint = Suggestion.didYouMean(word, among: shown).map { " (\($0))" } ?? ": \(list)"
+            let names = stack.map { $0._commandName }.joined(separator: " ")
+            return """
+            error: unknown command '\(word)'\(hint)
+            Usage: \(ReportSite.usageString(for: command))
+              See '\(names) --help' for more information.
+            """
+        }
+        return nil
     }
 }
 

@@ -140,3 +140,56 @@ import Testing
         #expect(diagnostics.sortedForDisplay().map(\.message) == ["d", "f", "h", "c", "g", "a", "e", "b", "i"])
     }
 }
+
+/// A misspelt command gets a "did you mean", as misspelt ids in the content do.
+@Suite struct UnknownCommandTests {
+    private func run(_ arguments: [String]) async -> (code: Int32, out: String, err: String) {
+        let output = CapturedOutput()
+        let code = await ReportSite.main(arguments: arguments, output: output.sink)
+        return (code, output.standardOutput, output.standardError)
+    }
+
+    @Test func aMisspeltCommandSuggestsTheRightOne() async {
+        for arguments in [["bulid"], ["bulid", "some/site", "--strict"]] {
+            let (code, out, err) = await run(arguments)
+            #expect(code == 2)
+            #expect(out == "")
+            #expect(err == """
+            error: unknown command 'bulid' (did you mean 'build'?)
+            Usage: report-site <subcommand>
+              See 'report-site --help' for more information.
+            """)
+        }
+    }
+
+    @Test func aMisspeltSubcommandSuggestsTheRightOne() async {
+        let (code, _, err) = await run(["theme", "exprot", "out"])
+        #expect(code == 2)
+        #expect(err == """
+        error: unknown command 'exprot' (did you mean 'export'?)
+        Usage: report-site theme <subcommand>
+          See 'report-site theme --help' for more information.
+        """)
+    }
+
+    /// Nothing close: the commands are listed (not the hidden ones, such as synth).
+    @Test func anUnknownCommandListsTheCommands() async {
+        let (code, _, err) = await run(["publish"])
+        #expect(code == 2)
+        #expect(err == """
+        error: unknown command 'publish': the commands are build, check, new, new-city, new-report, theme and serve
+        Usage: report-site <subcommand>
+          See 'report-site --help' for more information.
+        """)
+    }
+
+    /// Other mistakes keep the argument parser's own messages.
+    @Test func otherUsageErrorsAreLeftToTheParser() async {
+        let (option, _, optionErr) = await run(["--bogus"])
+        #expect(option == 2)
+        #expect(optionErr.hasPrefix("Error: Unknown option '--bogus'"))
+        let (extra, _, extraErr) = await run(["check", "a", "b"])
+        #expect(extra == 2)
+        #expect(extraErr.hasPrefix("Error: Unexpected argument 'b'"))
+    }
+}
