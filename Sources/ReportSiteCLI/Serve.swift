@@ -62,7 +62,7 @@ struct Serve: AsyncParsableCommand, PrintingCommand {
         do {
             try await server.run()
         } catch {
-            sink.err("error: cannot serve on \(host):\(port): \(error)\(port != 0 ? " (is another server using the port? try --port \(port + 1))" : "")")
+            sink.err("error: \(PreviewServer.listenFailure(error, host: host, port: port) ?? "cannot serve on \(host):\(port): \(error)")")
             return 1
         }
         sink.out("stopped")

@@ -1,5 +1,8 @@
 import Diagnostics
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import ReportSiteCLI
 import Testing
 
@@ -191,5 +194,42 @@ import Testing
         let (extra, _, extraErr) = await run(["check", "a", "b"])
         #expect(extra == 2)
         #expect(extraErr.hasPrefix("Error: Unexpected argument 'b'"))
+    }
+}
+
+/// `serve` on a port that another program listens on: a sentence that names the port and what
+/// to do, not NIO's `bind(descriptor:ptr:bytes:)`.
+@Suite struct PortInUseTests {
+    /// A TCP socket listening on 127.0.0.1, at a port the system picks: its descriptor and port.
+    private func listener() throws -> (descriptor: Int32, port: Int) {
+        #if canImport(Glibc)
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        #else
+        let fd = socket(AF_INET, SOCK_STREAM, 0)
+        #endif
+        try #require(fd >= 0)
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = 0
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let size = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, size) } }
+        try #require(bound == 0)
+        try #require(listen(fd, 1) == 0)
+        var length = size
+        let named = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) } }
+        try #require(named == 0)
+        return (fd, Int(UInt16(bigEndian: address.sin_port)))
+    }
+
+    @Test func aPortInUseIsNamedWithWhatToTry() async throws {
+        let (descriptor, port) = try listener()
+        defer { close(descriptor) }
+        let site = try Corpus.baseSite()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let output = CapturedOutput()
+        let code = await ReportSite.main(arguments: ["serve", site.path, "--port", "\(port)", "--poll"], output: output.sink)
+        #expect(code == 1)
+        #expect(output.standardError == "error: port \(port) on 127.0.0.1 is in use, perhaps by another report-site serve: try --port \(port + 1), or --port 0 to pick a free one")
     }
 }
