@@ -78,6 +78,7 @@ struct Build: AsyncParsableCommand {
             return 1
         }
         if quiet { return 0 }
+        for note in result.notes { sink.err(format.render(note: note)) }
         let seconds = Date().timeIntervalSince(start)
         sink.out("built \(summary.pages) pages, \(summary.charts) charts, \(summary.dataFiles) data files, \(summary.warnings) warning\(summary.warnings == 1 ? "" : "s") in \(String(format: "%.2f", seconds)) s")
         return 0

@@ -29,6 +29,12 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// A note that is no problem (`build` saying robots.txt is not read under a sub-folder):
+    /// `note: …`, or a GitHub notice annotation.
+    public func render(note: String) -> String {
+        self == .github ? "::notice::\(escapeData(note))" : "note: \(note)"
+    }
+
     // GitHub's workflow-command escaping.
     private func escapeData(_ text: String) -> String {
         text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A")

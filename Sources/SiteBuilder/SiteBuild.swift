@@ -64,6 +64,9 @@ public struct SiteBuild {
         public var diagnostics: [Diagnostic]
         /// nil when the build failed and nothing was written.
         public var summary: Summary?
+        /// What a successful build tells that is no problem of the site, printed as `note:`
+        /// (robots.txt is not read under a sub-folder).
+        public var notes: [String] = []
     }
 
     /// Renders the site's files into memory, one route after another, without writing them
@@ -140,7 +143,7 @@ public struct SiteBuild {
             return Result(diagnostics: diagnostics, summary: nil)
         }
         summary.warnings = diagnostics.warningCount
-        return Result(diagnostics: diagnostics, summary: summary)
+        return Result(diagnostics: diagnostics, summary: summary, notes: Robots.note(baseURL: context.site.config.baseURL).map { [$0] } ?? [])
     }
 
     /// Renders every route with at most `jobs` in flight, handing each rendered route to

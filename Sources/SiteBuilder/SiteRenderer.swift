@@ -76,7 +76,7 @@ public struct SiteRenderer: Sendable {
             // The charts' classes and colours, from the Charts module, so inline SVGs follow dark mode and print.
             return RenderedRoute(route: route, files: [OutputFile(path: "charts.css", text: ChartRenderer.stylesheet)], reads: RouteReads())
         case .robots:
-            let text = "User-agent: *\nAllow: /\n" + (site.config.baseURL.map { "Sitemap: \($0)sitemap.xml\n" } ?? "")
+            let text = Robots.text(baseURL: site.config.baseURL)
             return RenderedRoute(route: route, files: [OutputFile(path: "robots.txt", text: text)], reads: RouteReads())
         }
     }

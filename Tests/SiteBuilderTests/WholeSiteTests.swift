@@ -200,7 +200,17 @@ import Testing
         #expect(xml.components(separatedBy: "<loc>https://example.org/env/zh/cities/alpha/notes/</loc>").count == 2)
         #expect(!xml.contains("<loc>https://example.org/env/en/cities/alpha/notes/</loc>"))
         let robots = try site.read("_site/robots.txt")
-        #expect(robots == "User-agent: *\nAllow: /\nSitemap: https://example.org/env/sitemap.xml\n")
+        // Under a sub-folder crawlers never read it: it says so, and what to add at the host's root.
+        #expect(robots == """
+        # This site is published under https://example.org/env/, but crawlers read robots.txt
+        # only at the root of the host, https://example.org/robots.txt: this copy is not read.
+        # For crawlers to find the sitemap, add this line to the host's robots.txt:
+        # Sitemap: https://example.org/env/sitemap.xml
+        User-agent: *
+        Allow: /
+        Sitemap: https://example.org/env/sitemap.xml
+
+        """)
     }
 
     /// The landing page chooses a language, so it is the x-default of the language homes, and
