@@ -220,7 +220,6 @@ struct SiteScaffold {
             title: \(localized(zh: "\(names.zh)2023年生态环境状况公报", en: "\(names.en) 2023 State of the Environment Bulletin"))
             publisher: \(localized(zh: "\(names.zh)生态环境局", en: "\(names.en) Bureau of Ecology and Environment"))
             url: https://example.org/bulletin-2023
-            date: 2024-03-31
             placeholder: true
         # With a single source, figures need not name it; once there are several, each must.
         observations:
