@@ -71,7 +71,7 @@ struct Build: AsyncParsableCommand {
         if !quiet, let status = sink.status { build.progress = Self.progressLine(status) }
         let result = await build.run()
         if build.progress != nil { sink.status?(nil) }
-        if !result.diagnostics.isEmpty { sink.err(format.render(result.diagnostics)) }
+        if !result.diagnostics.isEmpty { sink.err(format.render(result.diagnostics, siteDirectory: siteDirectory)) }
         guard let summary = result.summary else {
             let errors = result.diagnostics.errorCount, warnings = result.diagnostics.warningCount
             sink.err("build failed: \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")\(strict && errors == 0 ? " (--strict)" : ""); nothing was written")

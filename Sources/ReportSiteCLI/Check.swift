@@ -37,9 +37,9 @@ struct Check: ParsableCommand {
         let outcome = SiteCheck(root: URL(fileURLWithPath: siteDirectory), baseURL: baseURL).run()
         let diagnostics = outcome.diagnostics
         if format == .json {
-            sink.out(format.render(diagnostics))
+            sink.out(format.render(diagnostics, siteDirectory: siteDirectory))
         } else if !diagnostics.isEmpty {
-            sink.err(format.render(diagnostics))
+            sink.err(format.render(diagnostics, siteDirectory: siteDirectory))
         }
         let errors = diagnostics.errorCount, warnings = diagnostics.warningCount
         let failed = diagnostics.fails(strict: strict)

@@ -21,7 +21,7 @@ import Testing
         let code = await ReportSite.main(arguments: ["check", site.path, "--format", "github"], output: output.sink)
         #expect(code == 1)
         #expect(output.lines.contains(
-            "::error file=Content/cities/zhuhai/city.yaml,line=10,col=18::unknown indicator 'air.good_day_ratio': it is not defined in Content/indicators.yaml (did you mean 'air.good_days_ratio'?)"))
+            "::error file=\(site.path)/Content/cities/zhuhai/city.yaml,line=10,col=18::unknown indicator 'air.good_day_ratio': it is not defined in Content/indicators.yaml (did you mean 'air.good_days_ratio'?)"))
     }
 
     @Test func jsonFormat() async throws {
@@ -33,7 +33,7 @@ import Testing
         let list = try #require(try JSONSerialization.jsonObject(with: Data(output.standardOutput.utf8)) as? [[String: Any]])
         #expect(list.count == 1)
         let entry = try #require(list.first)
-        #expect(entry["file"] as? String == "Content/cities/zhuhai/city.yaml")
+        #expect(entry["file"] as? String == "\(site.path)/Content/cities/zhuhai/city.yaml")
         #expect(entry["line"] as? Int == 10)
         #expect(entry["column"] as? Int == 18)
         #expect(entry["severity"] as? String == "error")
@@ -47,7 +47,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: site) }
         let lenient = CapturedOutput()
         #expect(await ReportSite.main(arguments: ["check", site.path], output: lenient.sink) == 0)
-        #expect(lenient.diagnosticLines == Corpus.expected("report-missing-language-strict"))
+        #expect(lenient.diagnosticLines == Corpus.expected("report-missing-language-strict", in: site))
         let strict = CapturedOutput()
         #expect(await ReportSite.main(arguments: ["check", site.path, "--strict"], output: strict.sink) == 1)
     }
@@ -74,7 +74,7 @@ import Testing
         try "title: { zh: 站点, en: Site\nlanguages: [".write(to: config, atomically: true, encoding: .utf8)
         let second = CapturedOutput()
         #expect(await ReportSite.main(arguments: ["build", site.path, "-o", out.path], output: second.sink) == 1)
-        #expect(second.lines.contains { $0.hasPrefix("Content/site.yaml:") && $0.contains(": error: YAML syntax error") })
+        #expect(second.lines.contains { $0.hasPrefix("\(site.path)/Content/site.yaml:") && $0.contains(": error: YAML syntax error") })
         let after = Corpus.snapshot(out)
         #expect(after.keys.sorted() == built.keys.sorted())
         for (path, bytes) in built { #expect(after[path] == bytes, "\(path) changed") }

@@ -66,6 +66,12 @@ enum Corpus {
     }
 
     static func expected(_ name: String) -> [String] { lines(folder.appendingPathComponent("\(name)/expected.txt")) }
+
+    /// The lines of `expected.txt` as `check` prints them for the site at `site`: each path,
+    /// relative to the site folder in the file, behind the folder as the command was given it.
+    static func expected(_ name: String, in site: URL) -> [String] {
+        expected(name).map { $0.hasPrefix("(") || $0.hasPrefix("/") ? $0 : "\(site.path)/\($0)" }
+    }
     static func arguments(_ name: String) -> [String] { lines(folder.appendingPathComponent("\(name)/args.txt")) }
 
     /// Non-empty lines of a text file; none when it does not exist.

@@ -25,7 +25,7 @@ import Testing
         let output = CapturedOutput()
         let code = await ReportSite.main(arguments: ["check", site.path] + Corpus.arguments(name), output: output.sink)
         #expect(code == 1)
-        #expect(output.diagnosticLines == Corpus.expected(name))
+        #expect(output.diagnosticLines == Corpus.expected(name, in: site))
     }
 
     /// `build` finds exactly what `check` finds, though it binds each narrative only when it
@@ -39,7 +39,7 @@ import Testing
         let output = CapturedOutput()
         let code = await ReportSite.main(arguments: ["build", site.path, "-o", out.path] + Corpus.arguments(name), output: output.sink)
         #expect(code == 1)
-        #expect(output.diagnosticLines == Corpus.expected(name))
+        #expect(output.diagnosticLines == Corpus.expected(name, in: site))
         #expect(!FileManager.default.fileExists(atPath: out.path))
         #expect(try Corpus.files(under: site).allSatisfy { !$0.contains(".out.tmp-") }, "a staging folder was left behind")
     }

@@ -40,7 +40,7 @@ import Testing
         #expect(code == 1)
         #expect(lines == [
             "Content/cities/zhuhai/city.yaml:16:60: error: the reported change of +5% from 2020 to 2021 disagrees with the values, 19 in 2020 and 18 in 2021, which give -5.3% (-10.3% to 0.0% allowing for their rounding): check these three figures",
-        ])
+        ].map { "\(site.path)/\($0)" })
     }
 
     /// A change in percentage points: the plain difference, to the digits of the figures.
@@ -53,7 +53,7 @@ import Testing
         #expect(code == 1)
         #expect(lines == [
             "Content/cities/zhuhai/city.yaml:15:69: error: the reported change of +2.7 percentage points from 2020 to 2021 disagrees with the values, 93.4 in 2020 and 95.1 in 2021, which give +1.7 percentage points (+1.6 to +1.8 percentage points allowing for their rounding): check these three figures",
-        ])
+        ].map { "\(site.path)/\($0)" })
     }
 }
 
@@ -82,7 +82,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: site) }
         let (code, lines) = await check(site)
         #expect(code == 1)
-        #expect(lines == ["Content/cities/zhuhai/city.yaml:10:5: error: an observation needs 'year'"])
+        #expect(lines == ["Content/cities/zhuhai/city.yaml:10:5: error: an observation needs 'year'"].map { "\(site.path)/\($0)" })
     }
 
     @Test func anObservationWithAMisspeltKeyIsTheOnlyError() async throws {
@@ -91,7 +91,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: site) }
         let (code, lines) = await check(site)
         #expect(code == 1)
-        #expect(lines == ["Content/cities/zhuhai/city.yaml:10:39: error: unknown key 'yaer' in an observation (did you mean 'year'?)"])
+        #expect(lines == ["Content/cities/zhuhai/city.yaml:10:39: error: unknown key 'yaer' in an observation (did you mean 'year'?)"].map { "\(site.path)/\($0)" })
     }
 
     /// A misspelt `id` key in indicators.yaml: the cities and reports that use the id are not
@@ -101,7 +101,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: site) }
         let (code, lines) = await check(site)
         #expect(code == 1)
-        #expect(lines == ["Content/indicators.yaml:8:3: error: unknown key 'idx' in an indicator (did you mean 'id'?)"])
+        #expect(lines == ["Content/indicators.yaml:8:3: error: unknown key 'idx' in an indicator (did you mean 'id'?)"].map { "\(site.path)/\($0)" })
     }
 
     /// An indicator without any id cannot be matched to its uses, which are reported too:
@@ -124,7 +124,7 @@ import Testing
             "Content/cities/zhuhai/2021-summary.zh.md:11:12: error: unknown indicator 'air.pm25' in this chart",
             "Content/pages/about.en.md:9:12: error: unknown indicator 'air.pm25' in this chart",
             "Content/pages/about.zh.md:9:12: error: unknown indicator 'air.pm25' in this chart",
-        ])
+        ].map { "\(site.path)/\($0)" })
     }
 
     @Test func filesAreOrderedCauseFirst() {
@@ -231,5 +231,70 @@ import Testing
         let code = await ReportSite.main(arguments: ["serve", site.path, "--port", "\(port)", "--poll"], output: output.sink)
         #expect(code == 1)
         #expect(output.standardError == "error: port \(port) on 127.0.0.1 is in use, perhaps by another report-site serve: try --port \(port + 1), or --port 0 to pick a free one")
+    }
+}
+
+/// Problems name their file as it opens from where the command was run (`some/site/Content/…`),
+/// not from inside the site folder.
+@Suite struct PathFromHereTests {
+    /// `site` as a path relative to the current directory (`../../tmp/check-corpus-…`).
+    private func relative(_ site: URL) -> String {
+        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.pathComponents
+        let there = site.standardizedFileURL.pathComponents
+        var common = 0
+        while common < min(here.count, there.count), here[common] == there[common] { common += 1 }
+        return (Array(repeating: "..", count: here.count - common) + there[common...]).joined(separator: "/")
+    }
+
+    @Test func everyFormatNamesTheFileFromTheCurrentDirectory() async throws {
+        let site = try Corpus.baseSite()
+        defer { try? FileManager.default.removeItem(at: site) }
+        let city = site.appendingPathComponent("Content/cities/zhuhai/city.yaml")
+        try String(contentsOf: city, encoding: .utf8).replacingOccurrences(of: "air.good_days_ratio, year: 2021", with: "air.good_day_ratio, year: 2021")
+            .write(to: city, atomically: true, encoding: .utf8)
+        let path = relative(site)
+        #expect(path.hasPrefix(".."))
+        let file = "\(path)/Content/cities/zhuhai/city.yaml"
+        #expect(FileManager.default.fileExists(atPath: file))
+        let message = "unknown indicator 'air.good_day_ratio': it is not defined in Content/indicators.yaml"
+
+        // A trailing slash, or a leading ./, makes no difference.
+        for given in [path, path + "/", "./" + path] {
+            let text = CapturedOutput()
+            #expect(await ReportSite.main(arguments: ["check", given], output: text.sink) == 1)
+            #expect(text.diagnosticLines == ["\(file):10:18: error: \(message) (did you mean 'air.good_days_ratio'?)"])
+        }
+        let built = CapturedOutput()
+        #expect(await ReportSite.main(arguments: ["build", path, "-o", site.appendingPathComponent("out").path], output: built.sink) == 1)
+        #expect(built.diagnosticLines == ["\(file):10:18: error: \(message) (did you mean 'air.good_days_ratio'?)"])
+
+        let github = CapturedOutput()
+        #expect(await ReportSite.main(arguments: ["check", path, "--format", "github"], output: github.sink) == 1)
+        #expect(github.diagnosticLines == ["::error file=\(file),line=10,col=18::\(message) (did you mean 'air.good_days_ratio'?)"])
+
+        let json = CapturedOutput()
+        #expect(await ReportSite.main(arguments: ["check", path, "--format", "json"], output: json.sink) == 1)
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [[String: Any]])
+        #expect(list.first?["file"] as? String == file)
+    }
+
+    /// GitHub annotations need a path from the repository's root (the current directory in
+    /// Actions), so an absolute site folder inside it is made relative; text keeps the folder as given.
+    @Test func displayPaths() {
+        let path = { (site: String, github: Bool) in
+            DiagnosticFormat.displayPath("Content/site.yaml", siteDirectory: site, fromRepositoryRoot: github, currentDirectory: "/work/repo")
+        }
+        #expect(path(".", false) == "Content/site.yaml")
+        #expect(path("./", true) == "Content/site.yaml")
+        #expect(path("some/site/", false) == "some/site/Content/site.yaml")
+        #expect(path("./some/site", true) == "some/site/Content/site.yaml")
+        #expect(path("/work/repo/some/site", false) == "/work/repo/some/site/Content/site.yaml")
+        #expect(path("/work/repo/some/site", true) == "some/site/Content/site.yaml")
+        #expect(path("/work/repo/./some/../site", true) == "site/Content/site.yaml")
+        #expect(path("/elsewhere/site", true) == "/elsewhere/site/Content/site.yaml")
+        #expect(path("/", false) == "/Content/site.yaml")
+        // Not in the site folder: the built-in theme, and the output folder (absolute).
+        #expect(DiagnosticFormat.displayPath("(built-in theme) layout.mustache", siteDirectory: "some/site") == "(built-in theme) layout.mustache")
+        #expect(DiagnosticFormat.displayPath("/tmp/out", siteDirectory: "some/site") == "/tmp/out")
     }
 }
