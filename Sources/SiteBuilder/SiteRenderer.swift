@@ -189,6 +189,8 @@ public struct SiteRenderer: Sendable {
                     "name": language.name, "title": narratives[other]!.frontMatter.title]
         }
         let body = template("missing", values, page: page)
-        return finish(page, body: body, title: first.frontMatter.title, description: nil, available: available)
+        // No hreflang alternates: this page is no version of the text, and the versions that
+        // exist do not name it (hreflang pairs must name each other). It links to them instead.
+        return finish(page, body: body, title: first.frontMatter.title, description: nil, available: [])
     }
 }

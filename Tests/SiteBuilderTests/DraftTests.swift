@@ -238,6 +238,8 @@ Terms.
         #expect(english.contains("This page is not available in English yet."))
         #expect(english.contains(#"<a href="../../../../zh/cities/alpha/plan/index.html" hreflang="zh-CN" lang="zh-CN">甲市五年成效</a>"#))
         #expect(!english.contains("Good-air days were"))
+        // It names no alternate either: the Chinese page does not name it back.
+        #expect(!english.contains(#"<link rel="alternate" hreflang"#))
         // The English home lists the report under its Chinese title, as for a missing version.
         #expect(text(files["en/index.html"]).contains("甲市五年成效"))
         // No missing-language warning: the draft's own warning says what is going on.
