@@ -10,7 +10,7 @@ enum CSVObservationLoader {
     /// The observations read; `unreadable` receives the indicators of rows that have an error.
     static func load(_ file: SourceFile, languages: [String], into diagnostics: inout [Diagnostic],
                      unreadable: inout Set<String>) -> [Observation] {
-        let allowed = requiredColumns + ["source", "bound", "period", "aggregate"] + languages.flatMap { ["note_\($0)", "derived_\($0)"] }
+        let allowed = requiredColumns + ["source", "bound", "period", "aggregate", "quote", "locator"] + languages.flatMap { ["note_\($0)", "derived_\($0)"] }
         // Without the site's languages (site.yaml unreadable), any language's note columns pass.
         let isAllowed = { (name: String) in
             allowed.contains(name) || (languages.isEmpty && (name.hasPrefix("note_") || name.hasPrefix("derived_")))
@@ -115,10 +115,19 @@ enum CSVObservationLoader {
                 let values = languages.reduce(into: [String: String]()) { $0[$1] = cell("\(prefix)_\($1)") }
                 return values.isEmpty ? nil : LocalizedText(values)
             }
+            if cell("locator") != nil, cell("quote") == nil {
+                diagnostics.append(.error("'locator' says where a quote stands, and this row has no 'quote'", at: at("locator"),
+                                          suggestion: "add the source's words in the 'quote' column, or empty 'locator'"))
+                unreadable.insert(indicator)
+                continue
+            }
+            let evidence = cell("quote").map { Evidence(quote: $0, locator: cell("locator")) }
+            // Only columns the header has get a place: a missing one would point at column 1.
+            let placed = ["indicator", "year", "value", "source", "bound", "period", "aggregate", "quote", "locator"].filter { index[$0] != nil }
             observations.append(Observation(indicator: indicator, year: year, quantity: quantity, bound: bound, period: period, source: source,
-                                            note: texts("note"), derived: texts("derived"),
+                                            note: texts("note"), derived: texts("derived"), evidence: evidence,
                                             location: SourceLocation(file: file.path, line: line, column: 1),
-                                            fieldLocations: Dictionary(uniqueKeysWithValues: ["indicator", "year", "value", "source", "bound", "period", "aggregate"].map { ($0, at($0)) })))
+                                            fieldLocations: Dictionary(uniqueKeysWithValues: placed.map { ($0, at($0)) })))
         }
         return observations
     }

@@ -5,14 +5,48 @@ import Formatting
 public struct Source: Sendable {
     public var id: String
     public var title: LocalizedText
+    /// Who published this text.
     public var publisher: LocalizedText?
-    /// A file name of the source document, or nil.
+    /// Who the data is credited to, when not the publisher (数据来源：…).
+    public var credit: LocalizedText?
+    /// An internal file name of the source document, or nil: never shown to readers.
     public var document: String?
+    /// Where a reader can read it.
     public var url: String?
+    /// A copy kept by an archive, for when `url` goes away.
+    public var archive: String?
     /// `YYYY-MM-DD` as written.
     public var date: String?
+    /// How `date` is known.
+    public var dateBasis: DateBasis?
+    /// The BCP 47 language of the document (`zh-Hans`, `zh-Hant`), which marks its quotes.
+    public var lang: String?
+    /// The document's text kept with the site, or nil.
+    public var text: SourceText?
     public var note: LocalizedText?
     public var location: SourceLocation
+    /// Where each field's value was written, for diagnostics.
+    public var fieldLocations: [String: SourceLocation] = [:]
+
+    public init(id: String, title: LocalizedText, publisher: LocalizedText? = nil, credit: LocalizedText? = nil,
+                document: String? = nil, url: String? = nil, archive: String? = nil, date: String? = nil,
+                dateBasis: DateBasis? = nil, lang: String? = nil, text: SourceText? = nil, note: LocalizedText? = nil,
+                location: SourceLocation, fieldLocations: [String: SourceLocation] = [:]) {
+        self.id = id
+        self.title = title
+        self.publisher = publisher
+        self.credit = credit
+        self.document = document
+        self.url = url
+        self.archive = archive
+        self.date = date
+        self.dateBasis = dateBasis
+        self.lang = lang
+        self.text = text
+        self.note = note
+        self.location = location
+        self.fieldLocations = fieldLocations
+    }
 }
 
 /// A level value of an indicator in a year, or over a period ending in that year.
@@ -30,6 +64,8 @@ public struct Observation: Sendable {
     public var note: LocalizedText?
     /// Set when the value was computed rather than reported, with how.
     public var derived: LocalizedText?
+    /// The source's words that state the value.
+    public var evidence: Evidence?
     public var location: SourceLocation
     /// Where each field's value was written (`indicator`, `year`, `value`, `source`), for diagnostics.
     public var fieldLocations = FieldLocations()
@@ -42,7 +78,7 @@ public struct Observation: Sendable {
     public var isExactLevel: Bool { period == nil && bound == nil }
 
     public init(indicator: String, year: Int, quantity: Quantity, bound: Bound? = nil, period: Period? = nil,
-                source: String? = nil, note: LocalizedText? = nil, derived: LocalizedText? = nil,
+                source: String? = nil, note: LocalizedText? = nil, derived: LocalizedText? = nil, evidence: Evidence? = nil,
                 location: SourceLocation, fieldLocations: [String: SourceLocation] = [:]) {
         self.indicator = indicator
         self.year = year
@@ -52,6 +88,7 @@ public struct Observation: Sendable {
         self.source = source
         self.note = note
         self.derived = derived
+        self.evidence = evidence
         self.location = location
         self.fieldLocations = FieldLocations(fieldLocations, line: location.line)
     }
@@ -71,6 +108,8 @@ public struct Change: Sendable {
     public var bound: Bound?
     public var source: String?
     public var note: LocalizedText?
+    /// The source's words that state the change.
+    public var evidence: Evidence?
     public var location: SourceLocation
     /// Where each field's value was written (`indicator`, `from`, `relative`, …), for diagnostics.
     public var fieldLocations = FieldLocations()
@@ -78,7 +117,7 @@ public struct Change: Sendable {
     public var value: Double { quantity.value }
 
     public init(indicator: String, from: Int, to: Int, kind: ChangeKind, quantity: Quantity, bound: Bound? = nil,
-                source: String? = nil, note: LocalizedText? = nil, location: SourceLocation,
+                source: String? = nil, note: LocalizedText? = nil, evidence: Evidence? = nil, location: SourceLocation,
                 fieldLocations: [String: SourceLocation] = [:]) {
         self.indicator = indicator
         self.from = from
@@ -88,6 +127,7 @@ public struct Change: Sendable {
         self.bound = bound
         self.source = source
         self.note = note
+        self.evidence = evidence
         self.location = location
         self.fieldLocations = FieldLocations(fieldLocations, line: location.line)
     }

@@ -7,9 +7,12 @@ enum CityLoader {
     static let keys = ["name", "province", "sources", "observations", "changes"]
     // `placeholder: true` marks an example entry `report-site new` wrote: it is read as any
     // other and warned about (see Drafts.swift), so `check --strict` lists what to replace.
-    static let sourceKeys = ["id", "title", "publisher", "document", "url", "date", "note", "placeholder"]
-    static let observationKeys = ["indicator", "year", "value", "bound", "period", "aggregate", "source", "note", "derived", "placeholder"]
-    static let changeKeys = ["indicator", "from", "to", "relative", "points", "absolute", "bound", "source", "note", "placeholder"]
+    static let sourceKeys = ["id", "title", "publisher", "credit", "document", "url", "archive", "date", "dateBasis", "lang", "text",
+                             "note", "placeholder"]
+    static let observationKeys = ["indicator", "year", "value", "bound", "period", "aggregate", "source", "note", "derived",
+                                  "quote", "locator", "placeholder"]
+    static let changeKeys = ["indicator", "from", "to", "relative", "points", "absolute", "bound", "source", "note",
+                             "quote", "locator", "placeholder"]
 
     static func load(_ file: SourceFile, id: String, languages: [String], into diagnostics: inout [Diagnostic]) -> City? {
         let reader = YAMLReader(path: file.path, languages: languages)
@@ -49,19 +52,43 @@ enum CityLoader {
                 reader.warning("source '\(id)' names neither a 'document' nor a 'url': readers cannot find it", at: item)
             }
             guard let title = fields["title"].flatMap({ reader.localized($0, "title") }) else { continue }
-            var url: String?
-            if let node = fields["url"], let text = reader.text(node, "url") {
-                if text.hasPrefix("http://") || text.hasPrefix("https://") { url = text }
-                else { reader.error("'url' must start with http:// or https://, not '\(text)'", at: node) }
+            let address = { (field: String) -> String? in
+                guard let node = fields[field], let text = reader.text(node, field) else { return nil }
+                if text.hasPrefix("http://") || text.hasPrefix("https://") { return text }
+                reader.error("'\(field)' must start with http:// or https://, not '\(text)'", at: node)
+                return nil
+            }
+            var dateBasis: DateBasis?
+            if let node = fields["dateBasis"], let text = reader.string(node, "dateBasis") {
+                dateBasis = DateBasis(rawValue: text)
+                if dateBasis == nil {
+                    reader.error("'dateBasis' is one of \(DateBasis.allCases.map { "'\($0.rawValue)'" }.joined(separator: ", ")), not '\(text)'",
+                                 at: node, suggestion: Suggestion.didYouMean(text, among: DateBasis.allCases.map(\.rawValue)))
+                }
+            }
+            var lang: String?
+            if let node = fields["lang"], let text = reader.string(node, "lang") {
+                if text.range(of: #"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"#, options: .regularExpression) != nil { lang = text }
+                else { reader.error("'lang' must be a language tag such as zh-Hans, zh-Hant or en, not '\(text)'", at: node) }
+            }
+            var text: SourceText?
+            if let node = fields["text"], let path = reader.text(node, "text") {
+                if path.hasPrefix("/") || path.split(separator: "/").contains("..") || path.contains("\\") {
+                    reader.error("'text' is a path inside the city's folder, such as sources/\(id).txt, not '\(path)'", at: node)
+                } else {
+                    text = SourceText(path: path, paragraphs: [])
+                }
             }
             sources.append(Source(
                 id: id, title: title,
                 publisher: fields["publisher"].flatMap { reader.localized($0, "publisher") },
+                credit: fields["credit"].flatMap { reader.localized($0, "credit") },
                 document: fields["document"].flatMap { reader.text($0, "document") },
-                url: url,
+                url: address("url"), archive: address("archive"),
                 date: fields["date"].flatMap { reader.date($0, "date") },
+                dateBasis: dateBasis, lang: lang, text: text,
                 note: fields["note"].flatMap { reader.localized($0, "note") },
-                location: reader.location(item)))
+                location: reader.location(item), fieldLocations: locations(fields, reader: reader)))
         }
         return sources
     }
@@ -104,6 +131,7 @@ enum CityLoader {
         return Observation(indicator: indicator, year: year, quantity: quantity, bound: bound, period: period, source: source,
                            note: fields["note"].flatMap { reader.localized($0, "note") },
                            derived: fields["derived"].flatMap { reader.localized($0, "derived") },
+                           evidence: evidence(fields, reader: reader),
                            location: reader.location(node), fieldLocations: locations(fields, reader: reader))
     }
 
@@ -137,8 +165,22 @@ enum CityLoader {
         }
         guard let indicator, let from, let to, let quantity else { return nil }
         return Change(indicator: indicator, from: from, to: to, kind: kind, quantity: quantity, bound: bound, source: source,
-                      note: fields["note"].flatMap { reader.localized($0, "note") }, location: reader.location(node),
-                      fieldLocations: locations(fields, reader: reader))
+                      note: fields["note"].flatMap { reader.localized($0, "note") }, evidence: evidence(fields, reader: reader),
+                      location: reader.location(node), fieldLocations: locations(fields, reader: reader))
+    }
+
+    /// `quote` and `locator`, or nil when there is no quote (a locator alone is an error).
+    private static func evidence(_ fields: Fields, reader: YAMLReader) -> Evidence? {
+        let locator = fields["locator"].flatMap { reader.text($0, "locator") }
+        guard let node = fields["quote"] else {
+            if let at = fields["locator"], locator != nil {
+                reader.error("'locator' says where a quote stands, and there is no 'quote'", at: at,
+                             suggestion: "add the source's words as 'quote', or remove 'locator'")
+            }
+            return nil
+        }
+        guard let quote = reader.text(node, "quote") else { return nil }
+        return Evidence(quote: quote, locator: locator)
     }
 
     private static func readBound(_ node: Node, reader: YAMLReader) -> Bound? {

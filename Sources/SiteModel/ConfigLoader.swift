@@ -4,7 +4,7 @@ import Yams
 
 /// Reads `site.yaml`.
 enum ConfigLoader {
-    static let keys = ["title", "description", "baseURL", "languages", "defaultLanguage"]
+    static let keys = ["title", "description", "baseURL", "languages", "defaultLanguage", "requireQuotes"]
 
     static func load(_ file: SourceFile, into diagnostics: inout [Diagnostic]) -> SiteConfig? {
         // Languages are not known yet: read them first, then the localized fields.
@@ -53,8 +53,11 @@ enum ConfigLoader {
                              suggestion: Suggestion.didYouMean(code, among: codes))
             }
         }
+        let requireQuotes = fields["requireQuotes"].flatMap { reader.bool($0, "requireQuotes") } ?? false
         diagnostics += probe.diagnostics + reader.diagnostics
         guard let title, !languages.isEmpty else { return nil }
-        return SiteConfig(title: title, description: description, baseURL: baseURL, languages: languages, defaultLanguage: defaultLanguage)
+        var config = SiteConfig(title: title, description: description, baseURL: baseURL, languages: languages, defaultLanguage: defaultLanguage)
+        config.requireQuotes = requireQuotes
+        return config
     }
 }

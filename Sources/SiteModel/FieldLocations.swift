@@ -8,8 +8,8 @@ import Diagnostics
 /// own place. Each is packed in 32 bits: the field (5 bits), its line after the entry's
 /// first line (7 bits) and its column (20 bits); one further away falls back the same way.
 public struct FieldLocations: Sendable {
-    /// The fields whose place is kept. An observation writes at most four of them, a change five.
-    static let located = ["indicator", "year", "value", "source", "from", "to", "relative", "points", "absolute"]
+    /// The fields whose place is kept. An observation writes at most six of them, a change six.
+    static let located = ["indicator", "year", "value", "source", "from", "to", "relative", "points", "absolute", "period", "quote"]
 
     private var packed: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 

@@ -26,6 +26,9 @@ public struct SiteConfig: Sendable {
     /// In switcher order.
     public var languages: [Language]
     public var defaultLanguage: String
+    /// `requireQuotes: true`: a figure of a source whose text is kept must carry its quote
+    /// (an error, not a warning).
+    public var requireQuotes = false
 
     public init(title: LocalizedText, description: LocalizedText?, baseURL: String?, languages: [Language], defaultLanguage: String) {
         self.title = title

@@ -92,10 +92,13 @@ public struct SiteLoader: Sendable {
         guard followable(folder, into: &diagnostics) else { return nil }
         guard var city = readFile("\(folder)/city.yaml", required: true, into: &diagnostics)
             .flatMap({ CityLoader.load($0, id: id, languages: languages, into: &diagnostics) }) else { return nil }
+        readSourceTexts(of: &city, folder: folder, into: &diagnostics)
         var narratives: [String: [String: Narrative]] = [:]
         for name in entries(folder, into: &diagnostics) {
             let path = "\(folder)/\(name)"
             if name == "city.yaml" { continue }
+            // Source documents kept with the site (a source's `text:`), read through city.yaml.
+            if name == "sources", isDirectory(url(path)) { continue }
             if name == "observations.csv" {
                 if let file = readFile(path, required: false, into: &diagnostics) {
                     city.observations += CSVObservationLoader.load(file, languages: languages, into: &diagnostics,
@@ -121,6 +124,26 @@ public struct SiteLoader: Sendable {
         }
         city.reports = narratives.keys.sorted().map { Report(id: $0, city: id, narratives: narratives[$0]!) }
         return city
+    }
+
+    /// Reads each source's `text:` file, relative to the city's folder; a missing or unreadable
+    /// one is an error at its `text:` line, and the source keeps no text.
+    private func readSourceTexts(of city: inout City, folder: String, into diagnostics: inout [Diagnostic]) {
+        for index in city.sources.indices {
+            guard let relative = city.sources[index].text?.path else { continue }
+            let path = "\(folder)/\(relative)"
+            let at = city.sources[index].fieldLocations["text"] ?? city.sources[index].location
+            var found: [Diagnostic] = []
+            guard let file = readFile(path, required: true, into: &found) else {
+                // The file's own problem (missing, a folder, not UTF-8), said at the `text:` that names it.
+                let problem = found.first.map { "\($0.message)" } ?? "it cannot be read"
+                diagnostics.append(.error("the text of source '\(city.sources[index].id)', \(path): \(problem)", at: at,
+                                          suggestion: "keep the document's text there as UTF-8, or remove 'text'"))
+                city.sources[index].text = nil
+                continue
+            }
+            city.sources[index].text = SourceText(path: path, text: file.text)
+        }
     }
 
     // MARK: - Pages

@@ -149,6 +149,7 @@ public struct SiteValidator: Sendable {
                 diagnostics.append(disagreement(change, indicator: indicator, from: a, to: b, at: kindAt))
             }
         }
+        diagnostics += EvidenceCheck(city: city, requireQuotes: site.config.requireQuotes).diagnostics()
         return diagnostics
     }
 
