@@ -73,7 +73,11 @@ extension NumberStyle {
 
     /// When a value is for: its period when it covers several years, else its year
     /// (`2016—2020年累计`, `2020年`; `2016–2020 total`, `2020`).
-    public func when(year: Int, period: Period?) -> String {
-        period.map { self.period($0) } ?? self.year(year)
+    public func when(year: Int, period: Period?, unstated: Bool = false) -> String {
+        if unstated { return periodNotStated }
+        return period.map { self.period($0) } ?? self.year(year)
     }
+
+    /// For a figure its source gives without saying when or over which years.
+    public var periodNotStated: String { isChinese ? "时段未注明" : "period not stated" }
 }

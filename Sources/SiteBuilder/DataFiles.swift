@@ -51,7 +51,8 @@ struct DataFiles {
             var row = withCity ? [city.id] : []
             row += [indicator.id] + codes.map { indicator.name.resolved($0) }
             row += [String(observation.year), FigureFormatter.plain(observation.quantity), observation.bound?.rawValue ?? "",
-                    observation.period.map { "\($0.first)..\($0.last)" } ?? "", observation.period?.aggregate.rawValue ?? "",
+                    observation.period.map { "\($0.first)..\($0.last)" } ?? (observation.periodUnstated ? "unstated" : ""),
+                    observation.period?.aggregate.rawValue ?? "",
                     indicator.unit.builtinID ?? "inline"]
             row += codes.map { unitSymbol(indicator.unit, $0) }
             row += [observation.source ?? city.source(nil)?.id ?? "", observation.isDerived ? "yes" : "no"]

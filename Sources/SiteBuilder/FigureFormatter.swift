@@ -28,7 +28,7 @@ struct FigureFormatter: Sendable {
 
     /// When a level is for: `2020年` / `2020`, or its period, `2016—2020年累计` / `2016–2020 total`.
     func when(_ observation: Observation) -> String {
-        style.when(year: observation.year, period: observation.period)
+        style.when(year: observation.year, period: observation.period, unstated: observation.periodUnstated)
     }
 
     /// A change in the given form (signed for charts, tables and cards; in words for text),

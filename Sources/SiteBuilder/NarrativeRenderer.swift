@@ -50,8 +50,8 @@ struct NarrativeRenderer {
                                    title: "\(context.text(indicator.name, language)!)\(language.hasPrefix("zh") ? "，" : ", ")\(format.when(observation))")
             // A total or average over several years says so in the sentence too; a note is a footnote.
             let marker = context.noteMarker(context.noteOf(observation, indicator: indicator, city: city, on: page), on: page)
-            guard let period = observation.period else { return html + marker }
-            let label = HTMLEscaping.escape(format.style.period(period))
+            guard observation.period != nil || observation.periodUnstated else { return html + marker }
+            let label = HTMLEscaping.escape(format.when(observation))
             return html + (language.hasPrefix("zh") ? "（\(label)）" : " (\(label))") + marker
         case let .change(city, indicator, change):
             context.cite(change.source, of: city, on: page)

@@ -97,13 +97,18 @@ enum CSVObservationLoader {
             }
             var problems: [(column: String, problem: Qualifiers.Problem)] = []
             let bound = cell("bound").flatMap { text in Qualifiers.bound(text).value(or: "bound", into: &problems) }
-            let span = cell("period").flatMap { text in Qualifiers.period(text).value(or: "period", into: &problems) }
+            let unstated = cell("period") == "unstated"
+            if unstated, cell("aggregate") != nil {
+                problems.append(("aggregate", Qualifiers.Problem(message: "'aggregate' says what a value over several years is, and 'period' unstated says the source gives no years",
+                                                                 suggestion: "empty 'aggregate'")))
+            }
+            let span = unstated ? nil : cell("period").flatMap { text in Qualifiers.period(text).value(or: "period", into: &problems) }
             let aggregate = cell("aggregate").flatMap { text in Qualifiers.aggregate(text).value(or: "aggregate", into: &problems) }
             for (column, problem) in problems {
                 diagnostics.append(.error(problem.message, at: at(column), suggestion: problem.suggestion)); ok = false
             }
             if ok, let (column, problem) = Qualifiers.combination(year: year, period: span, aggregate: aggregate,
-                                                                 periodWritten: cell("period") != nil, aggregateWritten: cell("aggregate") != nil) {
+                                                                 periodWritten: cell("period") != nil && !unstated, aggregateWritten: cell("aggregate") != nil) {
                 diagnostics.append(.error(problem.message, at: at(column), suggestion: problem.suggestion)); ok = false
             }
             let period = span.flatMap { span in aggregate.map { Period(first: span.first, last: span.last, aggregate: $0) } }
@@ -124,10 +129,12 @@ enum CSVObservationLoader {
             let evidence = cell("quote").map { Evidence(quote: $0, locator: cell("locator")) }
             // Only columns the header has get a place: a missing one would point at column 1.
             let placed = ["indicator", "year", "value", "source", "bound", "period", "aggregate", "quote", "locator"].filter { index[$0] != nil }
-            observations.append(Observation(indicator: indicator, year: year, quantity: quantity, bound: bound, period: period, source: source,
-                                            note: texts("note"), derived: texts("derived"), evidence: evidence,
-                                            location: SourceLocation(file: file.path, line: line, column: 1),
-                                            fieldLocations: Dictionary(uniqueKeysWithValues: placed.map { ($0, at($0)) })))
+            var observation = Observation(indicator: indicator, year: year, quantity: quantity, bound: bound, period: period, source: source,
+                                          note: texts("note"), derived: texts("derived"), evidence: evidence,
+                                          location: SourceLocation(file: file.path, line: line, column: 1),
+                                          fieldLocations: Dictionary(uniqueKeysWithValues: placed.map { ($0, at($0)) }))
+            observation.periodUnstated = unstated
+            observations.append(observation)
         }
         return observations
     }

@@ -59,6 +59,9 @@ public struct Observation: Sendable {
     public var bound: Bound?
     /// Set when the value covers several years (a total or an average), not the one year.
     public var period: Period?
+    /// `period: unstated`: the source gives the figure without saying when or over which
+    /// years; `year` is then the year of its document, and pages say "period not stated".
+    public var periodUnstated = false
     /// The source id; nil only while loading, resolved to the city's single source.
     public var source: String?
     public var note: LocalizedText?

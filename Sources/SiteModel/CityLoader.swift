@@ -105,7 +105,9 @@ enum CityLoader {
 
     private static func observation(_ node: Node, reader: YAMLReader, unreadable: inout Set<String>) -> Observation? {
         // `year` may be left out of a value over a period: it is the period's last year.
-        let required = node["period"] == nil ? ["indicator", "year", "value"] : ["indicator", "value"]
+        // `period: unstated` is no period: the figure keeps the year of its document.
+        let unstated = node["period"]?.scalar?.string == "unstated"
+        let required = node["period"] == nil || unstated ? ["indicator", "year", "value"] : ["indicator", "value"]
         // Counted from before the keys are read: a missing or misspelt field makes the entry
         // unreadable too, and its indicator's missing data is then not reported again.
         let before = reader.errorCount
@@ -117,22 +119,29 @@ enum CityLoader {
         let quantity = fields["value"].flatMap { Self.quantity($0, "value", reader: reader) }
         let source = fields["source"].flatMap { reader.id($0, "source") }
         let bound = fields["bound"].flatMap { readBound($0, reader: reader) }
-        let span = fields["period"].flatMap { node in reader.string(node, "period").flatMap { report(Qualifiers.period($0), at: node, reader: reader) } }
+        if unstated, let node = fields["aggregate"] {
+            reader.error("'aggregate' says what a value over several years is, and 'period: unstated' says the source gives no years",
+                         at: node, suggestion: "remove 'aggregate'")
+            return nil
+        }
+        let span = unstated ? nil : fields["period"].flatMap { node in reader.string(node, "period").flatMap { report(Qualifiers.period($0), at: node, reader: reader) } }
         let aggregate = fields["aggregate"].flatMap { node in reader.string(node, "aggregate").flatMap { report(Qualifiers.aggregate($0), at: node, reader: reader) } }
         if let (field, problem) = Qualifiers.combination(year: writtenYear, period: span, aggregate: aggregate,
-                                                         periodWritten: fields["period"] != nil, aggregateWritten: fields["aggregate"] != nil),
+                                                         periodWritten: fields["period"] != nil && !unstated, aggregateWritten: fields["aggregate"] != nil),
            let at = fields[field] ?? fields["period"] {
             reader.error(problem.message, at: at, suggestion: problem.suggestion)
             return nil
         }
         let period = span.flatMap { span in aggregate.map { Period(first: span.first, last: span.last, aggregate: $0) } }
-        if fields["period"] != nil, period == nil { return nil }
+        if fields["period"] != nil, period == nil, !unstated { return nil }
         guard let indicator, let year = writtenYear ?? period?.last, let quantity else { return nil }
-        return Observation(indicator: indicator, year: year, quantity: quantity, bound: bound, period: period, source: source,
-                           note: fields["note"].flatMap { reader.localized($0, "note") },
-                           derived: fields["derived"].flatMap { reader.localized($0, "derived") },
-                           evidence: evidence(fields, reader: reader),
-                           location: reader.location(node), fieldLocations: locations(fields, reader: reader))
+        var observation = Observation(indicator: indicator, year: year, quantity: quantity, bound: bound, period: period, source: source,
+                                      note: fields["note"].flatMap { reader.localized($0, "note") },
+                                      derived: fields["derived"].flatMap { reader.localized($0, "derived") },
+                                      evidence: evidence(fields, reader: reader),
+                                      location: reader.location(node), fieldLocations: locations(fields, reader: reader))
+        observation.periodUnstated = unstated
+        return observation
     }
 
     private static func change(_ node: Node, reader: YAMLReader, unreadable: inout Set<String>) -> Change? {
