@@ -42,6 +42,8 @@ struct DataFiles {
         var header = withCity ? ["city"] : []
         header += ["indicator"] + codes.map { "indicator_\($0)" } + ["year", "value", "bound", "period", "aggregate", "unit"] + codes.map { "unit_\($0)" } + ["source", "derived"]
         header += codes.map { "note_\($0)" } + codes.map { "derived_\($0)" }
+        // The evidence: the source's words, where they stand, and where a reader finds the source.
+        header += ["quote", "locator", "source_url"]
         rows.append(header)
     }
 
@@ -57,6 +59,7 @@ struct DataFiles {
             row += codes.map { unitSymbol(indicator.unit, $0) }
             row += [observation.source ?? city.source(nil)?.id ?? "", observation.isDerived ? "yes" : "no"]
             row += codes.map { observation.note?[$0] ?? "" } + codes.map { observation.derived?[$0] ?? "" }
+            row += [observation.evidence?.quote ?? "", observation.evidence?.locator ?? "", city.source(observation.source)?.url ?? ""]
             rows.append(row)
         }
     }
@@ -67,19 +70,22 @@ struct DataFiles {
             city: city.id,
             name: city.name.values,
             sources: city.sources.map {
-                SourceJSON(id: $0.id, title: $0.title.values, publisher: $0.publisher?.values, document: $0.document,
-                           url: $0.url, date: $0.date, note: $0.note?.values)
+                // No `document`: an internal file name is never shown to readers.
+                SourceJSON(id: $0.id, title: $0.title.values, publisher: $0.publisher?.values, credit: $0.credit?.values,
+                           url: $0.url, archive: $0.archive, date: $0.date, dateBasis: $0.dateBasis?.rawValue, lang: $0.lang,
+                           note: $0.note?.values)
             },
             observations: city.observations.sorted(by: Self.dataOrder).map { o in
                 ObservationJSON(indicator: o.indicator, year: o.year, value: Decimal(string: FigureFormatter.plain(o.quantity)) ?? 0,
                                 source: o.source ?? defaultSource, derived: o.derived?.values, bound: o.bound?.rawValue,
                                 period: o.period.map { PeriodJSON(first: $0.first, last: $0.last) },
-                                aggregate: o.period?.aggregate.rawValue, note: o.note?.values)
+                                aggregate: o.period?.aggregate.rawValue, periodStated: o.periodUnstated ? false : nil, note: o.note?.values,
+                                quote: o.evidence?.quote, locator: o.evidence?.locator)
             },
             changes: city.changes.sorted(by: { ($0.indicator, $0.from, $0.to) < ($1.indicator, $1.from, $1.to) }).map { c in
                 ChangeJSON(indicator: c.indicator, from: c.from, to: c.to, kind: c.kind.rawValue,
                            value: Decimal(string: FigureFormatter.plain(c.quantity)) ?? 0, source: c.source ?? defaultSource,
-                           note: c.note?.values, bound: c.bound?.rawValue)
+                           note: c.note?.values, bound: c.bound?.rawValue, quote: c.evidence?.quote, locator: c.evidence?.locator)
             },
             indicators: site.indicators.filter { city.indicatorIDs.contains($0.id) }.map { i in
                 IndicatorJSON(id: i.id, name: i.name.values, unit: i.unit.builtinID ?? "inline",
@@ -107,9 +113,12 @@ private struct SourceJSON: Encodable {
     let id: String
     let title: [String: String]
     let publisher: [String: String]?
-    let document: String?
+    let credit: [String: String]?
     let url: String?
+    let archive: String?
     let date: String?
+    let dateBasis: String?
+    let lang: String?
     let note: [String: String]?
 }
 
@@ -127,7 +136,11 @@ private struct ObservationJSON: Encodable {
     let bound: String?
     let period: PeriodJSON?
     let aggregate: String?
+    /// false when the source gives the figure without its years (`period: unstated`).
+    let periodStated: Bool?
     let note: [String: String]?
+    let quote: String?
+    let locator: String?
 }
 
 private struct ChangeJSON: Encodable {
@@ -139,6 +152,8 @@ private struct ChangeJSON: Encodable {
     let source: String
     let note: [String: String]?
     let bound: String?
+    let quote: String?
+    let locator: String?
 }
 
 private struct IndicatorJSON: Encodable {

@@ -95,9 +95,12 @@ struct PageLayout {
     func sourceContext(_ source: Source, _ code: String) -> [String: Any] {
         var values: [String: Any] = ["title": context.text(source.title, code)!]
         values["publisher"] = context.text(source.publisher, code)
+        values["credit"] = context.text(source.credit, code)
         values["date"] = source.date
-        values["document"] = source.document
+        // How the date is known, in the reader's words; never the internal `document` file name.
+        values["dateBasis"] = source.dateBasis.map { context.strings.text("date_basis_\($0.rawValue)", code) }
         values["url"] = source.url
+        values["archive"] = source.archive
         values["note"] = context.text(source.note, code)
         values["t"] = context.stringTable(code)
         return values

@@ -72,6 +72,9 @@ import Testing
         }
         let strings = joined.contains("Home" + Self.payload)
         #expect(strings, "interface strings do not appear whole")
+        // `document` is an internal file name: no page or data file shows it.
+        let leaked = joined.contains("000_internal_F14")
+        #expect(!leaked, "an internal document file name reached the output")
     }
 
     // MARK: - The site
@@ -170,7 +173,8 @@ import Testing
           - id: a
             title: { zh: \(v(12)), en: \(v(12)) }
             publisher: { zh: \(v(13)), en: \(v(13)) }
-            document: \(v(14))
+            credit: { zh: \(v(14)), en: \(v(14)) }
+            document: 000_internal_F14.txt
             date: 2021-01-05
             note: { zh: \(v(15)), en: \(v(15)) }
           - id: b

@@ -151,9 +151,9 @@ indicator: economy.growth
         let site = try await build()
         defer { site.remove() }
         let csv = String(decoding: try site.bytes("_site/data/gamma.csv").dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n")
-        #expect(csv.contains("air.scattered,散乱污整治,Scattered polluters cleaned up,2020,8000,,,,inline,家,sites,g,no,,,,"))
-        #expect(csv.contains("air.scattered,散乱污整治,Scattered polluters cleaned up,2020,56000,moreThan,2016..2020,total,inline,家,sites,g,no,,,,"))
-        #expect(csv.contains("land.safe_use,受污染耕地安全利用率,Safe use of contaminated farmland,2020,90,atLeast,,,percent,%,%,g,no,,,,"))
+        #expect(csv.contains("air.scattered,散乱污整治,Scattered polluters cleaned up,2020,8000,,,,inline,家,sites,g,no,,,,,,,"))
+        #expect(csv.contains("air.scattered,散乱污整治,Scattered polluters cleaned up,2020,56000,moreThan,2016..2020,total,inline,家,sites,g,no,,,,,,,"))
+        #expect(csv.contains("land.safe_use,受污染耕地安全利用率,Safe use of contaminated farmland,2020,90,atLeast,,,percent,%,%,g,no,,,,,,,"))
         // The single-year 2020 value comes before the 2016–2020 total, whatever the sort.
         #expect(csv.firstIndex { $0.contains(",2020,8000,") }! < csv.firstIndex { $0.contains(",2020,56000,") }!)
         let json = try #require(try JSONSerialization.jsonObject(with: site.bytes("_site/data/gamma.json")) as? [String: Any])
