@@ -47,3 +47,27 @@ public struct SourceText: Sendable {
         self.paragraphs = paragraphs
     }
 }
+
+extension Observation {
+    /// The id of this figure's quote on its source's page: `q-air.pm25-2020`, or
+    /// `q-water.sewage_projects-2016-2020` for a value over a period.
+    public var quoteAnchor: String {
+        "q-\(indicator)-" + (period.map { "\($0.first)-\($0.last)" } ?? String(year))
+    }
+}
+
+extension Change {
+    /// The id of this change's quote on its source's page: `q-air.pm25-2015-2020-change`.
+    public var quoteAnchor: String { "q-\(indicator)-\(from)-\(to)-change" }
+}
+
+extension SourceText {
+    /// The paragraph (0-based) that holds a quote, and where in it each piece of the quote
+    /// stands (ranges of the paragraph as kept, not normalized); nil when no paragraph does.
+    public func locate(_ quote: String) -> (paragraph: Int, ranges: [Range<String.Index>])? {
+        for (index, paragraph) in paragraphs.enumerated() {
+            if let ranges = QuoteText.ranges(of: quote, in: paragraph) { return (index, ranges) }
+        }
+        return nil
+    }
+}

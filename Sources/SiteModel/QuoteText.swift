@@ -45,6 +45,45 @@ public enum QuoteText {
         return true
     }
 
+    /// Where each piece of `quote` stands in `paragraph` as written (the pieces in order),
+    /// or nil when the paragraph does not hold the quote. Matching is as `paragraph(_:holds:)`.
+    public static func ranges(of quote: String, in paragraph: String) -> [Range<String.Index>]? {
+        // The paragraph normalized one character at a time, remembering where each came from.
+        var normalizedCharacters: [Character] = []
+        var origins: [String.Index] = []
+        for index in paragraph.indices {
+            for character in normalized(String(paragraph[index])) {
+                normalizedCharacters.append(character)
+                origins.append(index)
+            }
+        }
+        let text = String(normalizedCharacters)
+        let characters = Array(text)
+        guard characters.count == origins.count else { return nil }
+        var ranges: [Range<String.Index>] = []
+        var start = 0
+        let parts = pieces(of: quote)
+        guard !parts.isEmpty else { return nil }
+        for part in parts {
+            let wanted = Array(part)
+            guard let offset = firstOffset(of: wanted, in: characters, from: start) else { return nil }
+            let last = origins[offset + wanted.count - 1]
+            ranges.append(origins[offset]..<paragraph.index(after: last))
+            start = offset + wanted.count
+        }
+        return ranges
+    }
+
+    private static func firstOffset(of wanted: [Character], in characters: [Character], from start: Int) -> Int? {
+        guard !wanted.isEmpty, characters.count >= wanted.count else { return nil }
+        var offset = start
+        while offset + wanted.count <= characters.count {
+            if characters[offset] == wanted[0], Array(characters[offset..<(offset + wanted.count)]) == wanted { return offset }
+            offset += 1
+        }
+        return nil
+    }
+
     // MARK: - Numbers
 
     /// Every number a text writes, each as written and, after 万/亿 (or 成, tenths), scaled:

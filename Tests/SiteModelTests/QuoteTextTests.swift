@@ -55,3 +55,15 @@ import Testing
         #expect(QuoteText.nearestPassage(to: "完全不同的话", in: paragraphs) == nil)
     }
 }
+
+@Suite struct QuoteRangeTests {
+    @Test func theQuotedWordsAreFoundInTheParagraphAsKept() throws {
+        let paragraph = "2021年，全市空气质量优良天数比例为95.1%，同比提升1.7个百分点；「十四五」开局良好。"
+        let ranges = try #require(QuoteText.ranges(of: "优良天数比例为９５.１％…“十四五” 开局", in: paragraph))
+        #expect(ranges.map { String(paragraph[$0]) } == ["优良天数比例为95.1%", "「十四五」开局"])
+        #expect(QuoteText.ranges(of: "开局…优良天数", in: paragraph) == nil)
+        let text = SourceText(path: "t.txt", text: "标题\n\n第一段。\n全市空气质量优良天数比例为95.1%。\n")
+        let located = try #require(text.locate("优良天数比例为95.1%"))
+        #expect(located.paragraph == 2)
+    }
+}
