@@ -73,7 +73,12 @@ let package = Package(
         .executableTarget(name: "report-site", dependencies: ["ReportSiteCLI"]),
 
         // The conformance test compares with cmark-gfm's own HTML renderer, so it calls the C library.
-        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "CCmarkGFM", .product(name: "PropertyBased", package: "swift-property-based")]),
+        // Fixtures: the GFM spec's examples, read from the source tree by the conformance test.
+        .testTarget(
+            name: "MarkdownTests",
+            dependencies: ["Markdown", "CCmarkGFM", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "FormattingTests", dependencies: ["Formatting", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["__Snapshots__"]),
         .testTarget(name: "SiteModelTests", dependencies: ["SiteModel", "Diagnostics", .product(name: "PropertyBased", package: "swift-property-based")]),

@@ -2,80 +2,134 @@ import CCmarkGFM
 import Foundation
 @testable import Markdown
 
-/// One example of the GFM test files: its Markdown, numbered as in its file (disabled
-/// examples count, so spec numbers match the published spec).
-struct GFMExample: Sendable {
+/// One example of the GFM test files: its Markdown and the HTML the file expects, numbered as
+/// in its file (disabled examples count, so spec numbers match the published spec).
+struct GFMExample: Codable, Sendable {
     let file: String
     let number: Int
     let section: String
+    /// The words after `example` on the opening line: the extensions cmark's runner enables
+    /// for it (`table`, `autolink`, `footnotes`, …), or `disabled` for one it skips.
+    let extensions: [String]
     let markdown: String
+    let html: String
 
     var key: String { "\(file):\(number)" }
+    var disabled: Bool { extensions.contains("disabled") }
+
+    /// Field by field on Unicode scalars: Swift's `==` on strings is canonical equivalence,
+    /// which would take a decomposed é for a composed one.
+    func isIdentical(to other: GFMExample) -> Bool {
+        func same(_ a: String, _ b: String) -> Bool { a.unicodeScalars.elementsEqual(b.unicodeScalars) }
+        return same(file, other.file) && number == other.number && same(section, other.section)
+            && extensions == other.extensions && same(markdown, other.markdown) && same(html, other.html)
+    }
 }
 
-/// The GFM test files (`spec.txt`, `extensions.txt`, `regression.txt` from cmark-gfm), read
-/// where CI has them: `shared/fixtures/gfm` beside the repository's clone, or `GFM_FIXTURES`.
+/// The GFM test files' examples (`spec.txt`, `extensions.txt`, `regression.txt` from
+/// cmark-gfm), committed in `Fixtures/gfm-examples.json` so that the test runs in any clone;
+/// `Fixtures/README.md` says where they come from and under which licences. The text files
+/// themselves, where present (`shared/fixtures/gfm` beside the clone, as CI has them, or
+/// `GFM_FIXTURES`), are checked to give exactly the committed examples.
 enum GFMFixtures {
     static let files = ["spec", "extensions", "regression"]
 
-    static var folder: URL {
-        if let path = ProcessInfo.processInfo.environment["GFM_FIXTURES"] { return URL(fileURLWithPath: path) }
-        return URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("shared/fixtures/gfm")
+    /// Enabled examples per file: a fixture that reads fewer fails instead of passing on less.
+    static let enabledCounts = ["spec": 671, "extensions": 28, "regression": 19]
+
+    static let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/gfm-examples.json")
+
+    /// Every example of the committed fixture (disabled ones too), in file order.
+    static func committed() throws -> [GFMExample] {
+        try JSONDecoder().decode([GFMExample].self, from: Data(contentsOf: fixture))
     }
 
-    /// Every enabled example of a file. Throws when the file is missing: the test must run.
+    /// The enabled examples of a file, from the committed fixture (the two disabled spec
+    /// examples are skipped, as cmark's runner does).
     static func examples(_ file: String) throws -> [GFMExample] {
-        let url = folder.appendingPathComponent("\(file).txt")
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else {
-            throw MissingFixtures(path: url.path)
+        try committed().filter { $0.file == file && !$0.disabled }
+    }
+
+    /// The folder of the text files, nil when it has none of them: `GFM_FIXTURES`, else
+    /// `shared/fixtures/gfm` beside the repository's clone.
+    static var upstreamFolder: URL? {
+        let folder = ProcessInfo.processInfo.environment["GFM_FIXTURES"].map { URL(fileURLWithPath: $0) }
+            ?? URL(fileURLWithPath: #filePath)
+                .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().appendingPathComponent("shared/fixtures/gfm")
+        let found = files.contains { FileManager.default.fileExists(atPath: folder.appendingPathComponent("\($0).txt").path) }
+        return found ? folder : nil
+    }
+
+    /// Every example of the text files in `folder`.
+    static func extract(from folder: URL) throws -> [GFMExample] {
+        try files.flatMap { file in
+            extract(file: file, from: try String(contentsOf: folder.appendingPathComponent("\(file).txt"), encoding: .utf8))
         }
+    }
+
+    /// The fixture's bytes: a JSON array with one example per line, so that a change to the
+    /// text files shows in a diff as the examples it changed.
+    static func encode(_ examples: [GFMExample]) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let lines = try examples.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+        return Data(("[\n" + lines.joined(separator: ",\n") + "\n]\n").utf8)
+    }
+
+    /// Every example of one text file, as cmark's `spec_tests.py` reads them: fenced by 32
+    /// backticks and the word `example`, Markdown and HTML split by a line holding only `.`,
+    /// `→` standing for a tab.
+    static func extract(file: String, from text: String) -> [GFMExample] {
         let fence = String(repeating: "`", count: 32)
         var examples: [GFMExample] = []
         var number = 0
         var section = ""
-        var state: (markdown: [String], inHTML: Bool, disabled: Bool)?
-        for line in text.components(separatedBy: "\n") {
+        var state: (extensions: [String], markdown: [String], html: [String], inHTML: Bool)?
+        // Split on LF scalars: `components(separatedBy: "\n")` compares Characters and leaves a
+        // CR LF pair unsplit, and regression.txt's first example ends a line in CR CR LF.
+        let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
+        for line in lines {
             if var current = state {
                 if line == fence {
-                    if !current.disabled {
-                        let markdown = current.markdown.map { $0 + "\n" }.joined().replacingOccurrences(of: "→", with: "\t")
-                        examples.append(GFMExample(file: file, number: number, section: section, markdown: markdown))
+                    func joined(_ lines: [String]) -> String {
+                        lines.map { $0 + "\n" }.joined().replacingOccurrences(of: "→", with: "\t")
                     }
+                    examples.append(GFMExample(file: file, number: number, section: section, extensions: current.extensions,
+                                               markdown: joined(current.markdown), html: joined(current.html)))
                     state = nil
-                } else if !current.inHTML {
-                    if line == "." { current.inHTML = true } else { current.markdown.append(line) }
+                } else {
+                    if current.inHTML { current.html.append(line) } else if line == "." { current.inHTML = true } else { current.markdown.append(line) }
                     state = current
                 }
             } else if line.hasPrefix(fence + " example") {
                 number += 1
-                state = ([], false, line.split(separator: " ").contains("disabled"))
+                state = (line.split(separator: " ").dropFirst(2).map(String.init), [], [], false)
             } else if line.hasPrefix("#") {
                 section = line.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)
             }
         }
         return examples
     }
-
-    struct MissingFixtures: Error, CustomStringConvertible {
-        let path: String
-        var description: String {
-            "the GFM test files are missing at \(path): CI has them in shared/fixtures/gfm beside the clone; set GFM_FIXTURES to their folder"
-        }
-    }
 }
 
-/// The reference: cmark-gfm's own HTML renderer, with the extensions and options our parser uses.
+/// The reference: cmark-gfm's own HTML renderer, by default with the extensions and options
+/// our parser uses.
 enum CmarkReference {
-    static func html(_ markdown: String) -> String {
+    /// - Parameters:
+    ///   - extensions: the syntax extensions to attach; `footnotes` among them turns on cmark's
+    ///     footnote option instead (it is no syntax extension), as the example lines use it.
+    ///   - rawHTML: whether raw HTML is written (cmark's `--unsafe`, as its spec runner does)
+    ///     instead of omitted (its default, and ours).
+    static func html(_ markdown: String, extensions: [String] = CommonMarkConverter.extensionNames + ["footnotes"], rawHTML: Bool = false) -> String {
         // cmark-gfm's inline character table is global (see CommonMarkConverter): one parse at a time.
         CommonMarkConverter.lock.withLock {
             cmark_gfm_core_extensions_ensure_registered()
-            let options = CMARK_OPT_FOOTNOTES
+            let options = (extensions.contains("footnotes") ? CMARK_OPT_FOOTNOTES : CMARK_OPT_DEFAULT) | (rawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT)
             guard let parser = cmark_parser_new(options) else { return "" }
             defer { cmark_parser_free(parser) }
-            for name in CommonMarkConverter.extensionNames {
+            for name in extensions where name != "footnotes" {
                 if let syntaxExtension = cmark_find_syntax_extension(name) {
                     cmark_parser_attach_syntax_extension(parser, syntaxExtension)
                 }

@@ -1,5 +1,5 @@
 import Foundation
-import Markdown
+@testable import Markdown
 import Testing
 
 /// Our renderer against cmark-gfm's own, on every example of the GFM spec, cmark-gfm's
@@ -91,7 +91,7 @@ import Testing
     func matchesCmarkGFM(file: String) throws {
         let examples = try GFMFixtures.examples(file)
         // Every enabled example was read (the spec's two disabled ones are skipped, as cmark's runner does).
-        try #require(examples.count == ["spec": 671, "extensions": 28, "regression": 19][file], "\(examples.count) examples read from \(file).txt")
+        try #require(examples.count == GFMFixtures.enabledCounts[file], "\(examples.count) examples of \(file).txt in the fixture")
         var cases: [(key: String, example: GFMExample, markdown: String)] = []
         for example in examples {
             for context in Context.allCases {
@@ -125,5 +125,67 @@ import Testing
         for key in Self.knownDifferences.keys.sorted() where key.hasPrefix(file + ":") && !differing.contains(key) {
             Issue.record("\(key) is listed as a known difference but now matches cmark-gfm: remove it from the list")
         }
+    }
+
+    /// The committed fixture holds exactly what the GFM text files hold, where they are present
+    /// (CI has them beside the clone). `RECORD_GFM_FIXTURE=1` writes the fixture from them.
+    @Test(.enabled(if: GFMFixtures.upstreamFolder != nil, "no GFM text files in shared/fixtures/gfm beside the clone or in GFM_FIXTURES"))
+    func fixtureIsWhatTheTextFilesHold() throws {
+        let folder = try #require(GFMFixtures.upstreamFolder)
+        let fresh = try GFMFixtures.extract(from: folder)
+        if ProcessInfo.processInfo.environment["RECORD_GFM_FIXTURE"] == "1" {
+            try GFMFixtures.encode(fresh).write(to: GFMFixtures.fixture)
+            return
+        }
+        let examples = try GFMFixtures.committed()
+        #expect(fresh.count == examples.count, "\(folder.path) holds \(fresh.count) examples, the fixture \(examples.count)")
+        let committed = Dictionary(examples.map { ($0.key, $0) }) { first, _ in first }
+        for example in fresh {
+            guard let stored = committed[example.key] else {
+                Issue.record("\(example.key) of \(folder.path) is not in the fixture: RECORD_GFM_FIXTURE=1 rewrites it")
+                continue
+            }
+            if !example.isIdentical(to: stored) {
+                Issue.record("\(example.key) in \(folder.path) differs from the fixture's: RECORD_GFM_FIXTURE=1 rewrites it")
+            }
+        }
+    }
+
+    /// Examples whose expected HTML is older than the libcmark-gfm we link: the test files are
+    /// of 0.29.0.gfm.0-27 (see Fixtures/README.md), and footnotes changed in the releases after
+    /// it (Debian 12's 0.29.0.gfm.6 writes the newer markup). The reference is not
+    /// held to the expected HTML on these.
+    static let olderExpectations: [String: String] = [
+        "extensions:23": "footnote ids are now fn-LABEL rather than fnN, with data-footnote attributes and an aria-label",
+        "regression:13": "a second reference to a note now gets its own id (fnref-1-2) and back-link",
+    ]
+
+    /// The reference itself gives the HTML the GFM test files expect, run as cmark-gfm's own
+    /// test runner runs them (raw HTML written; a spec or regression example with the
+    /// extensions its line names, extensions.txt with all): so `matchesCmarkGFM` compares with
+    /// real GFM, and not with a reference broken the same way as ours (both use
+    /// `CommonMarkConverter.extensionNames` and cmark-gfm's parse: an extension that failed to
+    /// attach would go unseen there).
+    @Test func referenceGivesTheExpectedHTML() throws {
+        let examples = try GFMFixtures.committed().filter { !$0.disabled }
+        try #require(examples.count == GFMFixtures.enabledCounts.values.reduce(0, +), "\(examples.count) examples in the fixture")
+        let all = CommonMarkConverter.extensionNames + ["footnotes"]
+        let rendered = examples.map { CmarkReference.html($0.markdown, extensions: $0.file == "extensions" ? all : $0.extensions, rawHTML: true) }
+        let normalized = try HTMLNormalizer.normalize(rendered + examples.map(\.html))
+        var compared = 0
+        for (index, example) in examples.enumerated() {
+            // The runner's convention: `<IGNORE>` asks only that rendering finishes.
+            guard example.html != "<IGNORE>\n", Self.olderExpectations[example.key] == nil else { continue }
+            compared += 1
+            guard normalized[index] != normalized[examples.count + index] else { continue }
+            Issue.record("""
+            \(example.key) (\(example.section)): cmark-gfm does not give the expected HTML
+            markdown: \(example.markdown.debugDescription)
+            cmark:    \(normalized[index].debugDescription)
+            expected: \(normalized[examples.count + index].debugDescription)
+            """)
+        }
+        // All but the `<IGNORE>` example and the two older expectations.
+        #expect(compared == examples.count - 3)
     }
 }
