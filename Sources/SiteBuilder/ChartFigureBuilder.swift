@@ -184,7 +184,7 @@ struct ChartFigureBuilder {
         let rows = years.map { year in
             (format.year(year), chart.series.map { series -> String in
                 guard let observation = series.observations.first(where: { $0.year == year }) else { return "–" }
-                return valueHTML(observation, series.indicator)
+                return valueHTML(observation, series.indicator, city: series.city)
             })
         }
         return (columns, rows)
@@ -209,7 +209,7 @@ struct ChartFigureBuilder {
                                valueLabel: format.value(entry.observation, entry.indicator),
                                note: yearsDiffer && !perYear ? format.year(entry.observation.year) : nil,
                                derived: entry.observation.isDerived)
-            return (item, entry.observation, entry.indicator, entry.observation.year, valueHTML(entry.observation, entry.indicator))
+            return (item, entry.observation, entry.indicator, entry.observation.year, valueHTML(entry.observation, entry.indicator, city: entry.city))
         }
     }
 
@@ -266,7 +266,7 @@ struct ChartFigureBuilder {
         let spark = series.observations.count >= 3 ? series.observations.map {
             ChartPoint(year: $0.year, value: $0.value, label: format.value($0, series.indicator), derived: $0.isDerived)
         } : []
-        var rows = series.observations.map { (format.when($0), [valueHTML($0, series.indicator)]) }
+        var rows = series.observations.map { (format.when($0), [valueHTML($0, series.indicator, city: series.city)]) }
         if let change, let kpiChange {
             rows.append((format.years(change.from, change.to), [HTMLEscaping.escape(kpiChange.label)]))
         }
@@ -285,8 +285,10 @@ struct ChartFigureBuilder {
         }
     }
 
-    private func valueHTML(_ observation: Observation, _ indicator: Indicator) -> String {
-        format.html(observation.quantity, text: format.value(observation, indicator), derived: observation.isDerived)
+    /// A value in a chart's table, linked to the words of its source.
+    private func valueHTML(_ observation: Observation, _ indicator: Indicator, city: City) -> String {
+        format.html(observation.quantity, text: format.value(observation, indicator), derived: observation.isDerived,
+                    evidence: context.evidenceHref(observation, city: city, on: page))
     }
 
     /// Records a value the figure shows: its source, its derivation and its note.

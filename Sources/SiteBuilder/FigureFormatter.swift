@@ -45,11 +45,13 @@ struct FigureFormatter: Sendable {
     /// A machine-readable number for `<data value>` and data files: plain digits, `.` decimal point.
     static func plain(_ quantity: Quantity) -> String { quantity.plainText }
 
-    /// `<data value="3730000">373万吨/日</data>`, with a † marker linking to the derivation note.
-    func html(_ quantity: Quantity, text: String, derived: Bool, title: String? = nil) -> String {
+    /// `<data value="3730000">373万吨/日</data>`, with a † marker linking to the derivation note;
+    /// with `evidence`, the figure is a link to the words of its source that state it.
+    func html(_ quantity: Quantity, text: String, derived: Bool, title: String? = nil, evidence: String? = nil) -> String {
         var html = "<data value=\"\(Self.plain(quantity))\""
         if let title { html += " title=\"\(HTMLEscaping.escape(title))\"" }
         html += ">\(HTMLEscaping.escape(text))</data>"
+        if let evidence { html = "<a class=\"figure-source\" href=\"\(HTMLEscaping.escape(evidence))\">\(html)</a>" }
         if derived { html += "<a class=\"derived-marker\" href=\"#derived-notes\" aria-label=\"\(HTMLEscaping.escape(derivedLabel))\">†</a>" }
         return html
     }

@@ -20,7 +20,8 @@ struct Headlines {
             context.record(latest, of: indicator, in: city, on: page)
             var entry: [String: Any] = [
                 "name": context.text(indicator.name, code)!,
-                "value": HTML(trusted: format.html(latest.quantity, text: format.value(latest, indicator), derived: latest.isDerived)
+                "value": HTML(trusted: format.html(latest.quantity, text: format.value(latest, indicator), derived: latest.isDerived,
+                                                   evidence: context.evidenceHref(latest, city: city, on: page))
                     + context.noteMarker(context.noteOf(latest, indicator: indicator, city: city, on: page), on: page)),
                 "year": format.when(latest),
             ]

@@ -22,7 +22,8 @@ struct IndicatorRows {
             context.record(latest, of: indicator, in: city, on: page)
             // The value with its bound ("90%以上") and when it holds ("2016—2020年累计").
             // Its note, if any, as a footnote marker listed at the foot of the page (as headline cards do).
-            entry["value"] = HTML(trusted: format.html(latest.quantity, text: format.value(latest, indicator), derived: latest.isDerived)
+            entry["value"] = HTML(trusted: format.html(latest.quantity, text: format.value(latest, indicator), derived: latest.isDerived,
+                                                       evidence: context.evidenceHref(latest, city: city, on: page))
                 + context.noteMarker(context.noteOf(latest, indicator: indicator, city: city, on: page), on: page))
             entry["year"] = format.when(latest)
             if let change = KPIFigure.change(to: latest, in: city, indicator: indicator) {

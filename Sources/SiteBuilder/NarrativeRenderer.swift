@@ -47,7 +47,8 @@ struct NarrativeRenderer {
         case let .level(city, indicator, observation):
             context.record(observation, of: indicator, in: city, on: page)
             let html = format.html(observation.quantity, text: format.value(observation, indicator), derived: observation.isDerived,
-                                   title: "\(context.text(indicator.name, language)!)\(language.hasPrefix("zh") ? "，" : ", ")\(format.when(observation))")
+                                   title: "\(context.text(indicator.name, language)!)\(language.hasPrefix("zh") ? "，" : ", ")\(format.when(observation))",
+                                   evidence: context.evidenceHref(observation, city: city, on: page))
             // A total or average over several years says so in the sentence too; a note is a footnote.
             let marker = context.noteMarker(context.noteOf(observation, indicator: indicator, city: city, on: page), on: page)
             guard observation.period != nil || observation.periodUnstated else { return html + marker }
@@ -66,8 +67,12 @@ struct NarrativeRenderer {
             // In running text a change is in words (下降29.4%), unless the author asked for its size or sign.
             let text = format.change(change.quantity, kind: change.kind, bound: change.bound, indicator,
                                      form: NumberStyle.ChangeForm(rawValue: form.rawValue) ?? .words)
+            let evidence = change.reported.flatMap {
+                context.evidenceHref($0.evidence, source: $0.source, anchor: $0.quoteAnchor, city: city, on: page)
+            }
             return format.html(change.quantity, text: text, derived: change.isDerived,
-                               title: "\(context.text(indicator.name, language)!)\(language.hasPrefix("zh") ? "，" : ", ")\(format.years(change.from, change.to))")
+                               title: "\(context.text(indicator.name, language)!)\(language.hasPrefix("zh") ? "，" : ", ")\(format.years(change.from, change.to))",
+                               evidence: evidence)
                 + numbers.map { context.noteMarker($0, on: page) }.joined()
         }
     }

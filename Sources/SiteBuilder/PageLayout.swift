@@ -81,7 +81,7 @@ struct PageLayout {
         values["footerSources"] = page.sources.compactMap { key -> [String: Any]? in
             let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
             guard let city = context.site.city(parts[0]), let source = city.source(parts[1]) else { return nil }
-            return sourceContext(source, code)
+            return sourceContext(source, code, city: city.id, page: page)
         }
         values["dataHref"] = page.link(to: "data/observations.csv")
         if let changed = lastChanged(page) {
@@ -92,7 +92,7 @@ struct PageLayout {
         return OutputFile(path: route.file, text: html)
     }
 
-    func sourceContext(_ source: Source, _ code: String) -> [String: Any] {
+    func sourceContext(_ source: Source, _ code: String, city: String, page: PageState) -> [String: Any] {
         var values: [String: Any] = ["title": context.text(source.title, code)!]
         values["publisher"] = context.text(source.publisher, code)
         values["credit"] = context.text(source.credit, code)
@@ -101,6 +101,8 @@ struct PageLayout {
         values["dateBasis"] = source.dateBasis.map { context.strings.text("date_basis_\($0.rawValue)", code) }
         values["url"] = source.url
         values["archive"] = source.archive
+        // A source kept as text has a page of its own, linked wherever it is cited.
+        if source.text != nil { values["textHref"] = page.link(to: .source(code, city, source.id)) }
         values["note"] = context.text(source.note, code)
         values["t"] = context.stringTable(code)
         return values

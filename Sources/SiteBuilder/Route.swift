@@ -11,6 +11,8 @@ public enum Route: Hashable, Sendable {
     case report(String, String, String)
     case indicator(String, String)
     case page(String, String)
+    /// `/<lang>/cities/<city>/sources/<source>/`: a source's kept text, paragraph by paragraph.
+    case source(String, String, String)
     case notFound
     /// `/<lang>/feed.xml`.
     case feed(String)
@@ -28,7 +30,7 @@ public enum Route: Hashable, Sendable {
     /// Whether this route is an HTML page (and so has a layout, links and a language).
     public var isPage: Bool {
         switch self {
-        case .landing, .home, .city, .report, .indicator, .page, .notFound: true
+        case .landing, .home, .city, .report, .indicator, .page, .source, .notFound: true
         default: false
         }
     }
@@ -42,6 +44,7 @@ public enum Route: Hashable, Sendable {
         case .report(let lang, let city, let report): "\(lang)/cities/\(city)/\(report)/"
         case .indicator(let lang, let id): "\(lang)/indicators/\(id)/"
         case .page(let lang, let slug): "\(lang)/\(slug)/"
+        case .source(let lang, let city, let source): "\(lang)/cities/\(city)/sources/\(source)/"
         case .cityData, .allData: "data/"
         }
     }
@@ -68,6 +71,7 @@ public enum Route: Hashable, Sendable {
         case .report(_, let city, let report): .report(code, city, report)
         case .indicator(_, let id): .indicator(code, id)
         case .page(_, let slug): .page(code, slug)
+        case .source(_, let city, let source): .source(code, city, source)
         case .feed: .feed(code)
         default: self
         }

@@ -41,7 +41,7 @@ extension SiteRenderer {
             ])
         }
         values["categories"] = categories
-        values["sources"] = city.sources.map { layout.sourceContext($0, code) }
+        values["sources"] = city.sources.map { layout.sourceContext($0, code, city: city.id, page: page) }
         for source in city.sources { page.cite(city: city.id, source: source.id) }
         values["csvHref"] = page.link(to: "data/\(city.id).csv")
         values["jsonHref"] = page.link(to: "data/\(city.id).json")

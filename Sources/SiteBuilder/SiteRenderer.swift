@@ -33,6 +33,7 @@ public struct SiteRenderer: Sendable {
             for city in site.cities {
                 routes.append(.city(code, city.id))
                 for report in city.reports { routes.append(.report(code, city.id, report.id)) }
+                for source in city.sources where source.text != nil { routes.append(.source(code, city.id, source.id)) }
             }
             for indicator in reported { routes.append(.indicator(code, indicator.id)) }
             for page in site.pages { routes.append(.page(code, page.slug)) }
@@ -57,6 +58,9 @@ public struct SiteRenderer: Sendable {
             return reportPage(city.reports.first { $0.id == id }!, city: city, code)
         case .indicator(let code, let id): return indicatorPage(site.indicator(id)!, code)
         case .page(let code, let slug): return freePage(site.pages.first { $0.slug == slug }!, code)
+        case .source(let code, let cityID, let id):
+            let city = site.city(cityID)!
+            return sourcePage(city.source(id)!, city: city, code)
         case .feed(let code):
             var reads = RouteReads()
             reads.reportList = true

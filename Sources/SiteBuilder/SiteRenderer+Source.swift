@@ -1,0 +1,67 @@
+import SiteModel
+
+/// A source's own page: its citation and its kept text, paragraph by paragraph, each with an
+/// anchor (`#p3`), and the words each figure is quoted from marked (`#q-<indicator>-<year>`),
+/// so a reader reaches the source sentence of any figure in one step.
+extension SiteRenderer {
+    func sourcePage(_ source: Source, city: City, _ code: String) -> RenderedRoute {
+        let page = PageState(route: .source(code, city.id, source.id), language: context.language(code))
+        page.reads.cities.insert(city.id)
+        var values = context.base(code)
+        let title = context.text(source.title, code)!
+        values["title"] = title
+        var citation = layout.sourceContext(source, code, city: city.id, page: page)
+        citation["textHref"] = nil  // this page is the text
+        values["citation"] = citation
+        values["cityName"] = context.text(city.name, code)!
+        values["cityHref"] = page.link(to: .city(code, city.id))
+        values["url"] = source.url
+        values["lang"] = source.lang
+        let marks = quoteMarks(in: city, source: source)
+        values["paragraphs"] = (source.text?.paragraphs ?? []).enumerated().map { index, paragraph -> [String: Any] in
+            ["id": "p\(index + 1)", "number": index + 1, "segments": Self.segments(of: paragraph, marks: marks[index] ?? [])]
+        }
+        let body = template("sourcetext", values, page: page)
+        return finish(page, body: body, title: title, description: nil, available: codes)
+    }
+
+    /// Each figure of the city quoted from this source: in which paragraph, which characters
+    /// (offsets in the paragraph as kept), and its anchor.
+    private func quoteMarks(in city: City, source: Source) -> [Int: [(ranges: [Range<Int>], anchor: String)]] {
+        guard let text = source.text else { return [:] }
+        var marks: [Int: [(ranges: [Range<Int>], anchor: String)]] = [:]
+        let quoted: [(source: String?, evidence: Evidence?, anchor: String)] =
+            city.observations.map { ($0.source, $0.evidence, $0.quoteAnchor) } + city.changes.map { ($0.source, $0.evidence, $0.quoteAnchor) }
+        for figure in quoted {
+            guard let evidence = figure.evidence, city.source(figure.source)?.id == source.id,
+                  let (index, ranges) = text.locate(evidence.quote) else { continue }
+            let paragraph = text.paragraphs[index]
+            let offsets = ranges.map { paragraph.distance(from: paragraph.startIndex, to: $0.lowerBound)
+                ..< paragraph.distance(from: paragraph.startIndex, to: $0.upperBound) }
+            marks[index, default: []].append((offsets, figure.anchor))
+        }
+        return marks
+    }
+
+    /// A paragraph cut where marks begin and end and where anchors stand: each segment's text,
+    /// whether it is quoted, and the anchors at its start (sorted, each once).
+    static func segments(of paragraph: String, marks: [(ranges: [Range<Int>], anchor: String)]) -> [[String: Any]] {
+        let characters = Array(paragraph)
+        var marked = [Bool](repeating: false, count: characters.count)
+        var anchors: [Int: Set<String>] = [:]
+        for mark in marks {
+            for range in mark.ranges { for offset in range where offset < characters.count { marked[offset] = true } }
+            if let first = mark.ranges.first { anchors[first.lowerBound, default: []].insert(mark.anchor) }
+        }
+        var segments: [[String: Any]] = []
+        var start = 0
+        for offset in 0...characters.count {
+            let boundary = offset == characters.count || (offset > start && (marked[offset] != marked[offset - 1] || anchors[offset] != nil))
+            guard boundary, offset > start else { continue }
+            segments.append(["text": String(characters[start..<offset]), "marked": marked[start],
+                             "anchors": (anchors[start] ?? []).sorted()])
+            start = offset
+        }
+        return segments
+    }
+}
