@@ -63,6 +63,7 @@ struct New: ParsableCommand {
         guard Scaffolding.write(files, into: folder, output: sink) else { return 1 }
         sink.out("""
         created a site in \(directory) (\(files.count) files). Next:
+          report-site serve \(directory)              # preview at http://127.0.0.1:8000/, reloading as you edit
           report-site check \(directory) --strict     # lists the example figures and text to replace, with file and line
           report-site build \(directory)              # writes the site into \(directory)/_site
         The content format is described in docs/content-format.md of report-site.
