@@ -8,8 +8,8 @@ struct Serve: AsyncParsableCommand, PrintingCommand {
     static let configuration = CommandConfiguration(
         abstract: "Preview the site: build it in memory, serve it, and reload open pages as the sources change.",
         discussion: """
-        Nothing is written to disk (_site/ is left alone). Pages are exactly what `build` writes, \
-        plus a small live-reload script. When the content is broken, every page shows the errors \
+        Nothing is written to disk (_site/ is left alone). Pages are exactly what `build --drafts` writes \
+        (drafts shown with a banner), plus a small live-reload script. When the content is broken, every page shows the errors \
         over the last version that built; fixing the file clears them.
         """)
 
