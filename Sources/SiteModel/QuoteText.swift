@@ -88,7 +88,8 @@ public enum QuoteText {
 
     /// Every number a text writes, each as written and, after 万/亿 (or 成, tenths), scaled:
     /// `258.5万` gives 258.5 and 2,585,000; `１.７万` 1.7 and 17,000; `2,585,000` 2,585,000;
-    /// Chinese numerals (`两个`, `一百八十七`, `十三`) their value; `翻一番` 100 (percent).
+    /// Chinese numerals (`两个`, `一百八十七`, `十三`) their value; `翻一番` 100 (percent); a
+    /// negation (`未发生`, `没有`) 0.
     public static func numbers(in text: String) -> [Double] {
         // A Five-Year Plan's name (十三五) is a name, not the number 13 or 15.
         let named = planNames.keys.reduce(normalized(text)) { $0.replacingOccurrences(of: $1, with: "·") }
@@ -132,7 +133,9 @@ public enum QuoteText {
                 index += 1
             }
         }
-        let idioms: [(String, Double)] = [("翻一番", 100), ("翻一倍", 100), ("翻两番", 300), ("翻番", 100)]
+        // A count of none is said with a negation: 未发生突发环境事件 (no emergency occurred).
+        let idioms: [(String, Double)] = [("翻一番", 100), ("翻一倍", 100), ("翻两番", 300), ("翻番", 100),
+                                          ("未", 0), ("没有", 0), ("沒有", 0), ("无", 0), ("無", 0)]
         for (idiom, value) in idioms where text.contains(idiom) { found.append(value) }
         return found
     }

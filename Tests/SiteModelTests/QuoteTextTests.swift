@@ -26,6 +26,9 @@ import Testing
         // Less precise than the figure: the quote does not state it.
         #expect(!QuoteText.writes(2_585_000, exponent: 3, in: "约260万吨"))
         #expect(!QuoteText.writes(3_730_000, exponent: 4, in: "373吨"))
+        // None, said as the source says it.
+        #expect(QuoteText.writes(0, exponent: 0, in: "2021年未發生突發環境事件"))
+        #expect(!QuoteText.writes(0, exponent: 0, in: "2021年發生突發環境事件3起"))
     }
 
     @Test func aParagraphHoldsAQuoteWhateverItsWidthSpacingAndQuotationMarks() {
