@@ -91,10 +91,13 @@ public struct SiteRenderer: Sendable {
         for city in site.cities {
             pages.append((.city(codes[0], city.id), codes))
             for report in city.reports { pages.append((.report(codes[0], city.id, report.id), codes.filter { report.narratives[$0] != nil })) }
+            for source in city.sources where source.text != nil { pages.append((.source(codes[0], city.id, source.id), codes)) }
         }
         for indicator in reported { pages.append((.indicator(codes[0], indicator.id), codes)) }
         for page in site.pages { pages.append((.page(codes[0], page.slug), codes.filter { page.narratives[$0] != nil })) }
         var reads = RouteReads()
+        // Which sources have a page of their own is city data.
+        reads.cities = Set(site.cities.map(\.id))
         reads.cityList = true
         reads.reportList = true
         return RenderedRoute(route: .sitemap, files: [Sitemap(config: site.config, base: site.config.baseURL ?? "/").render(pages)], reads: reads)

@@ -75,6 +75,10 @@ import Testing
         let zh = try fixture.read("_site/zh/cities/dongguan/sources/dg/index.html")
         #expect(zh.contains("数据来源：东莞市生态环境局"))
         #expect(!page.contains("000_internal") && !zh.contains("000_internal"))
+        // Search engines find it in both languages.
+        let sitemap = try fixture.read("_site/sitemap.xml")
+        #expect(sitemap.contains("<loc>https://example.org/env/en/cities/dongguan/sources/dg/</loc>"))
+        #expect(sitemap.contains("<loc>https://example.org/env/zh/cities/dongguan/sources/dg/</loc>"))
     }
 
     @Test func everyFigureLinksToItsQuote() async throws {
