@@ -18,7 +18,6 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
-        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
     ],
     targets: [
         // The C library, and nothing else: only `Markdown` imports it.
@@ -99,10 +98,14 @@ let package = Package(
             name: "PreviewServerTests",
             dependencies: [
                 "PreviewServer", "SiteBuilder", "Diagnostics",
+                // The live test's client is LoopbackHTTP, on NIOHTTP1. HummingbirdTesting (the router
+                // tests) still depends on AsyncHTTPClient and NIOSSL, so BoringSSL is still compiled.
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
-                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
         .testTarget(name: "ContentTests", dependencies: ["SiteModel", "Formatting"], exclude: ["figures.tsv", "SourceDocuments"]),

@@ -1,6 +1,6 @@
-import AsyncHTTPClient
 import Foundation
 import Logging
+import NIOHTTP1
 import ServiceLifecycle
 import Testing
 @testable import PreviewServer
@@ -13,7 +13,8 @@ import Glibc
 /// of a site with inotify: edits reach the browser's event stream, broken content shows the
 /// overlay, the fix clears it, and shutdown does not wait for open streams.
 @Suite struct LiveServerTests {
-    @Test func editBreakFixAndStopWithAStreamOpen() async throws {
+    // The limit stands for the client's timeouts: a server that stops answering fails the test.
+    @Test(.timeLimit(.minutes(2))) func editBreakFixAndStopWithAStreamOpen() async throws {
         let fixture = try PreviewFixture()
         defer { fixture.remove() }
         let (events, eventSink) = AsyncStream.makeStream(of: PreviewServer.Event.self)
@@ -24,48 +25,49 @@ import Glibc
         let group = ServiceGroup(configuration: .init(services: [app], logger: Logger(label: "test")))
         let running = Task { try await group.run() }
 
-        var port = 0
+        var listening = 0
         for await event in events {
             if case .listening(let url, let bound) = event {
-                port = bound
+                listening = bound
                 #expect(url == "http://127.0.0.1:\(bound)/")
                 break
             }
         }
+        let port = listening
         #expect(port > 0)
-        let base = "http://127.0.0.1:\(port)"
-        let client = HTTPClient.shared
+        func get(_ target: String) async throws -> LoopbackHTTP.Page { try await LoopbackHTTP.get(port: port, target) }
 
         // Open the report page and its event stream, as the injected script does.
         let reportPath = "zh/cities/alpha/plan/index.html"
-        let page = try await Self.get(client, base + "/zh/cities/alpha/plan/")
+        let page = try await get("/zh/cities/alpha/plan/")
         #expect(page.status == 200)
         let token = try #require(page.body.firstMatch(of: /data-token="([0-9a-f]+)"/)?.1)
-        let stream = try await client.execute(HTTPClientRequest(url: base + "/_preview/events?page=\(reportPath)&token=\(token)"), timeout: .seconds(60))
-        #expect(stream.headers.first(name: "content-type") == "text/event-stream; charset=utf-8")
-        var reader = EventReader(stream.body.makeAsyncIterator())
+        let stream = try await LoopbackHTTP.open(port: port, "/_preview/events?page=\(reportPath)&token=\(token)")
+        #expect(stream.head.status == .ok)
+        #expect(stream.head.headers.first(name: "content-type") == "text/event-stream; charset=utf-8")
+        var reader = EventReader(stream)
         #expect(try await reader.next() == "retry: 500")
 
         // Edit the narrative: a change event names the page, which now holds the edit.
         try fixture.write("Content/cities/alpha/plan.zh.md", PreviewFixture.files["Content/cities/alpha/plan.zh.md"]! + "\n实时预览的新句子。\n")
         let change = try await reader.next { $0.hasPrefix("event: change") && $0.contains(reportPath) }
         #expect(!change.contains("en/cities/alpha/plan/index.html"))
-        let edited = try await Self.get(client, base + "/zh/cities/alpha/plan/")
+        let edited = try await get("/zh/cities/alpha/plan/")
         #expect(edited.body.contains("实时预览的新句子。"))
 
         // Break city.yaml: every page shows the overlay naming the file and line, over the last good page.
         try fixture.write("Content/cities/alpha/city.yaml", PreviewFixture.cityYAML.replacingOccurrences(of: "value: 91.3 }", with: "value: [91.3 }"))
         _ = try await reader.next { $0.contains("\"all\":true") }
-        let broken = try await Self.get(client, base + "/zh/cities/alpha/plan/")
+        let broken = try await get("/zh/cities/alpha/plan/")
         #expect(broken.status == 200)
         #expect(broken.body.contains("<span class=\"where\">Content/cities/alpha/city.yaml:11:"))
         #expect(broken.body.contains("实时预览的新句子。"))
-        #expect(try await Self.get(client, base + "/en/").body.contains(ErrorOverlay.elementID))
+        #expect(try await get("/en/").body.contains(ErrorOverlay.elementID))
 
         // Fix it: the overlay goes away by itself.
         try fixture.write("Content/cities/alpha/city.yaml", PreviewFixture.cityYAML)
         _ = try await reader.next { $0.contains("\"all\":true") }
-        let fixed = try await Self.get(client, base + "/zh/cities/alpha/plan/")
+        let fixed = try await get("/zh/cities/alpha/plan/")
         #expect(!fixed.body.contains(ErrorOverlay.elementID))
         #expect(fixed.body.contains("实时预览的新句子。"))
 
@@ -79,7 +81,7 @@ import Glibc
         // Many clients at once.
         try await withThrowingTaskGroup(of: UInt.self) { requests in
             for index in 0..<64 {
-                requests.addTask { try await Self.get(client, base + (index % 2 == 0 ? "/zh/" : "/style.css")).status }
+                requests.addTask { try await LoopbackHTTP.get(port: port, index % 2 == 0 ? "/zh/" : "/style.css").status }
             }
             for try await status in requests { #expect(status == 200) }
         }
@@ -93,18 +95,8 @@ import Glibc
         await group.triggerGracefulShutdown()
         let stopped = await Self.finishes(within: .seconds(10)) { try? await running.value }
         #expect(stopped, "the server did not stop with an event stream open")
+        await reader.stream.close()
         eventSink.finish()
-    }
-
-    struct Page {
-        var status: UInt
-        var body: String
-    }
-
-    static func get(_ client: HTTPClient, _ url: String) async throws -> Page {
-        let response = try await client.execute(HTTPClientRequest(url: url), timeout: .seconds(30))
-        let body = try await response.body.collect(upTo: 16 << 20)
-        return Page(status: response.status.code, body: String(buffer: body))
     }
 
     /// Whether `operation` ends within the limit; it is not waited for beyond it.
@@ -127,10 +119,10 @@ import Glibc
 
 /// Splits a server-sent event stream into its events (blocks separated by a blank line).
 struct EventReader {
-    var iterator: HTTPClientResponse.Body.AsyncIterator
+    var stream: LoopbackHTTP.Stream
     var pending = ""
 
-    init(_ iterator: HTTPClientResponse.Body.AsyncIterator) { self.iterator = iterator }
+    init(_ stream: LoopbackHTTP.Stream) { self.stream = stream }
 
     mutating func next(where matches: (String) -> Bool = { _ in true }) async throws -> String {
         while true {
@@ -139,7 +131,7 @@ struct EventReader {
                 pending.removeSubrange(..<end.upperBound)
                 if matches(event) { return event }
             }
-            guard let chunk = try await iterator.next() else { throw EndOfStream() }
+            guard let chunk = try await stream.next() else { throw EndOfStream() }
             pending += String(buffer: chunk)
         }
     }
