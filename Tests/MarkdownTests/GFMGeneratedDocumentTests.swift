@@ -21,8 +21,6 @@ import Testing
         "a@example.org", "text", "word", "1", "\"", "'", "!", ".", "数据", "e\u{301}", "👍🏽",
     ]
 
-    /// Not shrunk: shrinking a batch re-renders and re-normalises it per step, and every
-    /// document reported is already small (at most ten lines).
     /// Footnote back-links, compared on the GFM examples and not here, where two differences
     /// this test found would fail most runs: where a note's definition itself refers to a note,
     /// cmark-gfm numbers that note's references (`fnref-1-2`) in source order and we in
@@ -35,6 +33,8 @@ import Testing
             .replacingOccurrences(of: #"id="fnref-([^"]+?)-\d+""#, with: #"id="fnref-$1""#, options: .regularExpression)
     }
 
+    /// Not shrunk: shrinking a batch re-renders and re-normalises it per step, and every
+    /// document reported is already small (at most ten lines).
     @Test(.shrinking(false)) func generatedDocumentsMatchCmarkGFM() async throws {
         let examples = try GFMFixtures.committed().filter { !$0.disabled }
         let lines = Array(Set(examples.flatMap { $0.markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) })).sorted()
