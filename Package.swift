@@ -98,9 +98,9 @@ let package = Package(
             name: "PreviewServerTests",
             dependencies: [
                 "PreviewServer", "SiteBuilder", "Diagnostics",
-                // The live test's client is LoopbackHTTP, on NIOHTTP1. HummingbirdTesting (the router
-                // tests) still depends on AsyncHTTPClient and NIOSSL, so BoringSSL is still compiled.
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                // Not HummingbirdTesting: it brings AsyncHTTPClient and NIOSSL, and BoringSSL took
+                // minutes to compile. The tests talk to a real loopback server with LoopbackHTTP (NIOHTTP1).
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),

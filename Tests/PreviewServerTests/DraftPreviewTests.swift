@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import Testing
 @testable import PreviewServer
 
@@ -25,11 +24,13 @@ import Testing
     func theDraftIsServedWithItsBannerAndTheRestWithout(source: String) async throws {
         let fixture = try Self.fixtureWithADraft()
         defer { fixture.remove() }
-        let server = PreviewServer(
-            configuration: .init(root: fixture.root, port: 0, watch: .none),
-            source: source == "incremental" ? IncrementalSource(root: fixture.root) as any PreviewSource : FullRenderSource(root: fixture.root))
-        let app = await server.buildApplication()
-        try await app.test(.router) { client in
+        let make = { (report: @escaping @Sendable (PreviewServer.Event) -> Void) in
+            PreviewServer(
+                configuration: .init(root: fixture.root, port: 0, watch: .none),
+                source: source == "incremental" ? IncrementalSource(root: fixture.root) as any PreviewSource : FullRenderSource(root: fixture.root),
+                report: report)
+        }
+        try await LiveClient.test(make) { _, client in
             let draft = try await client.execute(uri: "/en/cities/alpha/plan/", method: .get)
             #expect(draft.status == .ok)
             let html = String(buffer: draft.body)

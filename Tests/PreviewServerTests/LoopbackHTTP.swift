@@ -37,8 +37,9 @@ enum LoopbackHTTP {
         }
     }
 
-    /// Sends `GET target` (as is: no client tidies the path) and waits for the answer's head.
-    static func open(port: Int, _ target: String) async throws -> Stream {
+    /// Sends `method target` (as is: no client tidies the path), with `headers`, and waits for
+    /// the answer's head.
+    static func open(port: Int, _ target: String, method: HTTPMethod = .GET, headers: HTTPHeaders = [:]) async throws -> Stream {
         let (parts, sink) = AsyncThrowingStream.makeStream(of: HTTPClientResponsePart.self)
         let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .channelInitializer { channel in
@@ -48,7 +49,8 @@ enum LoopbackHTTP {
                 }
             }
             .connect(host: "127.0.0.1", port: port).get()
-        var head = HTTPRequestHead(version: .http1_1, method: .GET, uri: target)
+        var head = HTTPRequestHead(version: .http1_1, method: method, uri: target)
+        head.headers.add(contentsOf: headers)
         head.headers.add(name: "Host", value: "127.0.0.1:\(port)")
         head.headers.add(name: "Connection", value: "close")
         // Head and end in one flush: the server may answer, and close, once it has the head.
@@ -62,9 +64,9 @@ enum LoopbackHTTP {
         return Stream(head: responseHead, parts: iterator, channel: channel)
     }
 
-    /// Sends `GET target` and reads the whole answer.
-    static func get(port: Int, _ target: String) async throws -> Page {
-        var stream = try await open(port: port, target)
+    /// Sends `GET target` (or another method, with headers) and reads the whole answer.
+    static func get(port: Int, _ target: String, method: HTTPMethod = .GET, headers: HTTPHeaders = [:]) async throws -> Page {
+        var stream = try await open(port: port, target, method: method, headers: headers)
         var body = ByteBuffer()
         do {
             while var piece = try await stream.next() { body.writeBuffer(&piece) }

@@ -1,16 +1,16 @@
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import Testing
 @testable import PreviewServer
 
-/// The preview's HTTP answers, through Hummingbird's router test client (no socket).
+/// The preview's HTTP answers, from a server on a loopback port (LiveClient).
 @Suite struct RouterTests {
     /// A server over a fresh fixture, not watching (tests rebuild by hand).
-    static func server(_ fixture: PreviewFixture, baseURL: String? = nil) -> PreviewServer {
+    static func server(_ fixture: PreviewFixture, baseURL: String? = nil,
+                       report: @escaping @Sendable (PreviewServer.Event) -> Void = { _ in }) -> PreviewServer {
         PreviewServer(
             configuration: .init(root: fixture.root, port: 0, watch: .none),
-            source: FullRenderSource(root: fixture.root, baseURL: baseURL))
+            source: FullRenderSource(root: fixture.root, baseURL: baseURL), report: report)
     }
 
     /// What `build` would write, in memory.
@@ -30,8 +30,7 @@ import Testing
         let fixture = try PreviewFixture()
         defer { fixture.remove() }
         let expected = await Self.built(fixture)
-        let app = await Self.server(fixture).buildApplication()
-        try await app.test(.router) { client in
+        try await LiveClient.test({ Self.server(fixture, report: $0) }) { _, client in
             for (uri, key) in [("/", "index.html"), ("/zh/", "zh/index.html"), ("/en/cities/alpha/plan/", "en/cities/alpha/plan/index.html")] {
                 let response = try await client.execute(uri: uri, method: .get)
                 #expect(response.status == .ok)
@@ -52,7 +51,9 @@ import Testing
         let fixture = try PreviewFixture()
         defer { fixture.remove() }
         let expected = await Self.built(fixture, baseURL: "https://example.org/env/")
-        let app = await Self.server(fixture, baseURL: "https://example.org/env/").buildApplication()
+        let make = { (report: @escaping @Sendable (PreviewServer.Event) -> Void) in
+            Self.server(fixture, baseURL: "https://example.org/env/", report: report)
+        }
         let types = [
             "style.css": "text/css; charset=utf-8",
             "favicon.svg": "image/svg+xml; charset=utf-8",
@@ -61,7 +62,7 @@ import Testing
             "sitemap.xml": "application/xml; charset=utf-8",
             "zh/feed.xml": "application/atom+xml; charset=utf-8",
         ]
-        try await app.test(.router) { client in
+        try await LiveClient.test(make) { _, client in
             for (path, type) in types {
                 let body = try #require(expected[path], "the build has no \(path)")
                 let response = try await client.execute(uri: "/" + path, method: .get)
@@ -76,8 +77,7 @@ import Testing
         let fixture = try PreviewFixture()
         defer { fixture.remove() }
         let notFound = String(decoding: try #require(await Self.built(fixture)["404.html"]), as: UTF8.self)
-        let app = await Self.server(fixture).buildApplication()
-        try await app.test(.router) { client in
+        try await LiveClient.test({ Self.server(fixture, report: $0) }) { _, client in
             let redirect = try await client.execute(uri: "/zh/cities/alpha", method: .get)
             #expect(redirect.status == .movedPermanently)
             #expect(redirect.headers[.location] == "/zh/cities/alpha/")
@@ -105,9 +105,15 @@ import Testing
     func nothingOutsideTheBuiltSiteIsServed(uri: String) async throws {
         let fixture = try PreviewFixture()
         defer { fixture.remove() }
-        let app = await Self.server(fixture).buildApplication()
-        try await app.test(.router) { client in
-            let response = try await client.execute(uri: uri, method: .get)
+        try await LiveClient.test({ Self.server(fixture, report: $0) }) { _, client in
+            let response: LiveClient.Response
+            do {
+                response = try await client.execute(uri: uri, method: .get)
+            } catch where uri.contains("\\") {
+                // A raw backslash is no valid request target: the server's HTTP parser refuses the
+                // request and closes the connection before any route runs, so nothing is served.
+                return
+            }
             #expect(response.status == .notFound, "\(uri)")
             let body = String(buffer: response.body)
             #expect(!body.contains("defaultLanguage"), "\(uri) leaked a source file")
@@ -118,8 +124,7 @@ import Testing
     @Test func etagsAnswer304AndHeadHasNoBody() async throws {
         let fixture = try PreviewFixture()
         defer { fixture.remove() }
-        let app = await Self.server(fixture).buildApplication()
-        try await app.test(.router) { client in
+        try await LiveClient.test({ Self.server(fixture, report: $0) }) { _, client in
             for uri in ["/zh/", "/style.css"] {
                 let first = try await client.execute(uri: uri, method: .get)
                 let etag = try #require(first.headers[.eTag])
@@ -145,9 +150,7 @@ import Testing
     @Test func aBrokenBuildShowsTheOverlayOverTheLastGoodPagesAndTheFixClearsIt() async throws {
         let fixture = try PreviewFixture()
         defer { fixture.remove() }
-        let server = Self.server(fixture)
-        let app = await server.buildApplication()
-        try await app.test(.router) { client in
+        try await LiveClient.test({ Self.server(fixture, report: $0) }) { server, client in
             let good = String(buffer: try await client.execute(uri: "/zh/cities/alpha/", method: .get).body)
             #expect(!good.contains(ErrorOverlay.elementID))
 
@@ -180,9 +183,7 @@ import Testing
     @Test func aNarrativeEditChangesItsPageAndNotTheOtherLanguage() async throws {
         let fixture = try PreviewFixture()
         defer { fixture.remove() }
-        let server = Self.server(fixture)
-        let app = await server.buildApplication()
-        try await app.test(.router) { client in
+        try await LiveClient.test({ Self.server(fixture, report: $0) }) { server, client in
             let before = try await client.execute(uri: "/zh/cities/alpha/plan/", method: .get)
             try fixture.write("Content/cities/alpha/plan.zh.md", PreviewFixture.files["Content/cities/alpha/plan.zh.md"]! + "\n新增的一段：水质持续改善。\n")
             let event = try #require(await server.rebuild(changed: ["Content/cities/alpha/plan.zh.md"]))
@@ -200,9 +201,7 @@ import Testing
     @Test func theEventStreamSaysReloadToAStalePageThenSendsChanges() async throws {
         let fixture = try PreviewFixture()
         defer { fixture.remove() }
-        let server = Self.server(fixture)
-        let app = await server.buildApplication()
-        try await app.test(.router) { client in
+        try await LiveClient.test({ Self.server(fixture, report: $0) }) { server, client in
             let page = try await client.execute(uri: "/zh/", method: .get)
             let token = try #require(String(buffer: page.body).firstMatch(of: /data-token="([0-9a-f]+)"/)?.1)
 
