@@ -1,6 +1,5 @@
 import Diagnostics
 import Formatting
-import Foundation
 
 /// Part of validation: each figure's evidence. A quote must write its figure, a source whose
 /// text is kept must hold the quote, a `period` must be one the quote states, and a figure of
@@ -32,14 +31,9 @@ struct EvidenceCheck {
         return diagnostics
     }
 
-    private func source(_ id: String?) -> Source? {
-        if let id { return city.sources.first { $0.id == id } }
-        return city.sources.count == 1 ? city.sources[0] : nil
-    }
-
     private func check(_ evidence: Evidence?, what: String, value: Quantity, derived: Bool, source id: String?,
                        at: SourceLocation, quoteAt: SourceLocation) -> [Diagnostic] {
-        let source = source(id)
+        let source = city.source(id)
         guard let evidence else {
             guard !derived, let source, source.text != nil else { return [] }
             let message = "\(what) has no quote: add the words of source '\(source.id)' that state it ('quote:')"
@@ -51,32 +45,22 @@ struct EvidenceCheck {
         }
         var diagnostics: [Diagnostic] = []
         if !QuoteText.writes(value.value, exponent: value.exponent, in: evidence.quote) {
-            let written = QuoteText.numbers(in: evidence.quote).prefix(6).map(Self.plain)
+            let written = QuoteText.numbers(in: evidence.quote).prefix(6).map(ValueText.plain)
             diagnostics.append(.error(
-                "the quote does not write the figure \(Self.plain(value.value)) of \(what)",
+                "the quote does not write the figure \(ValueText.plain(value.value)) of \(what)",
                 at: quoteAt,
                 suggestion: written.isEmpty ? "quote the words that state the figure"
                     : "the quote writes \(written.joined(separator: ", ")): check the figure and the quote"))
         }
-        if let text = source?.text, !text.paragraphs.isEmpty,
-           !text.paragraphs.contains(where: { QuoteText.paragraph($0, holds: evidence.quote) }) {
+        if let source, let text = source.text, !text.paragraphs.isEmpty, text.locate(evidence.quote) == nil {
             let nearest = QuoteText.nearestPassage(to: evidence.quote, in: text.paragraphs)
             diagnostics.append(.error(
-                "the quote is not in the text of source '\(source!.id)', \(text.path)",
+                "the quote is not in the text of source '\(source.id)', \(text.path)",
                 at: quoteAt,
                 suggestion: nearest.map { "the nearest passage is “\(Self.abbreviated($0))”" }
                     ?? "copy the words exactly as the source writes them; join pieces of one paragraph with …"))
         }
         return diagnostics
-    }
-
-    /// A number for a message: no exponent, no trailing zeros.
-    static func plain(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-        var text = String(format: "%.6f", value)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text
     }
 
     static func abbreviated(_ text: String) -> String {

@@ -34,32 +34,22 @@ public enum QuoteText {
 
     /// Whether `paragraph` holds every piece of `quote`, in order.
     public static func paragraph(_ paragraph: String, holds quote: String) -> Bool {
-        let text = normalized(paragraph)
-        var rest = text[...]
-        let parts = pieces(of: quote)
-        guard !parts.isEmpty else { return false }
-        for part in parts {
-            guard let found = rest.range(of: part) else { return false }
-            rest = rest[found.upperBound...]
-        }
-        return true
+        ranges(of: quote, in: paragraph) != nil
     }
 
     /// Where each piece of `quote` stands in `paragraph` as written (the pieces in order),
-    /// or nil when the paragraph does not hold the quote. Matching is as `paragraph(_:holds:)`.
+    /// or nil when the paragraph does not hold the quote: the one matcher `check` and the
+    /// source pages share.
     public static func ranges(of quote: String, in paragraph: String) -> [Range<String.Index>]? {
         // The paragraph normalized one character at a time, remembering where each came from.
-        var normalizedCharacters: [Character] = []
+        var characters: [Character] = []
         var origins: [String.Index] = []
         for index in paragraph.indices {
             for character in normalized(String(paragraph[index])) {
-                normalizedCharacters.append(character)
+                characters.append(character)
                 origins.append(index)
             }
         }
-        let text = String(normalizedCharacters)
-        let characters = Array(text)
-        guard characters.count == origins.count else { return nil }
         var ranges: [Range<String.Index>] = []
         var start = 0
         let parts = pieces(of: quote)
@@ -78,7 +68,7 @@ public enum QuoteText {
         guard !wanted.isEmpty, characters.count >= wanted.count else { return nil }
         var offset = start
         while offset + wanted.count <= characters.count {
-            if characters[offset] == wanted[0], Array(characters[offset..<(offset + wanted.count)]) == wanted { return offset }
+            if characters[offset..<(offset + wanted.count)].elementsEqual(wanted) { return offset }
             offset += 1
         }
         return nil

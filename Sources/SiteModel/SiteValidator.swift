@@ -115,7 +115,7 @@ public struct SiteValidator: Sendable {
             seen[key] = observation
             if let range = indicator.range, !range.contains(observation.value) {
                 outOfRange.insert(key)
-                diagnostics.append(.error("\(format(observation.value)) is outside the possible range of \(indicator.id), \(format(range.lowerBound)) to \(format(range.upperBound)): check the figure",
+                diagnostics.append(.error("\(ValueText.plain(observation.value)) is outside the possible range of \(indicator.id), \(ValueText.plain(range.lowerBound)) to \(ValueText.plain(range.upperBound)): check the figure",
                                           at: observation.location(of: "value")))
             }
         }
@@ -171,7 +171,7 @@ public struct SiteValidator: Sendable {
         } else {
             expected = " do not give it"
         }
-        let values = "\(format(a.value)) in \(change.from) and \(format(b.value)) in \(change.to)"
+        let values = "\(ValueText.plain(a.value)) in \(change.from) and \(ValueText.plain(b.value)) in \(change.to)"
         return .error("the reported change of \(written)\(unit) from \(change.from) to \(change.to) disagrees with the values, \(values), which\(expected): check these three figures",
                       at: at,
                       suggestion: change.kind == .relative && indicator.unit == .percent ? "is it a change in percentage points? then write 'points' instead of 'relative'" : nil)
@@ -224,9 +224,5 @@ public struct SiteValidator: Sendable {
             if let nearest = Suggestion.nearest(to: id, among: known) { meant.insert(nearest) }
         }
         return meant
-    }
-
-    private func format(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 }

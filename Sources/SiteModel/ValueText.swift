@@ -30,6 +30,11 @@ enum ValueText {
         }
     }
 
+    /// A number for a message: whole numbers without `.0`, others in their shortest form.
+    static func plain(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
     /// Long text cut short for a message.
     static func abbreviated(_ text: String) -> String {
         let trimmed = text.trimmingWhitespaceForMessage()
