@@ -97,18 +97,15 @@ enum CSVObservationLoader {
             }
             var problems: [(column: String, problem: Qualifiers.Problem)] = []
             let bound = cell("bound").flatMap { text in Qualifiers.bound(text).value(or: "bound", into: &problems) }
-            let unstated = cell("period") == "unstated"
-            if unstated, cell("aggregate") != nil {
-                problems.append(("aggregate", Qualifiers.Problem(message: "'aggregate' says what a value over several years is, and 'period' unstated says the source gives no years",
-                                                                 suggestion: "empty 'aggregate'")))
-            }
+            let unstated = cell("period") == Qualifiers.unstated
             let span = unstated ? nil : cell("period").flatMap { text in Qualifiers.period(text).value(or: "period", into: &problems) }
             let aggregate = cell("aggregate").flatMap { text in Qualifiers.aggregate(text).value(or: "aggregate", into: &problems) }
             for (column, problem) in problems {
                 diagnostics.append(.error(problem.message, at: at(column), suggestion: problem.suggestion)); ok = false
             }
             if ok, let (column, problem) = Qualifiers.combination(year: year, period: span, aggregate: aggregate,
-                                                                 periodWritten: cell("period") != nil && !unstated, aggregateWritten: cell("aggregate") != nil) {
+                                                                 periodWritten: cell("period") != nil, aggregateWritten: cell("aggregate") != nil,
+                                                                 unstated: unstated) {
                 diagnostics.append(.error(problem.message, at: at(column), suggestion: problem.suggestion)); ok = false
             }
             let period = span.flatMap { span in aggregate.map { Period(first: span.first, last: span.last, aggregate: $0) } }

@@ -106,7 +106,7 @@ enum CityLoader {
     private static func observation(_ node: Node, reader: YAMLReader, unreadable: inout Set<String>) -> Observation? {
         // `year` may be left out of a value over a period: it is the period's last year.
         // `period: unstated` is no period: the figure keeps the year of its document.
-        let unstated = node["period"]?.scalar?.string == "unstated"
+        let unstated = node["period"]?.scalar?.string == Qualifiers.unstated
         let required = node["period"] == nil || unstated ? ["indicator", "year", "value"] : ["indicator", "value"]
         // Counted from before the keys are read: a missing or misspelt field makes the entry
         // unreadable too, and its indicator's missing data is then not reported again.
@@ -119,15 +119,11 @@ enum CityLoader {
         let quantity = fields["value"].flatMap { Self.quantity($0, "value", reader: reader) }
         let source = fields["source"].flatMap { reader.id($0, "source") }
         let bound = fields["bound"].flatMap { readBound($0, reader: reader) }
-        if unstated, let node = fields["aggregate"] {
-            reader.error("'aggregate' says what a value over several years is, and 'period: unstated' says the source gives no years",
-                         at: node, suggestion: "remove 'aggregate'")
-            return nil
-        }
         let span = unstated ? nil : fields["period"].flatMap { node in reader.string(node, "period").flatMap { report(Qualifiers.period($0), at: node, reader: reader) } }
         let aggregate = fields["aggregate"].flatMap { node in reader.string(node, "aggregate").flatMap { report(Qualifiers.aggregate($0), at: node, reader: reader) } }
         if let (field, problem) = Qualifiers.combination(year: writtenYear, period: span, aggregate: aggregate,
-                                                         periodWritten: fields["period"] != nil && !unstated, aggregateWritten: fields["aggregate"] != nil),
+                                                         periodWritten: fields["period"] != nil, aggregateWritten: fields["aggregate"] != nil,
+                                                         unstated: unstated),
            let at = fields[field] ?? fields["period"] {
             reader.error(problem.message, at: at, suggestion: problem.suggestion)
             return nil

@@ -55,10 +55,19 @@ enum Qualifiers {
         return .success((span.first, span.last))
     }
 
+    /// What `period` says of a figure its source gives without saying when or over which years.
+    static let unstated = "unstated"
+
     /// What is wrong with how `year`, `period` and `aggregate` go together, and which field
-    /// to point at; nil when they agree. `year` nil means it was not written.
+    /// to point at; nil when they agree. `year` nil means it was not written; `unstated`, that
+    /// `period` is `unstated` (no period at all).
     static func combination(year: Int?, period: (first: Int, last: Int)?, aggregate: Aggregate?, periodWritten: Bool,
-                            aggregateWritten: Bool) -> (field: String, problem: Problem)? {
+                            aggregateWritten: Bool, unstated: Bool = false) -> (field: String, problem: Problem)? {
+        if unstated, aggregateWritten {
+            return ("aggregate", Problem(message: "'aggregate' says what a value over several years is, and 'period: unstated' says the source gives no years",
+                                         suggestion: "remove 'aggregate'"))
+        }
+        let periodWritten = periodWritten && !unstated
         if aggregateWritten, !periodWritten {
             return ("aggregate", Problem(message: "'aggregate' says what a value over several years is, but there is no 'period'",
                                          suggestion: "add the years it covers, e.g. period: 2016..2020, or remove 'aggregate'"))

@@ -84,4 +84,24 @@ import Testing
         #expect(NumberStyle(language: "zh", locale: "zh-CN").when(year: 2020, period: nil, unstated: true) == "时段未注明")
         #expect(NumberStyle(language: "en", locale: "en").when(year: 2020, period: nil, unstated: true) == "period not stated")
     }
+
+    @Test func anUnstatedPeriodTakesNoAggregateInYAMLOrCSV() throws {
+        var files = Self.files
+        files["Content/cities/dongguan/city.yaml"] = files["Content/cities/dongguan/city.yaml"]!
+            .replacingOccurrences(of: "    period: unstated\n", with: "    period: unstated\n    aggregate: total\n")
+        files["Content/cities/dongguan/observations.csv"] = """
+        indicator,year,value,period,aggregate,quote,locator
+        water.sewage_capacity,2020,373万,unstated,total,提高到373万吨/日,
+        """
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("evidence-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        let message = "'aggregate' says what a value over several years is, and 'period: unstated' says the source gives no years"
+        let found = SiteLoader(root: root).load().diagnostics.filter { $0.message == message }.map(\.location.description)
+        #expect(found == ["Content/cities/dongguan/city.yaml:19:16", "Content/cities/dongguan/observations.csv:2:29"])
+    }
 }
