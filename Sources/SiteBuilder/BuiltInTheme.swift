@@ -3,8 +3,9 @@ import Foundation
 import SiteModel
 
 /// The default theme compiled into the binary (from the repository's top-level `Templates/` and
-/// `Public/`): templates, interface strings and the stylesheet. A site folder needs only `Content/`; a file in the
-/// site's `Templates/`, `Templates/strings/` or `Public/` overrides the built-in one of that name.
+/// `Public/`): templates, interface strings and the stylesheet. A site folder needs only
+/// `Content/`; a file in the site's `Templates/`, `Templates/strings/` or `Public/` overrides the
+/// built-in one of that name.
 public enum BuiltInTheme {
     /// Every file by its path in a site folder, e.g. `Templates/layout.mustache`, `Public/style.css`.
     public static let files: [String: Data] = Dictionary(

@@ -67,9 +67,7 @@ struct NarrativeRenderer {
             // In running text a change is in words (下降29.4%), unless the author asked for its size or sign.
             let text = format.change(change.quantity, kind: change.kind, bound: change.bound, indicator,
                                      form: NumberStyle.ChangeForm(rawValue: form.rawValue) ?? .words)
-            let evidence = change.reported.flatMap {
-                context.evidenceHref($0.evidence, source: $0.source, anchor: $0.quoteAnchor, city: city, on: page)
-            }
+            let evidence = change.reported.flatMap { context.evidenceHref($0, city: city, on: page) }
             return format.html(change.quantity, text: text, derived: change.isDerived,
                                title: "\(context.text(indicator.name, language)!)\(language.hasPrefix("zh") ? "，" : ", ")\(format.years(change.from, change.to))",
                                evidence: evidence)

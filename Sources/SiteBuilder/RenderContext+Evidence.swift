@@ -20,4 +20,8 @@ extension RenderContext {
     func evidenceHref(_ observation: Observation, city: City, on page: PageState) -> String? {
         evidenceHref(observation.evidence, source: observation.source, anchor: observation.quoteAnchor, city: city, on: page)
     }
+
+    func evidenceHref(_ change: Change, city: City, on page: PageState) -> String? {
+        evidenceHref(change.evidence, source: change.source, anchor: change.quoteAnchor, city: city, on: page)
+    }
 }
