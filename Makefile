@@ -42,8 +42,12 @@ clean:
 # Builds synthetic sites of 100, 300 and 1,000 cities with the release binary, next to Hugo on
 # the same narratives, and prints the table of docs/performance.md (scripts/bench.py; installs
 # hugo and GNU time through apt when missing). BENCH_ARGS passes options, e.g. --sizes 100,300.
+# The sites are written and the rebuild timed by report-site-bench, an executable of its own
+# (report-site does not carry the benchmark tools); both are built in release mode first.
 bench: deps
-	python3 scripts/bench.py $(BENCH_ARGS)
+	$(SWIFT) build -c release --product report-site
+	$(SWIFT) build -c release --product report-site-bench
+	python3 scripts/bench.py --no-build $(BENCH_ARGS)
 
 # The page checks of the built demo site (scripts/check-site/): the Nu HTML Checker on every
 # page and chart SVG, every internal link, asset, #fragment, hreflang pair and sitemap address,

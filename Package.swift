@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "report-site", targets: ["report-site"]),
+        // The benchmark tools (`make bench`), apart so that `report-site` does not carry them.
+        .executable(name: "report-site-bench", targets: ["report-site-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
@@ -65,11 +67,15 @@ let package = Package(
         .target(
             name: "ReportSiteCLI",
             dependencies: [
-                "Diagnostics", "SiteModel", "SiteBuilder", "SyntheticSite", "PreviewServer",
+                "Diagnostics", "SiteModel", "SiteBuilder", "PreviewServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "report-site", dependencies: ["ReportSiteCLI"]),
+        .executableTarget(
+            name: "report-site-bench",
+            dependencies: ["SiteBuilder", "SyntheticSite", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
 
         // The conformance test compares with cmark-gfm's own HTML renderer, so it calls the C library.
         // Fixtures: the GFM spec's examples, read from the source tree by the conformance test.

@@ -13,7 +13,7 @@ public struct ReportSite: AsyncParsableCommand {
         Shell completions: `report-site --generate-completion-script bash|zsh|fish`.
         """,
         version: ReportSite.version,
-        subcommands: [Build.self, Check.self, New.self, NewCity.self, NewReport.self, Theme.self, Synth.self, Serve.self, BenchIncremental.self]
+        subcommands: [Build.self, Check.self, New.self, NewCity.self, NewReport.self, Theme.self, Serve.self]
     )
 
     /// The version `--version` prints.

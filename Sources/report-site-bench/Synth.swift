@@ -2,12 +2,10 @@ import ArgumentParser
 import Foundation
 import SyntheticSite
 
-/// `report-site synth N DIR`: writes a synthetic site of N cities (hidden: a tool for
-/// benchmarks and tests, not for authors).
-struct Synth: ParsableCommand, PrintingCommand {
+/// `report-site-bench synth N DIR`: writes a synthetic site of N cities.
+struct Synth: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write a synthetic site of N cities into DIR (for benchmarks).",
-        shouldDisplay: false)
+        abstract: "Write a synthetic site of N cities into DIR (for benchmarks).")
 
     @Argument(help: "How many cities.")
     var cities: Int
@@ -29,23 +27,17 @@ struct Synth: ParsableCommand, PrintingCommand {
     }
 
     mutating func run() throws {
-        let code = execute(output: .standard)
-        if code != 0 { throw ExitCode(code) }
-    }
-
-    func execute(output: OutputSink) -> Int32 {
         let site = SyntheticSite(cities: cities, seed: seed, flavor: flavor)
         do {
             let summary = try site.write(to: URL(fileURLWithPath: directory))
-            output.out("wrote \(summary.cities) cities, \(summary.narratives) report narratives, \(summary.freePages) free pages, \(summary.chartBlocks) chart blocks, \(summary.figureReferences) figure references (\(summary.files) files, \(summary.bytes / 1024) KiB) to \(directory)")
+            print("wrote \(summary.cities) cities, \(summary.narratives) report narratives, \(summary.freePages) free pages, \(summary.chartBlocks) chart blocks, \(summary.figureReferences) figure references (\(summary.files) files, \(summary.bytes / 1024) KiB) to \(directory)")
             if let hugo {
                 let copy = try site.writeHugo(to: URL(fileURLWithPath: hugo))
-                output.out("wrote the Hugo copy (\(copy.files) files, \(copy.bytes / 1024) KiB) to \(hugo)")
+                print("wrote the Hugo copy (\(copy.files) files, \(copy.bytes / 1024) KiB) to \(hugo)")
             }
-            return 0
         } catch {
-            output.err("error: \(error)")
-            return 1
+            printError("error: \(error)")
+            throw ExitCode(1)
         }
     }
 }

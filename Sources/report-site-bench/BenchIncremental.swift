@@ -2,14 +2,13 @@ import ArgumentParser
 import Foundation
 import SiteBuilder
 
-/// `report-site bench-incremental SITE`: times, in process, what a preview does after an author
-/// saves one narrative: `IncrementalSite.update(changed:)` after editing a report's text
-/// (hidden: a benchmark for `make bench`, not for authors). Restores every file it edits.
-struct BenchIncremental: AsyncParsableCommand, PrintingCommand {
+/// `report-site-bench bench-incremental SITE`: times, in process, what a preview does after an
+/// author saves one narrative: `IncrementalSite.update(changed:)` after editing a report's text.
+/// Restores every file it edits.
+struct BenchIncremental: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench-incremental",
-        abstract: "Time the in-process rebuild after editing one narrative (for benchmarks).",
-        shouldDisplay: false)
+        abstract: "Time the in-process rebuild after editing one narrative (for benchmarks).")
 
     @Argument(help: "The site folder.")
     var siteDirectory: String
@@ -22,24 +21,24 @@ struct BenchIncremental: AsyncParsableCommand, PrintingCommand {
     }
 
     mutating func run() async throws {
-        let code = await execute(output: .standard)
-        if code != 0 { throw ExitCode(code) }
+        if !(await measure()) { throw ExitCode(1) }
     }
 
-    func execute(output: OutputSink) async -> Int32 {
+    /// Times the edits and prints the figures; false (having said why) when the site cannot be timed.
+    func measure() async -> Bool {
         let root = URL(fileURLWithPath: siteDirectory).standardizedFileURL
         let narratives = Self.reportNarratives(in: root)
         guard !narratives.isEmpty else {
-            output.err("error: \(root.path) has no report narratives (Content/cities/*/*.md)")
-            return 1
+            printError("error: \(root.path) has no report narratives (Content/cities/*/*.md)")
+            return false
         }
         let site = IncrementalSite(root: root)
         let start = ContinuousClock.now
         let first = await site.build()
         let full = ContinuousClock.now - start
         guard !first.failed else {
-            output.err("error: the site does not build: \(first.diagnostics.prefix(3).map(\.description).joined(separator: "; "))")
-            return 1
+            printError("error: the site does not build: \(first.diagnostics.prefix(3).map(\.description).joined(separator: "; "))")
+            return false
         }
         // Edits spread over the site, each a sentence added to the body (not the front matter,
         // so listings stay as they are: the common case while writing).
@@ -56,16 +55,16 @@ struct BenchIncremental: AsyncParsableCommand, PrintingCommand {
                 times.append(ContinuousClock.now - begin)
                 routes.append(update.routesRendered)
                 if update.failed || update.full {
-                    output.err("error: editing \(path) \(update.failed ? "failed the build" : "rebuilt the whole site")")
+                    printError("error: editing \(path) \(update.failed ? "failed the build" : "rebuilt the whole site")")
                     try original.write(to: url)
-                    return 1
+                    return false
                 }
                 try original.write(to: url)
                 _ = await site.update(changed: [path])
             } catch {
                 try? original.write(to: url)
-                output.err("error: cannot edit \(path): \(error)")
-                return 1
+                printError("error: cannot edit \(path): \(error)")
+                return false
             }
         }
         let sorted = times.sorted()
@@ -74,9 +73,9 @@ struct BenchIncremental: AsyncParsableCommand, PrintingCommand {
             let (seconds, attoseconds) = duration.components
             return String(format: "%.1f ms", Double(seconds) * 1000 + Double(attoseconds) / 1e15)
         }
-        output.out("full in-process build: \(ms(full)) (\(first.changed.count) files)")
-        output.out("median \(ms(median)) (min \(ms(sorted.first!)), max \(ms(sorted.last!)); \(times.count) edits, \(routes.sorted()[routes.count / 2]) routes re-rendered each)")
-        return 0
+        print("full in-process build: \(ms(full)) (\(first.changed.count) files)")
+        print("median \(ms(median)) (min \(ms(sorted.first!)), max \(ms(sorted.last!)); \(times.count) edits, \(routes.sorted()[routes.count / 2]) routes re-rendered each)")
+        return true
     }
 
     /// `Content/cities/<city>/<report>.<lang>.md`, sorted.
