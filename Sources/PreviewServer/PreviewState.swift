@@ -82,8 +82,6 @@ actor PreviewState {
     func notFoundAnswer() -> Answer {
         Answer(key: "", lookup: hasGoodBuild ? .notFound(files["404.html"]) : .unbuilt, overlay: overlay, overlayHash: overlayHash)
     }
-
-    var fileCount: Int { files.count }
 }
 
 /// A snapshot of what to send for one path, taken from the state in one step.

@@ -40,13 +40,13 @@ final class StagedOutput {
 
     func write(_ file: OutputFile) throws {
         guard !file.path.isEmpty, !file.path.hasPrefix("/"), !file.path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }) else {
-            throw AtomicWriter.WriteError.unsafePath(file.path)
+            throw OutputWriteError.unsafePath(file.path)
         }
-        guard written.insert(file.path).inserted else { throw AtomicWriter.WriteError.duplicate(file.path) }
+        guard written.insert(file.path).inserted else { throw OutputWriteError.duplicate(file.path) }
         try makeFolders(for: file.path)
         let path = staging.path + "/" + file.path
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw AtomicWriter.WriteError.cannotWrite(file.path, underlying: String(cString: strerror(errno))) }
+        guard fd >= 0 else { throw OutputWriteError.cannotWrite(file.path, underlying: String(cString: strerror(errno))) }
         defer { close(fd) }
         try file.write { data in
             try data.withUnsafeBytes { buffer in
@@ -55,7 +55,7 @@ final class StagedOutput {
                     let count = systemWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
                     if count < 0 {
                         if errno == EINTR { continue }
-                        throw AtomicWriter.WriteError.cannotWrite(file.path, underlying: String(cString: strerror(errno)))
+                        throw OutputWriteError.cannotWrite(file.path, underlying: String(cString: strerror(errno)))
                     }
                     offset += count
                 }
@@ -69,7 +69,7 @@ final class StagedOutput {
             folder += folder.isEmpty ? String(component) : "/" + component
             guard createdFolders.insert(folder).inserted else { continue }
             if mkdir(staging.path + "/" + folder, 0o755) != 0, errno != EEXIST {
-                throw AtomicWriter.WriteError.cannotWrite(folder + "/", underlying: String(cString: strerror(errno)))
+                throw OutputWriteError.cannotWrite(folder + "/", underlying: String(cString: strerror(errno)))
             }
         }
     }
