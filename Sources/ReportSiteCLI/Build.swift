@@ -29,6 +29,9 @@ struct Build: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "Print only problems: no summary line.")
     var quiet = false
 
+    @Option(help: "The Pagefind binary (its extended build, pagefind_extended) that makes the search index. Default: REPORT_SITE_PAGEFIND, else pagefind_extended on PATH, else the one `make deps` or `pip install 'pagefind[extended]'` installed. Without it the site is built without search, with a note.")
+    var pagefind: String?
+
     @Option(help: "How many pages to render at once (default: the number of processors). The output is the same either way.")
     var jobs: Int?
 
@@ -68,6 +71,11 @@ struct Build: AsyncParsableCommand {
         var build = SiteBuild(root: root, output: outputURL, baseURL: baseURL, strict: strict)
         if let jobs { build.jobs = max(1, jobs) }
         if drafts { build.drafts = .shown }
+        var searchNote: String?
+        switch SearchIndex.locate(explicit: pagefind, environment: ProcessInfo.processInfo.environment, siteRoot: root) {
+        case .found(let binary): build.search = SearchIndex(binary: binary)
+        case .missing(let note): searchNote = note
+        }
         if !quiet, let status = sink.status { build.progress = Self.progressLine(status) }
         let result = await build.run()
         if build.progress != nil { sink.status?(nil) }
@@ -78,7 +86,7 @@ struct Build: AsyncParsableCommand {
             return 1
         }
         if quiet { return 0 }
-        for note in result.notes { sink.err(format.render(note: note)) }
+        for note in result.notes + [searchNote].compactMap({ $0 }) { sink.err(format.render(note: note)) }
         let seconds = Date().timeIntervalSince(start)
         sink.out("built \(summary.pages) pages, \(summary.charts) charts, \(summary.dataFiles) data files, \(summary.warnings) warning\(summary.warnings == 1 ? "" : "s") in \(String(format: "%.2f", seconds)) s")
         return 0

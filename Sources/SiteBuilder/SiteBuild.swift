@@ -14,6 +14,8 @@ public struct SiteBuild {
     public var jobs: Int
     /// Whether drafts are left out (the default) or built with a draft banner (`--drafts`).
     public var drafts: SiteCheck.Drafts = .leftOut
+    /// The search index made on the staged output before the swap (nil: none; `build` sets it).
+    public var search: SearchIndex?
 
     public init(root: URL, output: URL? = nil, baseURL: String? = nil, strict: Bool = false,
                 jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
@@ -136,6 +138,7 @@ public struct SiteBuild {
                 summary.count(file.path)
             }
             progress?(.writing)
+            try search?.index(staged.staging, languages: context.site.config.languageCodes)
             try staged.commit()
         } catch {
             staged.abort()
