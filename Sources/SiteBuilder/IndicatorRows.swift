@@ -3,7 +3,8 @@ import Markdown
 import SiteModel
 
 /// The rows of a city's indicator tables: the indicator, its latest value and year, the
-/// change to it with its period, and a sparkline of its levels.
+/// change to it with its period, and a sparkline of its levels; and an indicator page's
+/// figures, one city's single value each.
 struct IndicatorRows {
     let context: RenderContext
     let page: PageState
@@ -51,6 +52,38 @@ struct IndicatorRows {
         return entry
     }
 
+    /// One city's single value of an indicator shown as a figure, not as a one-bar chart: its
+    /// latest value (linked to its evidence) with when it holds and the change to it, or its
+    /// latest reported change when it has no level; the city, and the source it comes from.
+    func figure(_ indicator: Indicator, city: City) -> [String: Any] {
+        var entry = row(indicator, city: city, sparkline: false)
+        entry["name"] = context.text(city.name, code)!
+        entry["href"] = page.link(to: .city(code, city.id)) + "#indicator-\(indicator.id)"
+        entry["anchor"] = "figure-\(city.id)"
+        if entry["value"] == nil, let change = entry.removeValue(forKey: "change") {
+            // Only a reported change: it is the figure.
+            entry["value"] = change
+        }
+        let source = city.latest(indicator.id)?.source
+            ?? city.changes(of: indicator.id).max(by: { ($0.to, $0.from) < ($1.to, $1.from) })?.source
+        entry["source"] = city.source(source).map { sourceHTML($0, city: city) }
+        return entry
+    }
+
+    /// A source's title as cited, linked to its kept text on the site, else to where it was published.
+    private func sourceHTML(_ source: Source, city: City) -> HTML {
+        let strings = context.strings
+        let title = context.text(source.title, code)!
+        let cited = "<cite>" + HTMLEscaping.escape(strings.text("cite_open", code) + title + strings.text("cite_close", code)) + "</cite>"
+        if source.text != nil {
+            return HTML(trusted: "<a href=\"\(HTMLEscaping.escapeAttribute(page.link(to: .source(code, city.id, source.id))))\">\(cited)</a>")
+        }
+        if let url = source.url, url.hasPrefix("https://") || url.hasPrefix("http://") {
+            return HTML(trusted: "<a href=\"\(HTMLEscaping.escapeAttribute(url))\">\(cited)</a>")
+        }
+        return HTML(trusted: cited)
+    }
+
     /// "▲ +1.7 pp 2020–2021", the arrow hidden from screen readers (the sign says it).
     private func changeHTML(_ change: ChangeFigure, _ indicator: Indicator, city: City, latest: Observation?) -> HTML {
         let format = context.formatter(code)
@@ -65,9 +98,11 @@ struct IndicatorRows {
         if let reported = change.reported {
             markers += context.noteMarker(context.noteOf(reported, indicator: indicator, city: city, on: page), on: page)
         }
+        // A reported change leads to the words that state it, as a level does.
+        let evidence = change.reported.flatMap { context.evidenceHref($0, city: city, on: page) }
         return HTML(trusted: "<span aria-hidden=\"true\">\(arrow)</span> "
             + format.html(change.quantity, text: format.change(change.quantity, kind: change.kind, bound: change.bound, indicator),
-                          derived: change.isDerived) + markers
+                          derived: change.isDerived, evidence: evidence) + markers
             + " <span class=\"period\">" + HTMLEscaping.escape(format.years(change.from, change.to)) + "</span>")
     }
 }

@@ -10,6 +10,8 @@ public enum Route: Hashable, Sendable {
     case city(String, String)
     case report(String, String, String)
     case indicator(String, String)
+    /// `/<lang>/indicators/`: every indicator with a page, by category.
+    case indicatorIndex(String)
     case page(String, String)
     /// `/<lang>/cities/<city>/sources/<source>/`: a source's kept text, paragraph by paragraph.
     case source(String, String, String)
@@ -30,7 +32,7 @@ public enum Route: Hashable, Sendable {
     /// Whether this route is an HTML page (and so has a layout, links and a language).
     public var isPage: Bool {
         switch self {
-        case .landing, .home, .city, .report, .indicator, .page, .source, .notFound: true
+        case .landing, .home, .city, .report, .indicator, .indicatorIndex, .page, .source, .notFound: true
         default: false
         }
     }
@@ -43,6 +45,7 @@ public enum Route: Hashable, Sendable {
         case .city(let lang, let city): "\(lang)/cities/\(city)/"
         case .report(let lang, let city, let report): "\(lang)/cities/\(city)/\(report)/"
         case .indicator(let lang, let id): "\(lang)/indicators/\(id)/"
+        case .indicatorIndex(let lang): "\(lang)/indicators/"
         case .page(let lang, let slug): "\(lang)/\(slug)/"
         case .source(let lang, let city, let source): "\(lang)/cities/\(city)/sources/\(source)/"
         case .cityData, .allData: "data/"
@@ -70,6 +73,7 @@ public enum Route: Hashable, Sendable {
         case .city(_, let city): .city(code, city)
         case .report(_, let city, let report): .report(code, city, report)
         case .indicator(_, let id): .indicator(code, id)
+        case .indicatorIndex: .indicatorIndex(code)
         case .page(_, let slug): .page(code, slug)
         case .source(_, let city, let source): .source(code, city, source)
         case .feed: .feed(code)

@@ -1,7 +1,7 @@
 import SiteModel
 
 /// A language's home page: every city with its headline figures, a cross-city comparison,
-/// the reports and the indicators by category.
+/// the reports, and the indicator categories with links into the indicator index.
 extension SiteRenderer {
     /// Cities shown with their headline figures on the home page, at most.
     static let citiesWithHeadlines = 12
@@ -31,7 +31,15 @@ extension SiteRenderer {
         // The newest reports; each city page lists all of its own, and the feed every one.
         values["reports"] = Array(reportList(site.cities.flatMap(\.reports), code: code, page: page, withCity: true)
             .prefix(Self.reportsOnHome))
-        values["categories"] = categories(code: code, page: page)
+        // The indicators by category name and count only: the index lists them all, and the
+        // home page must not grow with the catalogue.
+        let categories = indicatorCategories(code: code, page: page, withCities: false)
+        values["categories"] = categories
+        values["indexHref"] = page.link(to: .indicatorIndex(code))
+        values["indicatorSummary"] = context.strings.text("indicator_summary", code)
+            .replacingOccurrences(of: "{count}", with: String(reported.count))
+            .replacingOccurrences(of: "{categories}", with: String(categories.count))
+        page.reads.cities.formUnion(site.cities.map(\.id))
         values["derivedNotes"] = derivedNotes(page)
         let body = template("home", values, page: page)
         return finish(page, body: body, title: site.config.title.resolved(code, fallbacks: context.fallbacks(code)),

@@ -1,45 +1,93 @@
 import SiteModel
 
-/// One indicator across every city that reports it: one ranked comparison of the latest
-/// values (each with its year) and a table of every city. Bounded in size however many
-/// cities there are: the chart draws at most `IndicatorPage.chartLimit` bars, the table has
-/// one short row per city up to `IndicatorPage.tableLimit`, and no per-city charts.
+/// One indicator across every city that reports it, compared only where the values compare:
+/// the cities of one year side by side (the latest year two or more cities share), each
+/// city's values over time where it has several, every other value as a figure, and a
+/// table of every city. Bounded in size however many cities there are: the comparison draws
+/// at most `IndicatorPage.chartLimit` bars, the series at most `IndicatorPage.seriesLimit`
+/// cities, and the table one short row per city up to `IndicatorPage.tableLimit`.
 extension SiteRenderer {
     func indicatorPage(_ indicator: Indicator, _ code: String) -> RenderedRoute {
         let page = PageState(route: .indicator(code, indicator.id), language: context.language(code))
         page.reads.cityList = true
         let figures = ChartFigureBuilder(context: context, page: page)
         let format = context.formatter(code)
-        let cities = site.cities.filter { $0.indicatorIDs.contains(indicator.id) }
+        let cities = site.cities.filter { $0.hasData(indicator.id) }
         page.reads.cities.formUnion(cities.map(\.id))
         var values = context.base(code)
         values["name"] = context.text(indicator.name, code)!
         values["description"] = context.text(indicator.description, code)
         values["homeHref"] = page.link(to: .home(code))
+        values["indexHref"] = page.link(to: .indicatorIndex(code)) + "#category-\(indicator.category)"
         values["unit"] = format.style.unitLabel(indicator.unit)
         values["betterText"] = context.strings.text("better_\(indicator.better.rawValue)", code)
+        let resolver = ChartResolver(site: site)
+        let plan = IndicatorPage.Plan(indicator, cities: cities)
 
-        // The comparison: cities ranked by their latest level, the top ones when there are many.
-        let ranked = cities.compactMap { city in city.latest(indicator.id).map { (city, $0) } }
-            .sorted { ($0.1.value, $1.0.id) > ($1.1.value, $0.0.id) }
-        let drawn = ranked.prefix(IndicatorPage.chartLimit)
-        if !drawn.isEmpty {
-            let spec = ChartSpec(type: .bar, indicators: [indicator.id], cities: drawn.map(\.0.id), years: nil, title: nil,
+        // The comparison: the cities of one year ranked by value; values of different years are
+        // never ranked against each other (a bar's length reads as a ranking whatever its label).
+        var compared: [City] = []
+        if let year = plan.year {
+            compared = plan.compared
+            let drawn = compared.prefix(IndicatorPage.chartLimit)
+            let spec = ChartSpec(type: .bar, indicators: [indicator.id], cities: drawn.map(\.id), years: YearSpan(year, year), title: nil,
                                  location: DefaultChart.generated, keyLocations: [:])
-            if case .success(let chart) = ChartResolver(site: site).resolve(spec, pageCity: nil) {
-                values["figure"] = HTML(trusted: figures.figure(chart))
+            var comparison: [String: Any] = [
+                "heading": context.strings.text("compared_in_year", code).replacingOccurrences(of: "{year}", with: format.year(year)),
+            ]
+            if case .success(let chart) = resolver.resolve(spec, pageCity: nil) {
+                comparison["figure"] = HTML(trusted: figures.figure(chart))
             }
-            if ranked.count > drawn.count {
-                values["chartNote"] = context.strings.text("chart_shows_top", code)
+            if compared.count > drawn.count {
+                comparison["chartNote"] = context.strings.text("chart_shows_top", code)
                     .replacingOccurrences(of: "{shown}", with: String(drawn.count))
-                    .replacingOccurrences(of: "{total}", with: String(ranked.count))
+                    .replacingOccurrences(of: "{total}", with: String(compared.count))
             }
+            values["comparison"] = comparison
         }
 
-        // The cities in the chart's order, then those with reported changes only; past
-        // `tableLimit` the rest are counted and left to the CSV and their own pages.
+        // Values over time: a city with several single-year levels is a series.
+        if !plan.series.isEmpty {
+            var series: [String: Any] = [:]
+            if plan.series.count <= IndicatorPage.seriesLimit,
+               var spec = DefaultChart.spec(for: indicator, cities: plan.series) {
+                if plan.series.count == 1 {
+                    // The chart names its one city: the page is about the indicator, not the city.
+                    spec.title = context.text(plan.series[0].name, code)! + context.strings.text("measure_separator", code)
+                        + context.text(indicator.name, code)!
+                }
+                if case .success(let chart) = resolver.resolve(spec, pageCity: nil) {
+                    series["figure"] = HTML(trusted: figures.figure(chart))
+                }
+            } else {
+                series["note"] = context.strings.text("series_on_city_pages", code)
+                    .replacingOccurrences(of: "{count}", with: String(plan.series.count))
+            }
+            values["series"] = series
+        }
+
+        // Every city drawn in no chart: its own value as a figure, with its year.
         let rows = IndicatorRows(context: context, page: page)
-        let ordered = ranked.map(\.0) + cities.filter { $0.latest(indicator.id) == nil }
+        let single = plan.single
+        if !single.isEmpty {
+            let heading: String
+            if let year = plan.year {
+                heading = context.strings.text("no_value_for_year", code).replacingOccurrences(of: "{year}", with: format.year(year))
+            } else {
+                heading = context.strings.text(single.count == 1 ? "latest_value" : "latest_values", code)
+            }
+            var figures: [String: Any] = [
+                "heading": heading,
+                "items": single.prefix(IndicatorPage.tableLimit).map { rows.figure(indicator, city: $0) },
+            ]
+            // Several cities and no year they share: say why their values stand apart.
+            if plan.year == nil && cities.count > 1 { figures["note"] = context.strings.text("years_not_shared", code) }
+            values["figures"] = figures
+        }
+
+        // The cities in the comparison's order, then the others; past `tableLimit` the rest are
+        // counted and left to the CSV and their own pages.
+        let ordered = compared + cities.filter { city in !compared.contains { $0.id == city.id } }
         if ordered.count > IndicatorPage.tableLimit {
             values["tableNote"] = context.strings.text("table_shows_top", code)
                 .replacingOccurrences(of: "{shown}", with: String(IndicatorPage.tableLimit))
@@ -63,6 +111,43 @@ extension SiteRenderer {
 enum IndicatorPage {
     /// Bars drawn in an indicator's comparison chart; the table lists every city.
     static let chartLimit = 20
+    /// Cities drawn as lines over time on one chart: more are a tangle, and each city's page
+    /// has its own series.
+    static let seriesLimit = 6
     /// Rows of its table: with the chart and the page's frame, under 150 KB of HTML.
     static let tableLimit = 100
+
+    /// What an indicator page draws, from the shape of the data alone.
+    struct Plan {
+        /// The latest year in which two or more cities have a single-year level: the one year compared.
+        let year: Int?
+        /// The cities with a level in `year`, highest first (ties by id): the comparison's bars.
+        let compared: [City]
+        /// Cities with two or more single-year levels, in site order: drawn over time.
+        let series: [City]
+        /// Cities in neither chart, in site order: each shown as a figure of its latest value
+        /// (a city compared in `year` that has no series is already drawn; one outside it is
+        /// listed as having no value for it).
+        let single: [City]
+
+        init(_ indicator: Indicator, cities: [City]) {
+            var counts: [Int: Int] = [:]
+            for city in cities {
+                for year in Set(city.yearLevels(of: indicator.id).map(\.year)) { counts[year, default: 0] += 1 }
+            }
+            let year = counts.filter { $0.value >= 2 }.keys.max()
+            self.year = year
+            compared = year.map { year in
+                cities.compactMap { city in city.level(indicator.id, year: year).map { (city, $0.value) } }
+                    .sorted { ($0.1, $1.0.id) > ($1.1, $0.0.id) }.map(\.0)
+            } ?? []
+            series = cities.filter { $0.yearLevels(of: indicator.id).count >= 2 }
+            let drawn = Set(compared.map(\.id)).union(series.map(\.id))
+            let comparedIDs = Set(compared.map(\.id))
+            single = cities.filter { city in
+                // Without a year of its own in the comparison, a city is listed even when its series is drawn.
+                year == nil ? !drawn.contains(city.id) : !comparedIDs.contains(city.id)
+            }
+        }
+    }
 }

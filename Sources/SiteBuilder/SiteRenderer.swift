@@ -35,6 +35,7 @@ public struct SiteRenderer: Sendable {
                 for report in city.reports { routes.append(.report(code, city.id, report.id)) }
                 for source in city.sources where source.text != nil { routes.append(.source(code, city.id, source.id)) }
             }
+            routes.append(.indicatorIndex(code))
             for indicator in reported { routes.append(.indicator(code, indicator.id)) }
             for page in site.pages { routes.append(.page(code, page.slug)) }
             routes.append(.feed(code))
@@ -57,6 +58,7 @@ public struct SiteRenderer: Sendable {
             let city = site.city(cityID)!
             return reportPage(city.reports.first { $0.id == id }!, city: city, code)
         case .indicator(let code, let id): return indicatorPage(site.indicator(id)!, code)
+        case .indicatorIndex(let code): return indicatorIndex(code)
         case .page(let code, let slug): return freePage(site.pages.first { $0.slug == slug }!, code)
         case .source(let code, let cityID, let id):
             let city = site.city(cityID)!
@@ -93,6 +95,7 @@ public struct SiteRenderer: Sendable {
             for report in city.reports { pages.append((.report(codes[0], city.id, report.id), codes.filter { report.narratives[$0] != nil })) }
             for source in city.sources where source.text != nil { pages.append((.source(codes[0], city.id, source.id), codes)) }
         }
+        pages.append((.indicatorIndex(codes[0]), codes))
         for indicator in reported { pages.append((.indicator(codes[0], indicator.id), codes)) }
         for page in site.pages { pages.append((.page(codes[0], page.slug), codes.filter { page.narratives[$0] != nil })) }
         var reads = RouteReads()

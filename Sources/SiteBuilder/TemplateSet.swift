@@ -9,7 +9,7 @@ struct TemplateSet: Sendable {
     /// The page kinds the renderer asks for; the built-in theme has every one (tested).
     static let required = [
         "layout", "header", "footer", "source", "figure", "landing", "home", "headlines", "reportlist",
-        "indicatorlist", "city", "report", "missing", "indicator", "page", "notfound", "derivednotes", "sourcetext",
+        "indicatorlist", "indicatorindex", "city", "report", "missing", "indicator", "page", "notfound", "derivednotes", "sourcetext",
     ]
 
     let library: MustacheLibrary
