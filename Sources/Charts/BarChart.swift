@@ -11,7 +11,7 @@ enum BarChart {
                 valueText: item.valueLabel + (item.derived ? ChartRenderer.derivedMark : ""), note: item.note,
                 groupClasses: style.classes, color: style.color,
                 barClasses: item.derived ? "rs-bar rs-derived" : "rs-bar",
-                paint: item.derived ? BarPaint.derived : BarPaint.reported, title: title
+                paint: item.derived ? BarPaint.derived : BarPaint.reported, title: title, link: item.link
             )
         }
         let legend = items.contains(where: \.derived) ? [Legend.derivedItem(.derivedBar, text: text)] : []

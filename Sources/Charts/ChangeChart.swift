@@ -10,7 +10,8 @@ enum ChangeChart {
                 label: item.label, value: item.value, valueText: arrow + item.valueLabel, note: nil,
                 groupClasses: item.assessment.className, color: color, barClasses: "rs-bar",
                 paint: .current,
-                title: "\(item.label): \(item.valueLabel)" + (text.assessmentLabels[item.assessment].map { " (\($0))" } ?? "")
+                title: "\(item.label): \(item.valueLabel)" + (text.assessmentLabels[item.assessment].map { " (\($0))" } ?? ""),
+                link: item.link
             )
         }
         let present = Set(items.map(\.assessment))

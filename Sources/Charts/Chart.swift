@@ -16,6 +16,12 @@ public struct ChartText: Sendable {
     /// The unit and period, drawn above the plot so every chart states them in visible
     /// text, e.g. "万吨/日 · 2015–2020年" or "Change, 2020–2021". Empty draws nothing.
     public var subtitle: String
+    /// What the chart is about, named for a file read away from its page: the cities and
+    /// indicators ("东莞 · PM2.5年均浓度"). Drawn under the title in the standalone form
+    /// only, and added to its `<title>`; empty draws nothing.
+    public var scope: String
+    /// Lines drawn at the foot of the standalone form only: the source line, the credit.
+    public var footer: [String]
 
     public init(
         title: String,
@@ -24,7 +30,9 @@ public struct ChartText: Sendable {
         formatTick: @escaping @Sendable (Double) -> String,
         formatYear: @escaping @Sendable (Int) -> String = { String($0) },
         assessmentLabels: [Assessment: String] = [:],
-        subtitle: String = ""
+        subtitle: String = "",
+        scope: String = "",
+        footer: [String] = []
     ) {
         self.title = title
         self.description = description
@@ -33,6 +41,8 @@ public struct ChartText: Sendable {
         self.formatYear = formatYear
         self.assessmentLabels = assessmentLabels
         self.subtitle = subtitle
+        self.scope = scope
+        self.footer = footer
     }
 }
 
@@ -66,6 +76,8 @@ public struct Chart: Sendable {
 public enum SVGForm: Sendable {
     /// Inside an HTML page: no width/height (it scales to the column), styled by the page's CSS.
     case inline
-    /// A file of its own: width/height, a visible title, an embedded `<style>` with light and dark colours.
+    /// A file of its own: a visible title naming what it shows, its source and credit at the
+    /// foot, an embedded `<style>` with light and dark colours, no links. It has no fixed size:
+    /// it scales to the width it is shown at, from a phone to a slide.
     case standalone
 }

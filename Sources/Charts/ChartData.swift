@@ -14,6 +14,18 @@ public enum Assessment: String, Sendable, CaseIterable {
     }
 }
 
+/// Where a drawn value leads: the words of its source that state it (`href`), and what the
+/// link is called for a screen reader (`label`, e.g. "−29.4%, PM2.5: the source's words").
+public struct ChartLink: Sendable, Equatable {
+    public var href: String
+    public var label: String
+
+    public init(href: String, label: String) {
+        self.href = href
+        self.label = label
+    }
+}
+
 /// One value in a series: a year, its value, the caller's formatted label
 /// (e.g. "373万吨/日") and whether it was derived rather than reported.
 public struct ChartPoint: Sendable, Equatable {
@@ -21,12 +33,15 @@ public struct ChartPoint: Sendable, Equatable {
     public var value: Double
     public var label: String
     public var derived: Bool
+    /// Where its value label leads (a column chart's labels), if anywhere.
+    public var link: ChartLink?
 
-    public init(year: Int, value: Double, label: String, derived: Bool = false) {
+    public init(year: Int, value: Double, label: String, derived: Bool = false, link: ChartLink? = nil) {
         self.year = year
         self.value = value
         self.label = label
         self.derived = derived
+        self.link = link
     }
 }
 
@@ -49,13 +64,17 @@ public struct BarItem: Sendable, Equatable {
     public var valueLabel: String
     public var note: String?
     public var derived: Bool
+    /// Where the bar and its value lead, if anywhere.
+    public var link: ChartLink?
 
-    public init(label: String, value: Double, valueLabel: String, note: String? = nil, derived: Bool = false) {
+    public init(label: String, value: Double, valueLabel: String, note: String? = nil, derived: Bool = false,
+                link: ChartLink? = nil) {
         self.label = label
         self.value = value
         self.valueLabel = valueLabel
         self.note = note
         self.derived = derived
+        self.link = link
     }
 }
 
@@ -66,12 +85,15 @@ public struct ChangeItem: Sendable, Equatable {
     public var value: Double
     public var valueLabel: String
     public var assessment: Assessment
+    /// Where the bar and its value lead, if anywhere.
+    public var link: ChartLink?
 
-    public init(label: String, value: Double, valueLabel: String, assessment: Assessment) {
+    public init(label: String, value: Double, valueLabel: String, assessment: Assessment, link: ChartLink? = nil) {
         self.label = label
         self.value = value
         self.valueLabel = valueLabel
         self.assessment = assessment
+        self.link = link
     }
 }
 

@@ -47,20 +47,21 @@ public enum ChartRenderer {
         let id = sanitize(id)
         let (scene, header) = layout(chart, form: form)
         var writer = SVGWriter()
-        var root: SVGWriter.Attributes = [("xmlns", "http://www.w3.org/2000/svg")]
-        if form == .standalone {
-            root += [("width", SVGWriter.number(scene.width)), ("height", SVGWriter.number(scene.height))]
-        }
-        root += [
+        writer.writesLinks = form == .inline
+        // A chart whose values are links is a document of its own, not an image: an image's
+        // content is hidden from assistive technology, links and all.
+        let linked = form == .inline && scene.marks.contains(where: \.hasLink)
+        // No width or height: the file scales to the width it is shown at (a fixed size cropped it on a phone).
+        let root: SVGWriter.Attributes = [("xmlns", "http://www.w3.org/2000/svg"),
             ("viewBox", "0 0 \(SVGWriter.number(scene.width)) \(SVGWriter.number(scene.height))"),
             ("class", "rs-chart rs-chart-\(chart.kind.rawValue)" + (classes.map { " " + $0 } ?? "")),
             // A fallback for when no stylesheet applies; the `.rs-chart` rule overrides it.
             ("font-family", ChartStyle.fontStack),
-            ("role", "img"),
+            ("role", linked ? "graphics-document" : "img"),
             ("aria-labelledby", "\(id)-title \(id)-desc"),
         ]
         writer.open("svg", root)
-        writer.element("title", [("id", "\(id)-title")], text: chart.text.title)
+        writer.element("title", [("id", "\(id)-title")], text: fileTitle(chart.text, form: form))
         writer.element("desc", [("id", "\(id)-desc")], text: chart.text.description)
         if form == .standalone {
             writer.open("style")
@@ -74,9 +75,17 @@ public enum ChartRenderer {
         return writer.output
     }
 
-    /// Lays out `chart`; the standalone form gets a visible title above the body, and
-    /// every form the subtitle (unit and period), except a page's key figure, whose
-    /// figure, unit and period the page writes as text.
+    /// The `<title>`: the chart's title, and in a file of its own also what it is about,
+    /// unless the title already says so.
+    static func fileTitle(_ text: ChartText, form: SVGForm) -> String {
+        guard form == .standalone, !text.scope.isEmpty, !text.title.contains(text.scope) else { return text.title }
+        return text.title.isEmpty ? text.scope : text.title + " — " + text.scope
+    }
+
+    /// Lays out `chart`; the standalone form gets a visible title above the body, what the
+    /// chart is about under it, and its source and credit at the foot; every form the
+    /// subtitle (unit and period), except a page's key figure, whose figure, unit and period
+    /// the page writes as text.
     static func layout(_ chart: Chart, form: SVGForm) -> (body: Scene, header: [Mark]) {
         var header: [Mark] = []
         var top = 0.0
@@ -88,6 +97,14 @@ public enum ChartRenderer {
             header.append(.text(title))
             top = title.box.maxY + 8
         }
+        if form == .standalone && !chart.text.scope.isEmpty && !chart.text.title.contains(chart.text.scope) {
+            let font = Metrics.labelFont
+            let lines = TextMeasure.wrap(chart.text.scope, maxWidth: maxWidth, fontSize: font, bold: true)
+            let scope = TextMark(x: Metrics.pad, y: top + 4 + font * 0.82, lines: lines, fontSize: font, classes: "rs-text rs-scope",
+                                 bold: true)
+            header.append(.text(scope))
+            top = scope.box.maxY + 4
+        }
         let figureInText = form == .inline && chart.kind == .kpi
         if !chart.text.subtitle.isEmpty && !figureInText {
             let font = Metrics.labelFont
@@ -98,7 +115,39 @@ public enum ChartRenderer {
             top = subtitle.box.maxY + 8
         }
         let frame = Frame(width: chart.width, top: top, height: chart.height)
-        return (scene(chart, frame: frame, figure: !figureInText), header)
+        var body = scene(chart, frame: frame, figure: !figureInText)
+        if form == .standalone && !chart.text.footer.isEmpty {
+            // Source and credit under the body, so the file carries them wherever it goes.
+            let font = Metrics.labelFont
+            var y = body.height + 8
+            for line in chart.text.footer where !line.isEmpty {
+                let lines = hardWrap(line, maxWidth: maxWidth, fontSize: font)
+                let mark = TextMark(x: Metrics.pad, y: y + font * 0.82, lines: lines, fontSize: font,
+                                    classes: "rs-muted rs-footer", fill: Palette.light.muted)
+                body.marks.append(.text(mark))
+                y = mark.box.maxY + 4
+            }
+            body.height = y + 8
+        }
+        return (body, header)
+    }
+
+    /// Wrapped at spaces and wide characters, and a run still too wide (an address) cut
+    /// where it reaches the edge: a footer line must never run out of the picture.
+    static func hardWrap(_ text: String, maxWidth: Double, fontSize: Double) -> [String] {
+        TextMeasure.wrap(text, maxWidth: maxWidth, fontSize: fontSize).flatMap { line -> [String] in
+            guard TextMeasure.width(line, fontSize: fontSize) > maxWidth else { return [line] }
+            var pieces: [String] = []
+            var piece = ""
+            for character in line {
+                if !piece.isEmpty, TextMeasure.width(piece + String(character), fontSize: fontSize) > maxWidth {
+                    pieces.append(piece)
+                    piece = ""
+                }
+                piece.append(character)
+            }
+            return pieces + [piece]
+        }
     }
 
     /// The body of `chart` inside `frame`; `figure: false` leaves a key figure's number out.

@@ -51,6 +51,15 @@ enum ChartStyle {
         :root { \(Palette.light.declarations) }
         }
         \(rules(Palette.light.asCustomProperties))
+        \(links)
+        """
+
+    /// A value that leads to its source's words is underlined dotted, as figures linked in
+    /// the page's text and tables are, solid under the pointer; focus is outlined.
+    static let links = """
+        .rs-chart a .rs-text { text-decoration: underline dotted; text-underline-offset: 0.2em; }
+        .rs-chart a:hover .rs-text { text-decoration-style: solid; }
+        .rs-chart a:focus-visible { outline: 2px solid currentColor; outline-offset: 2px; }
         """
 
     /// The `<style>` content of a standalone SVG: concrete colours, light by default, dark on request.

@@ -60,8 +60,9 @@ enum ColumnChart {
                 // A zero is labelled even when other values are not, so it does not read as missing.
                 if showValues || (p.value == 0 && series.count == 1) {
                     let labelY = p.value < 0 ? bottom + 17 : top - 6
-                    valueTexts.append(.text(TextMark(x: x0 + inner.bandwidth / 2, y: labelY, lines: [valueText(p)],
-                                                     fontSize: valueFont, anchor: .middle)))
+                    let label = Mark.text(TextMark(x: x0 + inner.bandwidth / 2, y: labelY, lines: [valueText(p)],
+                                                   fontSize: valueFont, anchor: .middle))
+                    valueTexts.append(p.link.map { .link($0, children: [label]) } ?? label)
                 }
             }
             marks.append(.group(classes: "rs-series \(style.classes)", color: style.color, children: children))

@@ -14,6 +14,8 @@ enum HorizontalBars {
         var barClasses: String
         var paint: Paint
         var title: String
+        /// Where the bar and its value lead (one link around both: a target as tall as the bar).
+        var link: ChartLink? = nil
     }
 
     static func scene(_ rows: [Row], legend items: [Legend.Item], frame: Frame,
@@ -106,12 +108,13 @@ enum HorizontalBars {
                 zeroRules.append(.rule(from: Point(x: zero, y: middle - barRow / 2 + 2), to: Point(x: zero, y: middle + barRow / 2 - 2),
                                        classes: "rs-axis", paint: Paint(stroke: Palette.light.axis, strokeWidth: 1)))
             }
-            rowMarks.append(.group(classes: "rs-row", title: row.title, children: [
-                .text(label),
+            let drawn: [Mark] = [
                 .group(classes: row.groupClasses, color: row.color, children: [
                     .rect(box, classes: row.barClasses, paint: row.paint),
                 ]),
-            ] + texts))
+            ] + texts
+            rowMarks.append(.group(classes: "rs-row", title: row.title,
+                                   children: [.text(label)] + (row.link.map { [.link($0, children: drawn)] } ?? drawn)))
             top += rowHeight
         }
         let rowsTop = frame.top + 6

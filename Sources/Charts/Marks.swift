@@ -96,13 +96,26 @@ indirect enum Mark: Sendable, Equatable {
     case polygon([Point], classes: String, paint: Paint)
     case marker(MarkerShape, center: Point, size: Double, classes: String, paint: Paint)
     case text(TextMark)
+    /// An `<a href>` around its children, named by `label` for assistive technology: a drawn
+    /// value that leads to the words of its source. Only a page's chart keeps it; a
+    /// standalone file draws the children alone.
+    case link(ChartLink, children: [Mark])
 
     /// All text marks, depth first, in drawing order.
     var texts: [TextMark] {
         switch self {
         case .text(let t): return [t]
-        case .group(_, _, _, let children): return children.flatMap(\.texts)
+        case .group(_, _, _, let children), .link(_, let children): return children.flatMap(\.texts)
         default: return []
+        }
+    }
+
+    /// Whether the mark is or holds a link.
+    var hasLink: Bool {
+        switch self {
+        case .link: return true
+        case .group(_, _, _, let children): return children.contains(where: \.hasLink)
+        default: return false
         }
     }
 }

@@ -4,6 +4,9 @@ import Foundation
 
 struct SVGWriter {
     private var depth = 0
+    /// Whether `.link` marks are written as `<a>`; without, only what they hold (a standalone
+    /// file travels away from the site, where its relative links would lead nowhere).
+    var writesLinks = true
 
     /// A number with at most two decimals, trailing zeros trimmed, never `-0`.
     static func number(_ value: Double) -> String {
@@ -229,6 +232,14 @@ struct SVGWriter {
             writeMarker(shape, center: center, size: size, classes: classes, paint: paint)
         case let .text(text):
             writeText(text)
+        case let .link(link, children):
+            guard writesLinks else {
+                for child in children { write(child) }
+                return
+            }
+            open("a", [("href", link.href), ("aria-label", link.label)])
+            for child in children { write(child) }
+            close("a")
         }
     }
 
