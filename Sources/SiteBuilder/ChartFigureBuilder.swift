@@ -5,9 +5,9 @@ import Formatting
 import SiteModel
 
 /// Turns a resolved chart into its `<figure>`: the inline SVG, a caption naming its
-/// sources, a table of exactly the plotted numbers, and links to the CSV and to the
-/// standalone SVG. Each chart is drawn once per language (`FigureCache`); the page that
-/// first shows it adds the standalone SVG to its files.
+/// sources, a table of exactly the plotted numbers, and links to the chart's own CSV (the
+/// rows it draws) and to the standalone SVG. Each chart is drawn once per language
+/// (`FigureCache`); the page that first shows it adds both files to its files.
 struct ChartFigureBuilder {
     let context: RenderContext
     let page: PageState
@@ -55,8 +55,10 @@ struct ChartFigureBuilder {
             return ChartFigureBuilder(context: context, page: scratch).draw(chart, key: key, standalonePath: path,
                                                                            partialAbove: limit)
         }
-        if isNew { page.add(drawn.standalone) }
-        page.linkChart(drawn.standalone.path)
+        for file in drawn.files {
+            if isNew { page.add(file) }
+            page.linkChart(file.path)
+        }
         return drawn
     }
 
@@ -67,15 +69,19 @@ struct ChartFigureBuilder {
         let content: ChartContent
         var table: (columns: [String], rows: [(label: String, cells: [String])])
         var description: String
+        // What the chart draws, as the rows of its download, in its order.
+        var records: [(city: City, record: DataFiles.Record)] = []
         switch chart.spec.type {
         case .line, .column:
             let series = chart.series.map { chartSeries($0, chart: chart) }
             content = chart.spec.type == .line ? .line(series) : .column(series)
+            records = chart.series.flatMap { series in series.observations.map { (series.city, .observation($0)) } }
             table = seriesTable(chart)
             description = context.describer(language).series(chart: chart, names: series.map(\.name))
         case .bar:
             let bars = barItems(chart)
             content = .bar(bars.map(\.item))
+            records = bars.map { ($0.city, .observation($0.observation)) }
             table = ([t("table_indicator"), t("table_value"), t("table_year")],
                      bars.map { ($0.item.label, [$0.valueHTML, format.when($0.observation)]) })
             description = context.describer(language).bars(bars.map { ($0.item.label, $0.observation, $0.indicator) }, title: title,
@@ -83,19 +89,22 @@ struct ChartFigureBuilder {
         case .change:
             let items = changeItems(chart)
             content = .change(items.map(\.item))
+            records = items.map { ($0.city, .change($0.change)) }
             table = ([t("table_indicator"), t("table_period"), t("table_change")],
                      items.map { ($0.item.label, [format.years($0.change.from, $0.change.to), HTMLEscaping.escape($0.item.valueLabel)]) })
             description = context.describer(language).changes(items.map { ($0.indicator, $0.change) }, names: items.map(\.item.label))
         case .kpi:
             let kpi = kpiContent(chart)
             content = .kpi(kpi.content)
+            records = kpi.records
             table = ([t("table_year"), t("table_value")], kpi.rows)
             description = kpi.description
         }
         let text = ChartText(title: title, description: description, derivedLabel: t("derived_label"),
                              formatTick: tickFormatter(chart), formatYear: { [format] in format.year($0) },
                              assessmentLabels: [.good: t("assessment_good"), .bad: t("assessment_bad"), .neutral: t("assessment_neutral")],
-                             subtitle: subtitle(chart))
+                             subtitle: subtitle(chart), scope: scope(chart, records: records),
+                             footer: standaloneFooter(records))
         // Relative changes share one scale (−100 % to +100 %, widened past it), so a bigger
         // change is a longer bar from one chart to the next.
         let relative = chart.spec.type == .change && !chart.changes.isEmpty && chart.changes.allSatisfy { $0.change.kind == .relative }
@@ -103,13 +112,13 @@ struct ChartFigureBuilder {
                           sharedDomain: relative ? -100...100 : nil)
         // The page gets a compact and a wide layout (text 12–16 px at every width); the file, the wide one.
         let inline = ChartRenderer.responsiveSVG(drawn, id: "\(id)")
-        let standalone = ChartRenderer.svg(drawn, id: "chart", form: .standalone)
+        let standalone = OutputFile(path: standalonePath, text: ChartRenderer.svg(drawn, id: "chart", form: .standalone))
+        let csv = Self.rowsPath(standalonePath)
+        let rows = OutputFile(path: csv, data: DataFiles(site: context.site).csv(records))
         if let limit, inline.utf8.count > limit {
-            return DrawnFigure(key: key, inlineBytes: inline.utf8.count, standalone: OutputFile(path: standalonePath, text: standalone), page: page)
+            return DrawnFigure(key: key, inlineBytes: inline.utf8.count, standalone: standalone, rows: rows, page: page)
         }
 
-        let cityIDs = Set(chart.cities.map(\.id))
-        let csv = cityIDs.count == 1 ? "data/\(chart.cities[0].id).csv" : "data/observations.csv"
         // Only what this figure shows: its derived values and notes were recorded while drawing.
         let derived = !page.derived.isEmpty
         var values: [String: Any] = [
@@ -132,7 +141,75 @@ struct ChartFigureBuilder {
             values["kpi"] = figure
         }
         let html = context.templates.render("figure", context.base(language).merging(values) { $1 })
-        return DrawnFigure(key: key, html: html, standalone: OutputFile(path: standalonePath, text: standalone), page: page)
+        return DrawnFigure(key: key, html: html, standalone: standalone, rows: rows, page: page)
+    }
+
+    /// The chart's rows beside its standalone SVG: the same name, `.csv`.
+    static func rowsPath(_ standalonePath: String) -> String {
+        (standalonePath.hasSuffix(".svg") ? String(standalonePath.dropLast(4)) : standalonePath) + ".csv"
+    }
+
+    /// What the chart is about, for its standalone file: the cities and the indicators it
+    /// draws ("东莞 · 细颗粒物（PM2.5）年均浓度"); indicators only up to three (more are each
+    /// named on their own row of the chart).
+    private func scope(_ chart: ResolvedChart, records: [(city: City, record: DataFiles.Record)]) -> String {
+        var cities: [String] = []
+        var indicators: [String] = []
+        for (city, record) in records {
+            let name = city.name.resolved(language, fallbacks: context.fallbacks(language))
+            if !cities.contains(name) { cities.append(name) }
+            let id = switch record {
+            case .observation(let observation): observation.indicator
+            case .change(let change): change.indicator
+            }
+            if let indicator = context.site.indicator(id) {
+                let name = indicator.name.resolved(language, fallbacks: context.fallbacks(language))
+                if !indicators.contains(name) { indicators.append(name) }
+            }
+        }
+        let separator = context.listSeparator(language)
+        var parts = [cities.joined(separator: separator)]
+        if indicators.count <= 3 { parts.append(indicators.joined(separator: separator)) }
+        return parts.filter { !$0.isEmpty }.joined(separator: " · ")
+    }
+
+    /// The foot of the standalone file: its source line (each source's title, publisher,
+    /// credit and address) and the credit of the site that drew it, so the file says where
+    /// its numbers come from wherever it goes. The site gives no licence to name.
+    private func standaloneFooter(_ records: [(city: City, record: DataFiles.Record)]) -> [String] {
+        var items: [String] = []
+        var urls: [String] = []
+        for (city, record) in records {
+            let id = switch record {
+            case .observation(let observation): observation.source
+            case .change(let change): change.source
+            }
+            guard let source = city.source(id) else { continue }
+            let resolve = { (text: LocalizedText) in text.resolved(language, fallbacks: context.fallbacks(language)) }
+            var item = t("cite_open") + resolve(source.title) + t("cite_close")
+            if let publisher = source.publisher { item += t("list_comma") + resolve(publisher) }
+            if let credit = source.credit { item += t("list_comma") + t("source_credit") + resolve(credit) }
+            guard !items.contains(item) else { continue }
+            items.append(item)
+            if let url = source.url, url.hasPrefix("https://") || url.hasPrefix("http://") { urls.append(url) }
+        }
+        var lines: [String] = []
+        if !items.isEmpty {
+            lines.append((items.count > 1 ? t("sources_label") : t("source")) + items.joined(separator: t("source_separator")) + t("sentence_end"))
+        }
+        lines += urls
+        let site = context.site.config.title.resolved(language, fallbacks: context.fallbacks(language))
+        let credit = t("chart_credit").replacingOccurrences(of: "{site}", with: site)
+        lines.append(context.site.config.baseURL.map { credit + " · " + $0 } ?? credit)
+        return lines
+    }
+
+    /// A drawn value's link to the words of its source, named for a screen reader.
+    private func chartLink(_ href: String?, value: String, label: String) -> ChartLink? {
+        href.map {
+            ChartLink(href: $0, label: t("chart_value_evidence").replacingOccurrences(of: "{value}", with: value)
+                .replacingOccurrences(of: "{label}", with: label))
+        }
     }
 
     /// The unit and the period of what the chart draws, in visible text: "吨/日 · 2015–2020年",
@@ -173,8 +250,12 @@ struct ChartFigureBuilder {
 
     private func chartSeries(_ series: ResolvedSeries, chart: ResolvedChart) -> ChartSeries {
         for observation in series.observations { note(observation, series.city, series.indicator) }
-        return ChartSeries(name: seriesName(series, chart: chart), points: series.observations.map {
-            ChartPoint(year: $0.year, value: $0.value, label: format.value($0, series.indicator), derived: $0.isDerived)
+        let name = seriesName(series, chart: chart)
+        return ChartSeries(name: name, points: series.observations.map {
+            let label = format.value($0, series.indicator)
+            return ChartPoint(year: $0.year, value: $0.value, label: label, derived: $0.isDerived,
+                              link: chartLink(context.evidenceHref($0, city: series.city, on: page), value: label,
+                                              label: name + t("list_comma") + format.when($0)))
         })
     }
 
@@ -190,7 +271,7 @@ struct ChartFigureBuilder {
         return (columns, rows)
     }
 
-    private func barItems(_ chart: ResolvedChart) -> [(item: BarItem, observation: Observation, indicator: Indicator, year: Int, valueHTML: String)] {
+    private func barItems(_ chart: ResolvedChart) -> [(item: BarItem, observation: Observation, indicator: Indicator, city: City, valueHTML: String)] {
         var picked: [(label: String, observation: Observation, indicator: Indicator, city: City)] = []
         if chart.cities.count == 1, chart.indicators.count == 1, let series = chart.series.first {
             // One city, one indicator: a bar per year.
@@ -205,11 +286,13 @@ struct ChartFigureBuilder {
         let perYear = chart.cities.count == 1 && chart.indicators.count == 1
         return picked.map { entry in
             note(entry.observation, entry.city, entry.indicator)
-            let item = BarItem(label: entry.label, value: entry.observation.value,
-                               valueLabel: format.value(entry.observation, entry.indicator),
+            let valueLabel = format.value(entry.observation, entry.indicator)
+            let item = BarItem(label: entry.label, value: entry.observation.value, valueLabel: valueLabel,
                                note: yearsDiffer && !perYear ? format.year(entry.observation.year) : nil,
-                               derived: entry.observation.isDerived)
-            return (item, entry.observation, entry.indicator, entry.observation.year, valueHTML(entry.observation, entry.indicator, city: entry.city))
+                               derived: entry.observation.isDerived,
+                               link: chartLink(context.evidenceHref(entry.observation, city: entry.city, on: page),
+                                               value: valueLabel, label: entry.label))
+            return (item, entry.observation, entry.indicator, entry.city, valueHTML(entry.observation, entry.indicator, city: entry.city))
         }
     }
 
@@ -227,7 +310,7 @@ struct ChartFigureBuilder {
         return format.years(from, to).replacingOccurrences(of: String(to), with: end)
     }
 
-    private func changeItems(_ chart: ResolvedChart) -> [(item: ChangeItem, change: Change, indicator: Indicator)] {
+    private func changeItems(_ chart: ResolvedChart) -> [(item: ChangeItem, change: Change, indicator: Indicator, city: City)] {
         let byPeriod = isSeriesOfPeriods(chart)
         return chart.changes.compactMap { entry in
             guard let indicator = context.site.indicator(entry.change.indicator) else { return nil }
@@ -241,13 +324,16 @@ struct ChartFigureBuilder {
                 let years = format.years(entry.change.from, entry.change.to)
                 label += language.hasPrefix("zh") ? "（\(years)）" : " (\(years))"
             }
-            return (ChangeItem(label: label, value: entry.change.value,
-                               valueLabel: format.change(entry.change.quantity, kind: entry.change.kind, bound: entry.change.bound, indicator),
-                               assessment: Self.assessment(entry.change.value, indicator.better)), entry.change, indicator)
+            let valueLabel = format.change(entry.change.quantity, kind: entry.change.kind, bound: entry.change.bound, indicator)
+            return (ChangeItem(label: label, value: entry.change.value, valueLabel: valueLabel,
+                               assessment: Self.assessment(entry.change.value, indicator.better),
+                               link: chartLink(context.evidenceHref(entry.change, city: entry.city, on: page), value: valueLabel, label: label)),
+                    entry.change, indicator, entry.city)
         }
     }
 
-    private func kpiContent(_ chart: ResolvedChart) -> (content: KPIContent, rows: [(label: String, cells: [String])], description: String) {
+    private func kpiContent(_ chart: ResolvedChart) -> (content: KPIContent, rows: [(label: String, cells: [String])], description: String,
+                                                       records: [(city: City, record: DataFiles.Record)]) {
         let series = chart.series[0]
         let latest = series.observations.last!
         // Every value the table and sparkline show, not only the key figure.
@@ -271,8 +357,12 @@ struct ChartFigureBuilder {
             rows.append((format.years(change.from, change.to), [HTMLEscaping.escape(kpiChange.label)]))
         }
         let description = context.describer(language).kpi(indicator: series.indicator, city: series.city, observation: latest, change: change)
+        // Its download: the levels, and the change where the source reports it (one computed
+        // from two levels is no record of the data; its levels are there).
+        var records: [(city: City, record: DataFiles.Record)] = series.observations.map { (series.city, .observation($0)) }
+        if let reported = change?.reported { records.append((series.city, .change(reported))) }
         return (KPIContent(valueLabel: format.value(latest, series.indicator), caption: caption, change: kpiChange, sparkline: spark),
-                rows, description)
+                rows, description, records)
     }
 
     // MARK: - Helpers

@@ -2,12 +2,23 @@ import Formatting
 import Foundation
 import SiteModel
 
-/// The data behind every chart: `/data/<city>.csv` and `.json`, and `/data/observations.csv`
-/// for all cities. CSV files start with a UTF-8 BOM so spreadsheet programs read Chinese text.
+/// The data behind every chart: `/data/<city>.csv` and `.json`, `/data/observations.csv`
+/// for all cities, and each chart's own rows. CSV files start with a UTF-8 BOM so spreadsheet
+/// programs read Chinese text.
+///
+/// Every CSV has one layout: a level's columns first, as they always were, then `record`
+/// (`observation` or `change`) and a reported change's `from`, `to` and `change_kind`, so
+/// a reader that knew only the level columns reads the same fields where it always did.
 struct DataFiles {
     let site: Site
 
     private var codes: [String] { site.config.languageCodes }
+
+    /// One row of a download: a level, or a change the source reports.
+    enum Record {
+        case observation(Observation)
+        case change(Change)
+    }
 
     /// `/data/<city>.csv` and `/data/<city>.json`.
     func render(city: City) -> [OutputFile] {
@@ -15,8 +26,9 @@ struct DataFiles {
          OutputFile(path: "data/\(city.id).json", data: json(city))]
     }
 
-    /// `/data/observations.csv`: every city's levels, made a city at a time as it is written
-    /// and handed on in pieces of about `pieceSize` bytes.
+    /// `/data/observations.csv`: every city's levels and reported changes (the city files with
+    /// `city` first), made a city at a time as it is written and handed on in pieces of about
+    /// `pieceSize` bytes.
     func renderAll(pieceSize: Int = 1 << 20) -> OutputFile {
         let files = self
         return OutputFile(path: "data/observations.csv", streaming: { emit in
@@ -31,8 +43,17 @@ struct DataFiles {
         })
     }
 
+    /// A chart's own download: exactly the records it draws, in its order, with `city` first
+    /// (a chart may compare cities).
+    func csv(_ records: [(city: City, record: Record)]) -> Data {
+        var rows = CSVRows(capacity: records.count + 1)
+        appendHeader(withCity: true, to: &rows)
+        for (city, record) in records { append(record, of: city, withCity: true, to: &rows) }
+        return rows.data
+    }
+
     private func csv(cities: [City], withCity: Bool) -> Data {
-        var rows = CSVRows(capacity: cities.reduce(1) { $0 + $1.observations.count })
+        var rows = CSVRows(capacity: cities.reduce(1) { $0 + $1.observations.count + $1.changes.count })
         appendHeader(withCity: withCity, to: &rows)
         for city in cities { append(city, withCity: withCity, to: &rows) }
         return rows.data
@@ -44,12 +65,25 @@ struct DataFiles {
         header += codes.map { "note_\($0)" } + codes.map { "derived_\($0)" }
         // The evidence: the source's words, where they stand, and where a reader finds the source.
         header += ["quote", "locator", "source_url"]
+        // Added after every earlier column, so readers of the levels alone are not thrown.
+        header += ["record", "from", "to", "change_kind"]
         rows.append(header)
     }
 
+    /// A city's levels (by indicator and year), then its reported changes (by indicator and period).
     private func append(_ city: City, withCity: Bool, to rows: inout CSVRows) {
         for observation in city.observations.sorted(by: Self.dataOrder) {
-            guard let indicator = site.indicator(observation.indicator) else { continue }
+            append(.observation(observation), of: city, withCity: withCity, to: &rows)
+        }
+        for change in city.changes.sorted(by: Self.changeOrder) {
+            append(.change(change), of: city, withCity: withCity, to: &rows)
+        }
+    }
+
+    private func append(_ record: Record, of city: City, withCity: Bool, to rows: inout CSVRows) {
+        switch record {
+        case .observation(let observation):
+            guard let indicator = site.indicator(observation.indicator) else { return }
             var row = withCity ? [city.id] : []
             row += [indicator.id] + codes.map { indicator.name.resolved($0) }
             row += [String(observation.year), FigureFormatter.plain(observation.quantity), observation.bound?.rawValue ?? "",
@@ -60,6 +94,26 @@ struct DataFiles {
             row += [observation.source ?? city.source(nil)?.id ?? "", observation.isDerived ? "yes" : "no"]
             row += codes.map { observation.note?[$0] ?? "" } + codes.map { observation.derived?[$0] ?? "" }
             row += [observation.evidence?.quote ?? "", observation.evidence?.locator ?? "", city.source(observation.source)?.url ?? ""]
+            row += ["observation", "", "", ""]
+            rows.append(row)
+        case .change(let change):
+            guard let indicator = site.indicator(change.indicator) else { return }
+            var row = withCity ? [city.id] : []
+            row += [indicator.id] + codes.map { indicator.name.resolved($0) }
+            // No year: a change belongs to its period (`from`, `to`), and a table of levels by
+            // year must not take it for one. Its unit is what the value counts: percent, points
+            // or the indicator's own.
+            let unit: (id: String, symbol: (String) -> String) = switch change.kind {
+            case .relative: ("percent", { unitSymbol(.percent, $0) })
+            case .points: ("percentage_points", { _ in "" })
+            case .absolute: (indicator.unit.builtinID ?? "inline", { unitSymbol(indicator.unit, $0) })
+            }
+            row += ["", FigureFormatter.plain(change.quantity), change.bound?.rawValue ?? "", "", "", unit.id]
+            row += codes.map(unit.symbol)
+            row += [change.source ?? city.source(nil)?.id ?? "", "no"]
+            row += codes.map { change.note?[$0] ?? "" } + codes.map { _ in "" }
+            row += [change.evidence?.quote ?? "", change.evidence?.locator ?? "", city.source(change.source)?.url ?? ""]
+            row += ["change", String(change.from), String(change.to), change.kind.rawValue]
             rows.append(row)
         }
     }
@@ -82,7 +136,7 @@ struct DataFiles {
                                 aggregate: o.period?.aggregate.rawValue, periodStated: o.periodUnstated ? false : nil, note: o.note?.values,
                                 quote: o.evidence?.quote, locator: o.evidence?.locator)
             },
-            changes: city.changes.sorted(by: { ($0.indicator, $0.from, $0.to) < ($1.indicator, $1.from, $1.to) }).map { c in
+            changes: city.changes.sorted(by: Self.changeOrder).map { c in
                 ChangeJSON(indicator: c.indicator, from: c.from, to: c.to, kind: c.kind.rawValue,
                            value: Decimal(string: FigureFormatter.plain(c.quantity)) ?? 0, source: c.source ?? defaultSource,
                            note: c.note?.values, bound: c.bound?.rawValue, quote: c.evidence?.quote, locator: c.evidence?.locator)
@@ -171,6 +225,11 @@ extension DataFiles {
     static func dataOrder(_ a: Observation, _ b: Observation) -> Bool {
         let length = { (o: Observation) in o.period.map { $0.last - $0.first + 1 } ?? 0 }
         return (a.indicator, a.year, length(a)) < (b.indicator, b.year, length(b))
+    }
+
+    /// Changes by indicator, then period.
+    static func changeOrder(_ a: Change, _ b: Change) -> Bool {
+        (a.indicator, a.from, a.to) < (b.indicator, b.from, b.to)
     }
 
     /// JSON made safe inside a `<script>` element: `<`, `>` and `&` (which JSON has only inside

@@ -12,6 +12,8 @@ struct DrawnFigure: Sendable {
     let byteCount: Int
     /// The standalone `.svg` file, shared by every page that shows the chart.
     let standalone: OutputFile
+    /// The rows the chart draws, as CSV beside the `.svg` (same name, `.csv`): its "download data".
+    let rows: OutputFile
     /// Sources cited (`city/source`), derived values noted, and what drawing read: replayed
     /// on every page that shows the figure, as if it had drawn it.
     let sources: [String]
@@ -30,32 +32,39 @@ struct DrawnFigure: Sendable {
     static let idMark = "rsfigholeid7q"
     static let rootMark = "rsfigholeroot7q/"
 
-    init(key: String, html: String, standalone: OutputFile, page: PageState) {
+    init(key: String, html: String, standalone: OutputFile, rows: OutputFile, page: PageState) {
         let (parts, holes) = Self.cut(html)
         self.init(key: key, parts: parts, holes: holes, byteCount: parts.reduce(0) { $0 + $1.utf8.count } + holes.count * 16,
-                  standalone: standalone, page: page, isComplete: true)
+                  standalone: standalone, rows: rows, page: page, isComplete: true)
     }
 
     /// A figure drawn only as far as its SVGs: what a bounded page needs to rule out showing
-    /// it, and the standalone file every chart has.
-    init(key: String, inlineBytes: Int, standalone: OutputFile, page: PageState) {
-        self.init(key: key, parts: [""], holes: [], byteCount: inlineBytes, standalone: standalone, page: page, isComplete: false)
+    /// it, and the standalone files every chart has (a later full drawing is not handed out again).
+    init(key: String, inlineBytes: Int, standalone: OutputFile, rows: OutputFile, page: PageState) {
+        self.init(key: key, parts: [""], holes: [], byteCount: inlineBytes, standalone: standalone, rows: rows, page: page,
+                  isComplete: false)
     }
 
-    private init(key: String, parts: [String], holes: [Hole], byteCount: Int, standalone: OutputFile, page: PageState, isComplete: Bool) {
+    private init(key: String, parts: [String], holes: [Hole], byteCount: Int, standalone: OutputFile, rows: OutputFile,
+                 page: PageState, isComplete: Bool) {
         self.key = key
         self.parts = parts
         self.holes = holes
         self.byteCount = byteCount
         self.standalone = standalone
+        self.rows = rows
         self.sources = page.sources
         self.derived = page.derived
         self.reads = page.reads
         self.isComplete = isComplete
     }
 
-    /// What keeping it costs a bounded cache: its HTML and its standalone file.
-    var keptBytes: Int { byteCount + standalone.data.count }
+    /// What keeping it costs a bounded cache: its HTML and its standalone files.
+    var keptBytes: Int { byteCount + standalone.data.count + rows.data.count }
+
+    /// The chart's files of its own, the `.svg` and its `.csv`: added to the site by the first
+    /// page that shows or links the chart.
+    var files: [OutputFile] { [standalone, rows] }
 
     /// Cuts `html` at every mark, in one pass over its UTF-8 bytes (a Foundation search per
     /// mark bridged the whole figure to UTF-16 each time: half the build time at 100 cities).
@@ -107,7 +116,7 @@ final class FigureCache: Sendable {
         /// The keys of figures that belong to one chart block (those with their own title),
         /// by the narrative they are written in: a preview forgets them without a search.
         var keysByFile: [String: Set<String>] = [:]
-        /// The key of the figure kept for each standalone file (a preview looks charts up by file).
+        /// The key of the figure kept for each standalone file, `.svg` or `.csv` (a preview looks charts up by file).
         var keyByPath: [String: String] = [:]
         /// Keys whose standalone file a page has added: exactly once each, kept or not.
         var handedOut: Set<String> = []
@@ -142,7 +151,7 @@ final class FigureCache: Sendable {
             if let found = store.figures[key], found.isComplete || !drawn.isComplete { return (found, false) }
             let isNew = store.handedOut.insert(key).inserted
             let replaced = store.figures.updateValue(drawn, forKey: key)
-            store.keyByPath[drawn.standalone.path] = key
+            for file in drawn.files { store.keyByPath[file.path] = key }
             if let file { store.keysByFile[file, default: []].insert(key) }
             if let limit {
                 if let replaced {
@@ -186,9 +195,11 @@ final class FigureCache: Sendable {
         }
     }
 
-    /// The standalone files of every figure drawn, by path.
+    /// The standalone files (`.svg` and `.csv`) of every figure drawn, by path.
     var standaloneFiles: [String: OutputFile] {
-        store.withLock { store in Dictionary(store.figures.values.map { ($0.standalone.path, $0.standalone) }, uniquingKeysWith: { a, _ in a }) }
+        store.withLock { store in
+            Dictionary(store.figures.values.flatMap { $0.files.map { ($0.path, $0) } }, uniquingKeysWith: { a, _ in a })
+        }
     }
 
     /// The standalone files drawn at the given paths (a preview's update asks for a few).
@@ -197,7 +208,9 @@ final class FigureCache: Sendable {
         return store.withLock { store in
             var found: [String: OutputFile] = [:]
             for path in paths {
-                if let key = store.keyByPath[path], let figure = store.figures[key] { found[path] = figure.standalone }
+                if let key = store.keyByPath[path], let file = store.figures[key]?.files.first(where: { $0.path == path }) {
+                    found[path] = file
+                }
             }
             return found
         }
@@ -222,7 +235,8 @@ final class FigureCache: Sendable {
         key.range(of: "|t:").map { key[..<$0.lowerBound] } ?? Substring(key)
     }
 
-    /// The standalone file's path for a key: `<lang>/charts/<type>-<first indicator>-<hash>.svg`.
+    /// The standalone file's path for a key: `<lang>/charts/<type>-<first indicator>-<hash>.svg`
+    /// (its rows are the same path with `.csv`).
     static func path(_ chart: ResolvedChart, key: String, language: String) -> String {
         // FNV-1a, 64 bits: stable across runs and platforms, unlike Hasher.
         var hash: UInt64 = 0xcbf29ce484222325
