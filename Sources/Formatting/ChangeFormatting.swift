@@ -12,6 +12,11 @@
 ///
 /// A bound qualifies the size: `增长超过40%`, `up more than 40%`, `下降约29%`, `down about
 /// 29%`; an approximate zero is `基本持平` / `roughly unchanged`.
+///
+/// A multiple (`.ratio`) is never turned into a percentage: it is written as the multiple of
+/// the earlier year's level it is, `为2015年的6.5倍` / `6.5 times the 2015 level` in text and
+/// `2015年的6.5倍` / `6.5 times the 2015 level` in charts, tables and cards (`约为2015年的6.5倍`,
+/// `about 6.5 times the 2015 level` with a bound); without the year, `6.5倍` / `6.5 times`.
 extension NumberStyle {
     /// How a change is written.
     public enum ChangeForm: String, Hashable, Sendable, CaseIterable {
@@ -40,12 +45,17 @@ extension NumberStyle {
         change(amount, kind: kind, unit: unit, decimals: decimals, bound: nil, form: .signed)
     }
 
-    /// A change in the given form, with its bound (see the wording table above).
+    /// A change in the given form, with its bound (see the wording table above). `from`, the
+    /// change's first year, names the level a multiple is of.
     ///
     ///     NumberStyle.chinese.change(Quantity(-29.4, exponent: -1), kind: .relative, unit: .tonnes,
     ///                                bound: nil, form: .words)   // "下降29.4%"
-    public func change(_ amount: Quantity, kind: ChangeKind, unit: Unit, decimals: Int? = nil, bound: Bound?, form: ChangeForm) -> String {
-        guard let figure = ScaledFigure(amount, decimals: kind == .relative ? nil : decimals, style: self) else { return "—" }
+    ///     NumberStyle.english.change(Quantity(6.5, exponent: -1), kind: .ratio, unit: .count,
+    ///                                bound: nil, form: .words, from: 2015)   // "6.5 times the 2015 level"
+    public func change(_ amount: Quantity, kind: ChangeKind, unit: Unit, decimals: Int? = nil, bound: Bound?, form: ChangeForm,
+                       from: Int? = nil) -> String {
+        guard let figure = ScaledFigure(amount, decimals: kind.keepsWrittenPrecision ? nil : decimals, style: self) else { return "—" }
+        if kind == .ratio { return multiple(figure, of: from, bound: bound, inSentence: form == .words) }
         switch form {
         case .signed:
             let sign = figure.isZero ? "" : (figure.isNegative ? NumberStyle.minus : "+")
@@ -67,9 +77,27 @@ extension NumberStyle {
         guard isChinese else { return up ? "up" : "down" }
         guard up else { return "下降" }
         switch kind {
-        case .relative: return "增长"
+        case .relative, .ratio: return "增长"
         case .points: return "提高"
         case .absolute: return "增加"
+        }
+    }
+
+    /// A multiple of an earlier year's level, as the source gives it: `为2015年的6.5倍` in a
+    /// sentence, `2015年的6.5倍` elsewhere; `6.5 times the 2015 level` in English. A bound
+    /// qualifies the whole (`约为…`, `超过…`, `about …`).
+    func multiple(_ figure: ScaledFigure, of year: Int?, bound: Bound?, inSentence: Bool) -> String {
+        let number = figure.scaledNumber(style: self)
+        guard isChinese else {
+            let times = number == "1" ? "1 time" : number + " times"
+            return qualified(year.map { "\(times) the \(self.year($0)) level" } ?? times, bound: bound)
+        }
+        let core = (year.map { self.year($0) + "的" } ?? "") + number + "倍"
+        switch bound {
+        case nil: return (inSentence ? "为" : "") + core
+        case .atLeast: return (inSentence ? "为" : "") + core + "以上"
+        case .about: return (inSentence ? "约为" : "约") + core
+        case let bound?: return qualified(core, bound: bound)
         }
     }
 
@@ -86,6 +114,8 @@ extension NumberStyle {
             return number + " pp"
         case (.absolute, _):
             return withUnit(figure, unit: unit)
+        case (.ratio, _):
+            return multiple(figure, of: nil, bound: nil, inSentence: false)
         }
     }
 }
@@ -106,13 +136,15 @@ extension Quantity {
     /// - `.points`, `.absolute`: `later − earlier`, to the finer of the two precisions
     ///   (`373万 − 258.5万` is `114.5万`, as a reader doing the sum would write).
     ///
-    /// Nil when either value is not finite.
+    /// Nil when either value is not finite, and for `.ratio`: a multiple is only ever reported.
     ///
     ///     Quantity.change(from: Quantity(45, exponent: 0), to: Quantity(30, exponent: 0), kind: .relative)
     ///     // Quantity(-33.3, exponent: -1)
     public static func change(from earlier: Quantity, to later: Quantity, kind: ChangeKind) -> Quantity? {
         guard earlier.value.isFinite, later.value.isFinite else { return nil }
         switch kind {
+        case .ratio:
+            return nil
         case .relative:
             guard earlier.value != 0 else { return nil }
             // On the written decimal digits, not in binary: 40 → 40.9 is +2.25%, which rounds to

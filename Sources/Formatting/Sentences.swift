@@ -118,12 +118,19 @@ extension NumberStyle {
     ///   days rose by 1.7 percentage points from 2020 to 2021.`
     ///
     /// `subject` (a city) leads the sentence when given. A zero change is `持平` /
-    /// `was unchanged`; none at all is `无报告的变化` / `no reported changes`.
+    /// `was unchanged`; none at all is `无报告的变化` / `no reported changes`. A multiple is
+    /// stated as one: `国家高新技术企业2020年为2015年的6.5倍` / `high-tech enterprises in 2020
+    /// was 6.5 times the 2015 level`.
     ///
     ///     en.changesDescription(changes, subject: "Dongguan")
     public func changesDescription(_ changes: [NamedChange], subject: String? = nil) -> String {
         let clauses = changes.map { item in
             let change = item.change
+            // A multiple is of the earlier level, in the later year: it says no rise or fall.
+            if change.kind == .ratio {
+                let multiple = words(change, unit: item.unit, decimals: item.decimals)
+                return isChinese ? item.name + year(change.to) + multiple : "\(item.name) in \(change.to) was \(multiple)"
+            }
             if isChinese {
                 return item.name + yearRange(change.from, change.to) + words(change, unit: item.unit, decimals: item.decimals)
             }
@@ -149,7 +156,8 @@ extension NumberStyle {
     /// (`，2017—2020年下降29.4%`, `; from 2017 to 2020 it fell by 29.4%`). A value over a
     /// period is stated with it (`东莞市散乱污整治2016—2020年累计超过5.6万处。`,
     /// `Dongguan: scattered polluters, 2016–2020 total: more than 56,000 sites.`); a count
-    /// of zero reads `为零` / `none` rather than `0起` / `0 incidents`.
+    /// of zero reads `为零` / `none` rather than `0起` / `0 incidents`. A multiple follows as
+    /// it is given (`，为2015年的6.5倍`, `, 6.5 times the 2015 level`).
     ///
     ///     zh.kpiDescription("空气质量优良天数比例", year: 2020, value: Quantity(91.3, exponent: -1),
     ///                       unit: .percent, change: YearChange(from: 2019, to: 2020,
@@ -165,7 +173,15 @@ extension NumberStyle {
         case (false, let period?): sentence = "\(name), \(self.period(period)): \(none ? "none" : figure)"
         case (false, nil): sentence = none ? "\(name): none in \(year)" : "\(name) was \(figure) in \(year)"
         }
-        if let change {
+        if let change, change.kind == .ratio {
+            let multiple = words(change, unit: unit, decimals: decimals)
+            switch (isChinese, change.to == year) {
+            case (true, true): sentence += "，" + multiple
+            case (true, false): sentence += "，" + self.year(change.to) + multiple
+            case (false, true): sentence += ", " + multiple
+            case (false, false): sentence += "; in \(change.to) it was " + multiple
+            }
+        } else if let change {
             let movement = movement(change, unit: unit, decimals: decimals)
             switch (isChinese, change.to == year, movement) {
             case (true, true, _?): sentence += "，较\(change.from)年" + words(change, unit: unit, decimals: decimals)
@@ -249,13 +265,13 @@ extension NumberStyle {
 
     /// The change in words: `下降29.4%`, `提高1.7个百分点`, `持平`; `down 29.4%`, `unchanged`.
     private func words(_ change: YearChange, unit: Unit, decimals: Int?) -> String {
-        self.change(change.amount, kind: change.kind, unit: unit, decimals: change.kind == .relative ? nil : decimals,
-                    bound: change.bound, form: .words)
+        self.change(change.amount, kind: change.kind, unit: unit, decimals: change.kind.keepsWrittenPrecision ? nil : decimals,
+                    bound: change.bound, form: .words, from: change.from)
     }
 
     /// Whether a change goes up, and its unsigned amount with its bound; nil when it is zero as shown.
     private func movement(_ change: YearChange, unit: Unit, decimals: Int?) -> (up: Bool, amount: String)? {
-        guard let figure = ScaledFigure(change.amount, decimals: change.kind == .relative ? nil : decimals, style: self),
+        guard let figure = ScaledFigure(change.amount, decimals: change.kind.keepsWrittenPrecision ? nil : decimals, style: self),
               !figure.isZero else { return nil }
         return (!figure.isNegative, qualified(changeMagnitude(figure, kind: change.kind, unit: unit, spelledOut: true), bound: change.bound))
     }

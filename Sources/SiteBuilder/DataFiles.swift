@@ -107,6 +107,7 @@ struct DataFiles {
             case .relative: ("percent", { unitSymbol(.percent, $0) })
             case .points: ("percentage_points", { _ in "" })
             case .absolute: (indicator.unit.builtinID ?? "inline", { unitSymbol(indicator.unit, $0) })
+            case .ratio: ("times", { _ in "" })   // a multiple of the level in `from` (6.5倍)
             }
             row += ["", FigureFormatter.plain(change.quantity), change.bound?.rawValue ?? "", "", "", unit.id]
             row += codes.map(unit.symbol)

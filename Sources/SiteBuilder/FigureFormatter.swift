@@ -32,11 +32,24 @@ struct FigureFormatter: Sendable {
     }
 
     /// A change in the given form (signed for charts, tables and cards; in words for text),
-    /// with its bound.
+    /// with its bound. `from`, the change's first year, names the level a multiple is of
+    /// (`2015年的6.5倍`, `6.5 times the 2015 level`); without it a multiple is `6.5倍` / `6.5 times`.
     func change(_ quantity: Quantity, kind: ChangeKind, bound: Bound? = nil, _ indicator: Indicator,
-                form: NumberStyle.ChangeForm = .signed) -> String {
-        style.change(quantity, kind: kind, unit: indicator.unit, decimals: kind == .relative ? nil : indicator.decimals,
-                     bound: bound, form: form)
+                form: NumberStyle.ChangeForm = .signed, from: Int? = nil) -> String {
+        style.change(quantity, kind: kind, unit: indicator.unit, decimals: kind.keepsWrittenPrecision ? nil : indicator.decimals,
+                     bound: bound, form: form, from: from)
+    }
+
+    /// A change figure, reported or computed, in the given form.
+    func change(_ change: ChangeFigure, _ indicator: Indicator, form: NumberStyle.ChangeForm = .signed) -> String {
+        self.change(change.quantity, kind: change.kind, bound: change.bound, indicator, form: form, from: change.from)
+    }
+
+    /// The arrow before a change on a card or in a table, hidden from screen readers (the
+    /// words or the sign say it): ▲ up, ▼ down, ▶ unchanged; a multiple above 1 is up.
+    static func arrow(_ change: ChangeFigure) -> String {
+        let movement = change.kind.movement(change.quantity.value)
+        return movement > 0 ? "▲" : movement < 0 ? "▼" : "▶"
     }
 
     func year(_ year: Int) -> String { style.year(year) }

@@ -26,12 +26,12 @@ struct Headlines {
                 "year": format.when(latest),
             ]
             if let change = KPIFigure.change(to: latest, in: city, indicator: indicator) {
-                let assessment = ChartFigureBuilder.assessment(change.quantity.value, indicator.better)
-                let arrow = change.quantity.value > 0 ? "▲" : change.quantity.value < 0 ? "▼" : "▶"
-                // A change computed from a derived level is explained with the page's derived values.
+                let assessment = ChartFigureBuilder.assessment(change.kind.movement(change.quantity.value), indicator.better)
+                let arrow = FigureFormatter.arrow(change)
+                // A computed change (and any derived level it rests on) is explained with the page's derived values.
+                context.noteComputation(of: change, indicator: indicator, city: city, on: page)
                 var markers = ""
                 for level in [change.levels?.from, change.levels?.to].compactMap({ $0 }) {
-                    context.noteDerivation(of: level, indicator: indicator, city: city, on: page)
                     // The card's own value has its marker already.
                     guard level.year != latest.year || !level.isSingleYear || !latest.isSingleYear else { continue }
                     markers += context.noteMarker(context.noteOf(level, indicator: indicator, city: city, on: page), on: page)
@@ -40,7 +40,7 @@ struct Headlines {
                     markers += context.noteMarker(context.noteOf(reported, indicator: indicator, city: city, on: page), on: page)
                 }
                 entry["change"] = HTML(trusted: "<span aria-hidden=\"true\">\(arrow)</span> "
-                    + format.html(change.quantity, text: format.change(change.quantity, kind: change.kind, bound: change.bound, indicator), derived: change.isDerived)
+                    + format.html(change.quantity, text: format.change(change, indicator), derived: change.isDerived)
                     + markers + " " + HTMLEscaping.escape(format.years(change.from, change.to)))
                 entry["assessment"] = assessment.rawValue
             }

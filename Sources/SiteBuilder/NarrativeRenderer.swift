@@ -56,17 +56,17 @@ struct NarrativeRenderer {
             return html + (language.hasPrefix("zh") ? "（\(label)）" : " (\(label))") + marker
         case let .change(city, indicator, change):
             context.cite(change.source, of: city, on: page)
+            // A computed change is marked (†) and explained with the page's derived values.
+            context.noteComputation(of: change, indicator: indicator, city: city, on: page)
             var numbers: [Int] = []
             for observation in [change.levels?.from, change.levels?.to].compactMap({ $0 }) {
-                context.noteDerivation(of: observation, indicator: indicator, city: city, on: page)
                 if let number = context.noteOf(observation, indicator: indicator, city: city, on: page) { numbers.append(number) }
             }
             if let reported = change.reported, let number = context.noteOf(reported, indicator: indicator, city: city, on: page) {
                 numbers.append(number)
             }
             // In running text a change is in words (下降29.4%), unless the author asked for its size or sign.
-            let text = format.change(change.quantity, kind: change.kind, bound: change.bound, indicator,
-                                     form: NumberStyle.ChangeForm(rawValue: form.rawValue) ?? .words)
+            let text = format.change(change, indicator, form: NumberStyle.ChangeForm(rawValue: form.rawValue) ?? .words)
             let evidence = change.reported.flatMap { context.evidenceHref($0, city: city, on: page) }
             return format.html(change.quantity, text: text, derived: change.isDerived,
                                title: "\(context.text(indicator.name, language)!)\(language.hasPrefix("zh") ? "，" : ", ")\(format.years(change.from, change.to))",

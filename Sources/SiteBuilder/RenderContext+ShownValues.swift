@@ -42,6 +42,27 @@ extension RenderContext {
         return "<sup class=\"note-ref\"><a href=\"#note-\(number)\" aria-label=\"\(label)\">\(number)</a></sup>"
     }
 
+    /// Adds a change the site computed from two levels to the page's derived values, once,
+    /// saying so in the reader's language with the two levels; its levels' own derivations,
+    /// if any, too. A reported change adds nothing.
+    func noteComputation(of change: ChangeFigure, indicator: Indicator, city: City, on page: PageState) {
+        guard change.isComputed, let levels = change.levels else { return }
+        noteDerivation(of: levels.from, indicator: indicator, city: city, on: page)
+        noteDerivation(of: levels.to, indicator: indicator, city: city, on: page)
+        let code = page.language.code
+        let format = formatter(code)
+        let (open, close) = code.hasPrefix("zh") ? ("（", "）") : (" (", ")")
+        let how = strings.text("computed_change", code)
+            .replacingOccurrences(of: "{fromValue}", with: format.value(levels.from, indicator))
+            .replacingOccurrences(of: "{toValue}", with: format.value(levels.to, indicator))
+            .replacingOccurrences(of: "{from}", with: format.year(change.from))
+            .replacingOccurrences(of: "{to}", with: format.year(change.to))
+        page.noteDerived(key: "\(city.id)/\(indicator.id)/\(change.from)..\(change.to)",
+                         what: "\(text(city.name, code)!) · \(text(indicator.name, code)!) · \(format.years(change.from, change.to))"
+                            + open + format.change(change, indicator, form: .words) + close,
+                         how: how)
+    }
+
     /// Adds a derived value to the page's notes, once, with how it was computed.
     func noteDerivation(of observation: Observation, indicator: Indicator, city: City, on page: PageState) {
         guard let derived = observation.derived else { return }

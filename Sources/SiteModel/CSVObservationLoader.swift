@@ -31,8 +31,11 @@ enum CSVObservationLoader {
             if !isAllowed(name) {
                 let nearest = Suggestion.nearest(to: name, among: allowed)
                 if let nearest { misspelt.insert(nearest) }
+                // A change's field (a multiple, 'ratio', above all) is no misspelt column: it belongs elsewhere.
+                let change = ["from", "to"].contains(name) || ChangeKind(rawValue: name) != nil
                 diagnostics.append(.error("unknown column '\(name)'", at: SourceLocation(file: file.path, line: 1, column: column),
-                                          suggestion: nearest.map { "did you mean '\($0)'?" } ?? "expected columns: \(allowed.joined(separator: ","))"))
+                                          suggestion: change ? "observations.csv holds levels, one a row; a change ('\(name)') goes under 'changes' in city.yaml, e.g. { indicator: economy.high_tech_enterprises, from: 2015, to: 2020, ratio: 6.5 }"
+                                              : nearest.map { "did you mean '\($0)'?" } ?? "expected columns: \(allowed.joined(separator: ","))"))
                 problems = true
             }
             column += name.count + 1

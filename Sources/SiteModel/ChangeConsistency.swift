@@ -14,6 +14,11 @@ enum ChangeConsistency {
             guard aLow > 0 || aHigh < 0 else { return nil }
             let candidates = [aLow, aHigh].flatMap { x in [bLow, bHigh].map { y in (y - x) / abs(x) * 100 } }
             return candidates.min()!...candidates.max()!
+        case .ratio:
+            // The multiple itself (later ÷ earlier), never a percentage made from it.
+            guard aLow > 0 || aHigh < 0 else { return nil }
+            let candidates = [aLow, aHigh].flatMap { x in [bLow, bHigh].map { y in y / x } }
+            return candidates.min()!...candidates.max()!
         }
     }
 

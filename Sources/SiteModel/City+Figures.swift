@@ -15,8 +15,15 @@ public struct ChangeFigure: Sendable {
     /// The bound the source gave a reported change with; a computed one is exact.
     public var bound: Bound? { reported?.bound }
 
+    /// Whether the site computed it from two levels (the source does not report it).
+    public var isComputed: Bool { reported == nil }
+
+    /// Whether it is marked as a derived value (†, with a note) wherever it is shown: a change
+    /// the site computed is, as a value it derived is, whether or not its levels are reported.
+    public var isDerived: Bool { isComputed }
+
     /// Whether it rests on a derived level.
-    public var isDerived: Bool {
+    public var restsOnDerivedLevel: Bool {
         guard let levels else { return false }
         return levels.from.isDerived || levels.to.isDerived
     }

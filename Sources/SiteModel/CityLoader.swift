@@ -11,7 +11,7 @@ enum CityLoader {
                              "note", "placeholder"]
     static let observationKeys = ["indicator", "year", "value", "bound", "period", "aggregate", "source", "note", "derived",
                                   "quote", "locator", "placeholder"]
-    static let changeKeys = ["indicator", "from", "to", "relative", "points", "absolute", "bound", "source", "note",
+    static let changeKeys = ["indicator", "from", "to", "relative", "points", "absolute", "ratio", "bound", "source", "note",
                              "quote", "locator", "placeholder"]
 
     static func load(_ file: SourceFile, id: String, languages: [String], into diagnostics: inout [Diagnostic]) -> City? {
@@ -150,9 +150,15 @@ enum CityLoader {
         let kinds = ChangeKind.allCases.filter { fields[$0.rawValue] != nil }
         guard kinds.count == 1, let kind = kinds.first else {
             if kinds.isEmpty {
-                reader.error("a change needs one of 'relative' (percent), 'points' (percentage points) or 'absolute'", at: node)
+                reader.error("a change needs one of 'relative' (percent), 'points' (percentage points), 'absolute' or 'ratio' (a multiple of the earlier level)", at: node)
+            } else if kinds.contains(.ratio) {
+                // A multiple is kept as the source gives it: a percentage beside it would be one worked out from a rounded figure.
+                let other = kinds.first { $0 != .ratio }!
+                reader.error("'ratio' (a multiple, 6.5倍) stands alone: a change with 'ratio' has no '\(other.rawValue)'",
+                             at: fields.keys[other.rawValue] ?? node,
+                             suggestion: "keep the figure the source gives: 'ratio' for \"为2015年的6.5倍\", '\(other.rawValue)' for a change it states as one")
             } else {
-                reader.error("a change has exactly one of 'relative', 'points' or 'absolute', not \(kinds.map { "'\($0.rawValue)'" }.joined(separator: " and "))",
+                reader.error("a change has exactly one of 'relative', 'points', 'absolute' or 'ratio', not \(kinds.map { "'\($0.rawValue)'" }.joined(separator: " and "))",
                              at: fields.keys[kinds[1].rawValue] ?? node)
             }
             return nil
@@ -164,6 +170,11 @@ enum CityLoader {
         let source = fields["source"].flatMap { reader.id($0, "source") }
         let bound = fields["bound"].flatMap { readBound($0, reader: reader) }
         if fields["bound"] != nil, bound == nil { return nil }
+        if kind == .ratio, let quantity, !(quantity.value > 0), let at = fields[kind.rawValue] {
+            reader.error("'ratio' is a multiple of the earlier level and must be more than 0, not \(ValueText.plain(quantity.value))", at: at,
+                         suggestion: "为2015年的6.5倍 is 'ratio: 6.5'; a fall is a multiple below 1 (为2015年的0.8倍 is 'ratio: 0.8')")
+            return nil
+        }
         if let from, let to, from >= to, let node = fields["to"] {
             reader.error("a change must end after it starts: 'from' is \(from) and 'to' is \(to)", at: node)
             return nil

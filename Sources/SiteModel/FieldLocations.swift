@@ -9,7 +9,7 @@ import Diagnostics
 /// first line (7 bits) and its column (20 bits); one further away falls back the same way.
 public struct FieldLocations: Sendable {
     /// The fields whose place is kept. An observation writes at most six of them, a change six.
-    static let located = ["indicator", "year", "value", "source", "from", "to", "relative", "points", "absolute", "period", "quote"]
+    static let located = ["indicator", "year", "value", "source", "from", "to", "relative", "points", "absolute", "period", "quote", "ratio"]
 
     private var packed: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
 

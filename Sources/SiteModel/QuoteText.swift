@@ -134,9 +134,38 @@ public enum QuoteText {
     /// the quote may be more precise, never less). Signs are not compared: the words say them
     /// (下降, 减少).
     public static func writes(_ value: Double, exponent: Int, in quote: String) -> Bool {
+        holds(value, exponent: exponent, among: numbers(in: quote))
+    }
+
+    /// Every multiple a text writes: a number followed by 倍, `times` or `fold` (`6.5倍`,
+    /// `6.5 times`, `三倍`, `two-fold` is not read), and `翻一番` 2, `翻两番` 4.
+    public static func multiples(in text: String) -> [Double] {
+        let named = normalized(text)
+        var found: [Double] = []
+        let pattern = #"([0-9]+(?:\.[0-9]+)?|[零〇一二两兩三四五六七八九十百千]+)(?:倍|times|-?fold)"#
+        guard let expression = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return [] }
+        let whole = NSRange(named.startIndex..., in: named)
+        for match in expression.matches(in: named, range: whole) {
+            guard let range = Range(match.range(at: 1), in: named) else { continue }
+            let written = String(named[range])
+            if let value = Double(written) ?? chineseNumber(Array(written.unicodeScalars)) { found.append(value) }
+        }
+        for (idiom, value) in [("翻一番", 2.0), ("翻一倍", 2), ("翻两番", 4), ("翻番", 2)] where named.contains(idiom) { found.append(value) }
+        return found
+    }
+
+    /// Whether a quote writes `value` as a multiple (`6.5倍`, `6.5 times`), at the precision
+    /// the value was written with: a quote that has the number only in another sense
+    /// (`增速为6.5%`) does not state a multiple.
+    public static func writesMultiple(_ value: Double, exponent: Int, in quote: String) -> Bool {
+        holds(value, exponent: exponent, among: multiples(in: quote))
+    }
+
+    /// Whether one of `candidates` is `value` at its precision (or more precise, rounding to it).
+    private static func holds(_ value: Double, exponent: Int, among candidates: [Double]) -> Bool {
         let target = abs(value)
         let scale = pow(10.0, Double(exponent))
-        return numbers(in: quote).contains { candidate in
+        return candidates.contains { candidate in
             if abs(candidate - target) <= 1e-9 * max(1, target) { return true }
             // The quote is more precise than the value: it rounds to it.
             return exponent > -10 && abs((candidate / scale).rounded() * scale - target) <= 1e-9 * max(1, target)

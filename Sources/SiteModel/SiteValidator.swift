@@ -157,17 +157,25 @@ public struct SiteValidator: Sendable {
     /// change between the two values as written (what a reader works out by hand), and the
     /// span the check accepts because each figure is rounded to the digits it was written with.
     private func disagreement(_ change: Change, indicator: Indicator, from a: Observation, to b: Observation, at: SourceLocation) -> Diagnostic {
-        let unit = change.kind == .relative ? "%" : change.kind == .points ? " percentage points" : ""
-        // A percentage to at least one decimal; a difference to the digits of its figures.
-        let decimals = change.kind == .relative ? max(1, change.quantity.decimals)
+        let unit = change.kind == .relative ? "%" : change.kind == .points ? " percentage points" : change.kind == .ratio ? " times" : ""
+        // A percentage to at least one decimal; a multiple two digits finer than written (6.5
+        // against 6.494–6.502); a difference to the digits of its figures.
+        let decimals = change.kind == .ratio ? max(3, change.quantity.decimals + 2)
+            : change.kind == .relative ? max(1, change.quantity.decimals)
             : max(change.quantity.decimals, a.quantity.decimals, b.quantity.decimals)
-        let written = signed(change.value, decimals: change.quantity.decimals)
-        let plain = change.kind == .relative ? (a.value == 0 ? nil : (b.value - a.value) / abs(a.value) * 100) : b.value - a.value
+        // A multiple is unsigned: it is no rise or fall.
+        let show = { (value: Double, decimals: Int) in change.kind == .ratio ? String(format: "%.\(min(decimals, 6))f", value) : self.signed(value, decimals: decimals) }
+        let written = show(change.value, change.quantity.decimals)
+        let plain: Double? = switch change.kind {
+        case .relative: a.value == 0 ? nil : (b.value - a.value) / abs(a.value) * 100
+        case .ratio: a.value == 0 ? nil : b.value / a.value
+        case .points, .absolute: b.value - a.value
+        }
         let expected: String
         if let plain, let range = ChangeConsistency.allowedRange(kind: change.kind, from: a.quantity, to: b.quantity) {
-            let low = signed(range.lowerBound, decimals: decimals), high = signed(range.upperBound, decimals: decimals)
+            let low = show(range.lowerBound, decimals), high = show(range.upperBound, decimals)
             let span = change.kind == .relative ? "\(low)% to \(high)%" : "\(low) to \(high)\(unit)"
-            expected = " give \(signed(plain, decimals: decimals))\(unit) (\(span) allowing for their rounding)"
+            expected = " give \(show(plain, decimals))\(unit) (\(span) allowing for their rounding)"
         } else {
             expected = " do not give it"
         }
