@@ -324,9 +324,10 @@ struct ChartFigureBuilder {
                 let years = format.years(entry.change.from, entry.change.to)
                 label += language.hasPrefix("zh") ? "（\(years)）" : " (\(years))"
             }
-            let valueLabel = format.change(entry.change.quantity, kind: entry.change.kind, bound: entry.change.bound, indicator)
+            let valueLabel = format.change(entry.change.quantity, kind: entry.change.kind, bound: entry.change.bound, indicator,
+                                           from: entry.change.from)
             return (ChangeItem(label: label, value: entry.change.value, valueLabel: valueLabel,
-                               assessment: Self.assessment(entry.change.value, indicator.better),
+                               assessment: Self.assessment(entry.change.kind.movement(entry.change.value), indicator.better),
                                link: chartLink(context.evidenceHref(entry.change, city: entry.city, on: page), value: valueLabel, label: label)),
                     entry.change, indicator, entry.city)
         }
@@ -342,11 +343,14 @@ struct ChartFigureBuilder {
         let kpiChange = change.map { change -> KPIChange in
             // A change computed from a derived level is derived too: marked, its levels explained.
             for level in [change.levels?.from, change.levels?.to].compactMap({ $0 }) { note(level, series.city, series.indicator) }
+            // A change the site computed is marked and explained with the figure's derived values (issue 20).
+            context.noteComputation(of: change, indicator: series.indicator, city: series.city, on: page)
             if let reported = change.reported { context.noteOf(reported, indicator: series.indicator, city: series.city, on: page) }
-            let label = format.change(change.quantity, kind: change.kind, bound: change.bound, series.indicator)
+            let label = format.change(change, series.indicator)
                 + (change.isDerived ? t("derived_marker") : "") + " " + format.years(change.from, change.to)
-            let direction: KPIChange.Direction = change.quantity.value > 0 ? .up : change.quantity.value < 0 ? .down : .flat
-            return KPIChange(label: label, direction: direction, assessment: Self.assessment(change.quantity.value, series.indicator.better))
+            let movement = change.kind.movement(change.quantity.value)
+            let direction: KPIChange.Direction = movement > 0 ? .up : movement < 0 ? .down : .flat
+            return KPIChange(label: label, direction: direction, assessment: Self.assessment(movement, series.indicator.better))
         }
         let caption = "\(series.city.name.resolved(language, fallbacks: context.fallbacks(language))) · \(format.when(latest))"
         let spark = series.observations.count >= 3 ? series.observations.map {

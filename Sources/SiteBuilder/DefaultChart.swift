@@ -10,7 +10,9 @@ enum DefaultChart {
         // Only single-year levels count: totals over periods are shown on their own (a kpi).
         let levels = cities.map { $0.yearLevels(of: indicator.id).count }
         let periods = cities.map { $0.periodValues(of: indicator.id).count }
-        let changes = cities.map { $0.changes(of: indicator.id).count }
+        // A multiple (ratio) is stated in words, never drawn on a change chart.
+        let drawable = { (city: City) in city.changes(of: indicator.id).filter { $0.kind != .ratio } }
+        let changes = cities.map { drawable($0).count }
         let type: ChartType
         if levels.contains(where: { $0 >= 3 }) { type = .line }
         else if levels.contains(where: { $0 == 2 }) { type = cities.count > 1 ? .line : .column }
@@ -20,7 +22,7 @@ enum DefaultChart {
         else { return nil }
         let withData = cities.filter {
             switch type {
-            case .change: !$0.changes(of: indicator.id).isEmpty
+            case .change: !drawable($0).isEmpty
             case .kpi: !$0.observations(of: indicator.id).isEmpty
             default: !$0.yearLevels(of: indicator.id).isEmpty
             }
@@ -41,7 +43,7 @@ enum DefaultChart {
 
     /// A second chart for reported changes, when an indicator has levels and changes both.
     static func changeSpec(for indicator: Indicator, city: City, primary: ChartType) -> ChartSpec? {
-        guard primary != .change, primary != .kpi, !city.changes(of: indicator.id).isEmpty else { return nil }
+        guard primary != .change, primary != .kpi, city.changes(of: indicator.id).contains(where: { $0.kind != .ratio }) else { return nil }
         return ChartSpec(type: .change, indicators: [indicator.id], cities: [city.id], years: nil, title: nil,
                          location: generated, keyLocations: [:])
     }

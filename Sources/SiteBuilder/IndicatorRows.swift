@@ -29,7 +29,7 @@ struct IndicatorRows {
             entry["year"] = format.when(latest)
             if let change = KPIFigure.change(to: latest, in: city, indicator: indicator) {
                 entry["change"] = changeHTML(change, indicator, city: city, latest: latest)
-                entry["assessment"] = ChartFigureBuilder.assessment(change.quantity.value, indicator.better).rawValue
+                entry["assessment"] = ChartFigureBuilder.assessment(change.kind.movement(change.quantity.value), indicator.better).rawValue
             }
             if sparkline, levels.count >= 3, let first = levels.first {
                 for level in levels { context.record(level, of: indicator, in: city, on: page) }
@@ -46,7 +46,7 @@ struct IndicatorRows {
             context.cite(change.source, of: city, on: page)
             if let figure = city.change(indicator, from: change.from, to: change.to) {
                 entry["change"] = changeHTML(figure, indicator, city: city, latest: nil)
-                entry["assessment"] = ChartFigureBuilder.assessment(figure.quantity.value, indicator.better).rawValue
+                entry["assessment"] = ChartFigureBuilder.assessment(figure.kind.movement(figure.quantity.value), indicator.better).rawValue
             }
         }
         return entry
@@ -87,11 +87,12 @@ struct IndicatorRows {
     /// "▲ +1.7 pp 2020–2021", the arrow hidden from screen readers (the sign says it).
     private func changeHTML(_ change: ChangeFigure, _ indicator: Indicator, city: City, latest: Observation?) -> HTML {
         let format = context.formatter(code)
-        let arrow = change.quantity.value > 0 ? "▲" : change.quantity.value < 0 ? "▼" : "▶"
+        let arrow = FigureFormatter.arrow(change)
+        // A computed change is marked and explained with the page's derived values (issue 20).
+        context.noteComputation(of: change, indicator: indicator, city: city, on: page)
         // Notes of the levels it was computed from (but the row's own value) and of a reported change.
         var markers = ""
         for level in [change.levels?.from, change.levels?.to].compactMap({ $0 }) {
-            context.noteDerivation(of: level, indicator: indicator, city: city, on: page)
             if let latest, level.year == latest.year && level.isSingleYear && latest.isSingleYear { continue }
             markers += context.noteMarker(context.noteOf(level, indicator: indicator, city: city, on: page), on: page)
         }
@@ -101,8 +102,7 @@ struct IndicatorRows {
         // A reported change leads to the words that state it, as a level does.
         let evidence = change.reported.flatMap { context.evidenceHref($0, city: city, on: page) }
         return HTML(trusted: "<span aria-hidden=\"true\">\(arrow)</span> "
-            + format.html(change.quantity, text: format.change(change.quantity, kind: change.kind, bound: change.bound, indicator),
-                          derived: change.isDerived, evidence: evidence) + markers
+            + format.html(change.quantity, text: format.change(change, indicator), derived: change.isDerived, evidence: evidence) + markers
             + " <span class=\"period\">" + HTMLEscaping.escape(format.years(change.from, change.to)) + "</span>")
     }
 }

@@ -68,11 +68,21 @@ public struct ChartResolver {
 
         if spec.type == .change {
             var changes: [(city: City, change: Change)] = []
+            var multiples: [Change] = []
             for city in cities {
                 for change in city.changes.sorted(by: { ($0.indicator, $0.from, $0.to) < ($1.indicator, $1.from, $1.to) })
                 where (indicators.isEmpty || indicators.contains { $0.id == change.indicator }) && inYears(change.from) && inYears(change.to) {
+                    // A multiple (为2015年的6.5倍) has no place on a scale of percentages or points:
+                    // it is stated in words, never drawn as a bar beside them.
+                    if change.kind == .ratio { multiples.append(change); continue }
                     changes.append((city, change))
                 }
+            }
+            if let multiple = multiples.first, changes.isEmpty || !indicators.isEmpty {
+                let reference = "[[\(multiple.indicator)@\(multiple.from)..\(multiple.to)]]"
+                return .failure(.error("the change of '\(multiple.indicator)' from \(multiple.from) to \(multiple.to) is a multiple ('ratio'), which a change chart does not draw",
+                                       at: at(spec.keyLocations["indicator"] != nil ? "indicator" : spec.keyLocations["indicators"] != nil ? "indicators" : "type"),
+                                       suggestion: "state it in the text with \(reference) and leave it out of the chart's indicators"))
             }
             guard !changes.isEmpty else {
                 let what = indicators.isEmpty ? "" : " of \(indicators.map { "'\($0.id)'" }.joined(separator: ", "))"
