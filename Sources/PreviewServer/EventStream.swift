@@ -41,10 +41,17 @@ enum EventStream {
         })
     }
 
+    /// What a change event tells the page.
+    private struct Payload: Encodable {
+        let all: Bool
+        let changed: [String]
+    }
+
     /// `event: change` with `{"all":false,"changed":["zh/index.html",…]}`.
     static func message(for event: ReloadEvent) -> String {
-        let payload: [String: Any] = ["changed": event.changed, "all": event.all]
-        let data = (try? JSONSerialization.data(withJSONObject: payload, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{\"all\":true}".utf8)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(Payload(all: event.all, changed: event.changed))) ?? Data("{\"all\":true}".utf8)
         return "event: change\ndata: \(String(decoding: data, as: UTF8.self))\n\n"
     }
 }

@@ -32,13 +32,13 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
                 return "::\(d.severity.rawValue) \(properties.joined(separator: ","))::\(escapeData(d.fullMessage))"
             }.joined(separator: "\n")
         case .json:
-            let list: [[String: Any]] = diagnostics.map { d in
-                var entry: [String: Any] = ["severity": d.severity.rawValue, "file": path(d.location),
-                                            "line": d.location.line, "column": d.location.column, "message": d.message]
-                if let suggestion = d.suggestion { entry["suggestion"] = suggestion }
-                return entry
+            let list = diagnostics.map { d in
+                JSONDiagnostic(severity: d.severity.rawValue, file: path(d.location), line: d.location.line,
+                               column: d.location.column, message: d.message, suggestion: d.suggestion)
             }
-            let data = (try? JSONSerialization.data(withJSONObject: list, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes])) ?? Data("[]".utf8)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let data = (try? encoder.encode(list)) ?? Data("[]".utf8)
             return String(decoding: data, as: UTF8.self)
         }
     }
@@ -75,4 +75,14 @@ public enum DiagnosticFormat: String, CaseIterable, Sendable {
     private func escapeProperty(_ text: String) -> String {
         escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
     }
+}
+
+/// A diagnostic as `--format json` writes it.
+private struct JSONDiagnostic: Encodable {
+    let severity: String
+    let file: String
+    let line: Int
+    let column: Int
+    let message: String
+    let suggestion: String?
 }

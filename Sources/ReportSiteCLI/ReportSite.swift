@@ -91,6 +91,7 @@ extension New: PrintingCommand {}
 extension NewCity: PrintingCommand {}
 extension NewReport: PrintingCommand {}
 extension ThemeExport: PrintingCommand {}
+extension ThemeReference: PrintingCommand {}
 
 /// Where the commands print: standard output and error, or buffers in tests.
 public struct OutputSink: Sendable {

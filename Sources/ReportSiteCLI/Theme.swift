@@ -6,7 +6,7 @@ import SiteBuilder
 struct Theme: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Work with the built-in theme.",
-        subcommands: [ThemeExport.self]
+        subcommands: [ThemeExport.self, ThemeReference.self]
     )
 }
 
@@ -43,5 +43,24 @@ struct ThemeExport: ParsableCommand {
             sink.err("error: \(error)")
             return 1
         }
+    }
+}
+
+/// `report-site theme reference`: the variables each template is given, as Markdown
+/// (docs/templates.md is this output).
+struct ThemeReference: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reference",
+        abstract: "Print the variables each template is given (docs/templates.md), as Markdown."
+    )
+
+    mutating func run() throws {
+        _ = execute(output: .standard)
+    }
+
+    func execute(output sink: OutputSink) -> Int32 {
+        // The sink adds the line break that ends the last line.
+        sink.out(String(TemplateReference.markdown().dropLast()))
+        return 0
     }
 }

@@ -21,38 +21,89 @@ struct DatasetJSONLD {
             .replacingOccurrences(of: "{city}", with: name)
             .replacingOccurrences(of: "{count}", with: "\(indicators.count)")
             .replacingOccurrences(of: "{years}", with: span)
-        var object: [String: Any] = [
-            "@context": "https://schema.org",
-            "@type": "Dataset",
-            "name": "\(name) · \(site.config.title.resolved(code, fallbacks: context.fallbacks(code)))",
-            "description": description,
-            "inLanguage": context.language(code).locale,
-            "temporalCoverage": first == last ? "\(first)" : "\(first)/\(last)",
-            "spatialCoverage": ["@type": "Place", "name": name],
-            "variableMeasured": indicators.map { context.text($0.name, code)! },
-            "distribution": [
-                ["@type": "DataDownload", "encodingFormat": "text/csv", "contentUrl": address("data/\(city.id).csv")],
-                ["@type": "DataDownload", "encodingFormat": "application/json", "contentUrl": address("data/\(city.id).json")],
-            ],
-            "isBasedOn": city.sources.map(work),
-        ]
-        if let base { object["url"] = page.route.url(base: base) }
         // The creators are the publishers of the documents the figures come from.
         var publishers: [String] = []
         for source in city.sources {
             if let publisher = context.text(source.publisher, code), !publishers.contains(publisher) { publishers.append(publisher) }
         }
-        let organizations = publishers.map { ["@type": "Organization", "name": $0] }
-        if organizations.count == 1 { object["creator"] = organizations[0] } else if !organizations.isEmpty { object["creator"] = organizations }
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
-        return String(decoding: data, as: UTF8.self)
+        let dataset = Dataset(
+            name: "\(name) · \(site.config.title.resolved(code, fallbacks: context.fallbacks(code)))",
+            description: description, inLanguage: context.language(code).locale,
+            temporalCoverage: first == last ? "\(first)" : "\(first)/\(last)",
+            spatialCoverage: Place(name: name),
+            variableMeasured: indicators.map { context.text($0.name, code)! },
+            distribution: [
+                DataDownload(encodingFormat: "text/csv", contentUrl: address("data/\(city.id).csv")),
+                DataDownload(encodingFormat: "application/json", contentUrl: address("data/\(city.id).json")),
+            ],
+            isBasedOn: city.sources.map { source in
+                CreativeWork(name: context.text(source.title, code)!, url: source.url, datePublished: source.date,
+                             publisher: context.text(source.publisher, code).map { Organization(name: $0) })
+            },
+            url: base.map { page.route.url(base: $0) },
+            creator: publishers.isEmpty ? nil : Creator(organizations: publishers.map { Organization(name: $0) }))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(dataset)) ?? Data(), as: UTF8.self)
+    }
+}
 
-        func work(_ source: Source) -> [String: Any] {
-            var entry: [String: Any] = ["@type": "CreativeWork", "name": context.text(source.title, code)!]
-            if let url = source.url { entry["url"] = url }
-            if let date = source.date { entry["datePublished"] = date }
-            if let publisher = context.text(source.publisher, code) { entry["publisher"] = ["@type": "Organization", "name": publisher] }
-            return entry
-        }
+// schema.org nodes as JSON-LD writes them: each names its `@type`; absent values are left
+// out, and the encoder sorts the keys.
+
+private struct Dataset: Encodable {
+    var context = "https://schema.org"
+    var type = "Dataset"
+    let name: String
+    let description: String
+    let inLanguage: String
+    let temporalCoverage: String
+    let spatialCoverage: Place
+    let variableMeasured: [String]
+    let distribution: [DataDownload]
+    let isBasedOn: [CreativeWork]
+    let url: String?
+    let creator: Creator?
+
+    enum CodingKeys: String, CodingKey {
+        case context = "@context", type = "@type"
+        case name, description, inLanguage, temporalCoverage, spatialCoverage, variableMeasured, distribution, isBasedOn, url, creator
+    }
+}
+
+private struct Place: Encodable {
+    var type = "Place"
+    let name: String
+    enum CodingKeys: String, CodingKey { case type = "@type", name }
+}
+
+private struct Organization: Encodable {
+    var type = "Organization"
+    let name: String
+    enum CodingKeys: String, CodingKey { case type = "@type", name }
+}
+
+private struct DataDownload: Encodable {
+    var type = "DataDownload"
+    let encodingFormat: String
+    let contentUrl: String
+    enum CodingKeys: String, CodingKey { case type = "@type", encodingFormat, contentUrl }
+}
+
+private struct CreativeWork: Encodable {
+    var type = "CreativeWork"
+    let name: String
+    let url: String?
+    let datePublished: String?
+    let publisher: Organization?
+    enum CodingKeys: String, CodingKey { case type = "@type", name, url, datePublished, publisher }
+}
+
+/// One publisher is an object, several a list.
+private struct Creator: Encodable {
+    let organizations: [Organization]
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if organizations.count == 1 { try container.encode(organizations[0]) } else { try container.encode(organizations) }
     }
 }

@@ -89,6 +89,8 @@ enum TemplateContext {
         switch value {
         case let html as HTML: return html
         case let table as EscapedTable: return table
+        // A typed model escapes its own text as it is read.
+        case let model as any TemplateModel: return model
         case let string as String: return HTML(escaping: string)
         case let bool as Bool: return bool
         case let int as Int: return int

@@ -62,6 +62,11 @@ struct RenderContext: Sendable {
     /// One language's interface strings as templates read them (`t`), escaped.
     func stringTable(_ code: String) -> EscapedTable { escapedStrings[code] ?? EscapedTable([:]) }
 
+    /// What every typed template gets beneath its model: `t` and the site title.
+    func pageBase(_ code: String) -> PageBase {
+        PageBase(strings: stringTable(code), siteTitle: site.config.title.resolved(code, fallbacks: fallbacks(code)), lang: code)
+    }
+
     /// The keys every template may use: `t` (interface strings) and the site title.
     func base(_ code: String) -> [String: Any] {
         [

@@ -8,45 +8,38 @@ extension SiteRenderer {
         let page = PageState(route: .city(code, city.id), language: context.language(code))
         page.reads.cities.insert(city.id)
         let figures = ChartFigureBuilder(context: context, page: page)
-        var values = context.base(code)
-        values["cityName"] = context.text(city.name, code)!
-        values["province"] = context.text(city.province, code)
-        values["homeHref"] = page.link(to: .home(code))
-        values["headlines"] = Headlines(context: context, page: page).list(for: city, limit: 6)
-        values["reports"] = reportList(city.reports, code: code, page: page, withCity: false)
+        let headlines = Headlines(context: context, page: page).list(for: city, limit: 6)
+        let reports = reportList(city.reports, code: code, page: page, withCity: false)
         let cityIndicators = Set(city.indicatorIDs)
         let rows = IndicatorRows(context: context, page: page)
         let sections = categoryOrder.map { category in
             (category, site.indicators.filter { $0.category == category && cityIndicators.contains($0.id) })
         }.filter { !$0.1.isEmpty }
         let shown = chartsShown(of: sections.flatMap(\.1), on: city, figures: figures)
-        var categories: [[String: Any]] = []
-        for (category, indicators) in sections {
+        let categories = sections.map { category, indicators in
             // One compact table per category; a chart only where the series tells more than
             // its row: three levels or more.
             let charted = indicators.filter { shown[$0.id] != nil }
-            categories.append([
-                "id": category, "name": categoryName(category, code),
-                "rows": indicators.map { indicator -> [String: Any] in
+            return CityCategory(
+                id: category, name: categoryName(category, code),
+                rows: indicators.map { indicator -> [String: Any] in
                     var row = rows.row(indicator, city: city)
                     row["chartHref"] = shown[indicator.id].map { $0.html == nil ? $0.href : "#chart-\(indicator.id)" }
                     return row
                 },
-                "hasTrend": !charted.isEmpty,
-                "charts": charted.compactMap { indicator -> [String: Any]? in
+                hasTrend: !charted.isEmpty,
+                charts: charted.compactMap { indicator in
                     guard let html = shown[indicator.id]?.html else { return nil }
-                    return ["name": context.text(indicator.name, code)!, "anchor": "chart-\(indicator.id)",
-                            "figure": HTML(trusted: html)]
-                },
-            ])
+                    return CityChart(name: context.text(indicator.name, code)!, anchor: "chart-\(indicator.id)", figure: HTML(trusted: html))
+                })
         }
-        values["categories"] = categories
-        values["sources"] = city.sources.map { layout.sourceContext($0, code, city: city.id, page: page) }
+        let sources = city.sources.map { layout.citation($0, code, city: city.id, page: page) }
         for source in city.sources { page.cite(city: city.id, source: source.id) }
-        values["csvHref"] = page.link(to: "data/\(city.id).csv")
-        values["jsonHref"] = page.link(to: "data/\(city.id).json")
-        values["derivedNotes"] = derivedNotes(page)
-        let body = template("city", values, page: page)
+        let model = CityModel(cityName: context.text(city.name, code)!, province: context.text(city.province, code),
+                              homeHref: page.link(to: .home(code)), headlines: headlines, reports: reports, categories: categories,
+                              sources: sources, csvHref: page.link(to: "data/\(city.id).csv"), jsonHref: page.link(to: "data/\(city.id).json"),
+                              derivedNotes: derivedNotes(page))
+        let body = template(model, page: page)
         return finish(page, body: body, title: context.text(city.name, code)!, description: nil, available: codes,
                       jsonLD: DatasetJSONLD(context: context).render(city, code: code, page: page))
     }

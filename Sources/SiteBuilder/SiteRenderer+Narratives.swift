@@ -9,20 +9,15 @@ extension SiteRenderer {
             return missingPage(report.narratives, page: page, available: available)
         }
         page.reads.narratives.insert(narrative.path)
-        var values = context.base(code)
-        values["title"] = narrative.frontMatter.title
-        values["cityName"] = context.text(city.name, code)!
-        values["cityHref"] = page.link(to: .city(code, city.id))
-        values["homeHref"] = page.link(to: .home(code))
-        values["period"] = narrative.frontMatter.period
-        values["date"] = narrative.frontMatter.date
-        values["dateText"] = narrative.frontMatter.date
-        values["summary"] = narrative.frontMatter.summary
-        // Only a build that shows drafts renders one: the preview, `build --drafts`.
-        values["draft"] = narrative.frontMatter.isDraft
-        values["body"] = HTML(trusted: NarrativeRenderer(context: context, page: page, city: city.id).render(narrative))
-        values["derivedNotes"] = derivedNotes(page)
-        let body = template("report", values, page: page)
+        // The narrative first: the notes under it are what rendering it gathered.
+        let narrativeBody = HTML(trusted: NarrativeRenderer(context: context, page: page, city: city.id).render(narrative))
+        let model = ReportModel(
+            title: narrative.frontMatter.title, cityName: context.text(city.name, code)!, cityHref: page.link(to: .city(code, city.id)),
+            homeHref: page.link(to: .home(code)), period: narrative.frontMatter.period, date: narrative.frontMatter.date,
+            summary: narrative.frontMatter.summary,
+            // Only a build that shows drafts renders one: the preview, `build --drafts`.
+            draft: narrative.frontMatter.isDraft, body: narrativeBody, derivedNotes: derivedNotes(page))
+        let body = template(model, page: page)
         return finish(page, body: body, title: narrative.frontMatter.title, description: narrative.frontMatter.summary,
                       available: available)
     }
@@ -34,13 +29,10 @@ extension SiteRenderer {
             return missingPage(freePage.narratives, page: page, available: available)
         }
         page.reads.narratives.insert(narrative.path)
-        var values = context.base(code)
-        values["title"] = narrative.frontMatter.title
-        values["summary"] = narrative.frontMatter.summary
-        values["draft"] = narrative.frontMatter.isDraft
-        values["body"] = HTML(trusted: NarrativeRenderer(context: context, page: page, city: nil).render(narrative))
-        values["derivedNotes"] = derivedNotes(page)
-        let body = template("page", values, page: page)
+        let narrativeBody = HTML(trusted: NarrativeRenderer(context: context, page: page, city: nil).render(narrative))
+        let model = FreePageModel(title: narrative.frontMatter.title, summary: narrative.frontMatter.summary,
+                                  draft: narrative.frontMatter.isDraft, body: narrativeBody, derivedNotes: derivedNotes(page))
+        let body = template(model, page: page)
         return finish(page, body: body, title: narrative.frontMatter.title, description: narrative.frontMatter.summary,
                       available: available)
     }

@@ -7,21 +7,17 @@ extension SiteRenderer {
     func sourcePage(_ source: Source, city: City, _ code: String) -> RenderedRoute {
         let page = PageState(route: .source(code, city.id, source.id), language: context.language(code))
         page.reads.cities.insert(city.id)
-        var values = context.base(code)
         let title = context.text(source.title, code)!
-        values["title"] = title
-        var citation = layout.sourceContext(source, code, city: city.id, page: page)
-        citation["textHref"] = nil  // this page is the text
-        values["citation"] = citation
-        values["cityName"] = context.text(city.name, code)!
-        values["cityHref"] = page.link(to: .city(code, city.id))
-        values["url"] = source.url
-        values["lang"] = source.lang
+        var citation = layout.citation(source, code, city: city.id, page: page)
+        citation.textHref = nil  // this page is the text
         let marks = quoteMarks(in: city, source: source)
-        values["paragraphs"] = (source.text?.paragraphs ?? []).enumerated().map { index, paragraph -> [String: Any] in
-            ["id": "p\(index + 1)", "number": index + 1, "segments": Self.segments(of: paragraph, marks: marks[index] ?? [])]
+        let paragraphs = (source.text?.paragraphs ?? []).enumerated().map { index, paragraph in
+            SourceParagraph(number: index + 1, segments: Self.segments(of: paragraph, marks: marks[index] ?? []))
         }
-        let body = template("sourcetext", values, page: page)
+        let model = SourceTextModel(title: title, citation: citation, cityName: context.text(city.name, code)!,
+                                    cityHref: page.link(to: .city(code, city.id)), url: source.url, lang: source.lang,
+                                    paragraphs: paragraphs)
+        let body = template(model, page: page)
         return finish(page, body: body, title: title, description: nil, available: codes)
     }
 
@@ -45,7 +41,7 @@ extension SiteRenderer {
 
     /// A paragraph cut where marks begin and end and where anchors stand: each segment's text,
     /// whether it is quoted, and the anchors at its start (sorted, each once).
-    static func segments(of paragraph: String, marks: [(ranges: [Range<Int>], anchor: String)]) -> [[String: Any]] {
+    static func segments(of paragraph: String, marks: [(ranges: [Range<Int>], anchor: String)]) -> [SourceSegment] {
         let characters = Array(paragraph)
         var marked = [Bool](repeating: false, count: characters.count)
         var anchors: [Int: Set<String>] = [:]
@@ -53,13 +49,13 @@ extension SiteRenderer {
             for range in mark.ranges { for offset in range where offset < characters.count { marked[offset] = true } }
             if let first = mark.ranges.first { anchors[first.lowerBound, default: []].insert(mark.anchor) }
         }
-        var segments: [[String: Any]] = []
+        var segments: [SourceSegment] = []
         var start = 0
         for offset in 0...characters.count {
             let boundary = offset == characters.count || (offset > start && (marked[offset] != marked[offset - 1] || anchors[offset] != nil))
             guard boundary, offset > start else { continue }
-            segments.append(["text": String(characters[start..<offset]), "marked": marked[start],
-                             "anchors": (anchors[start] ?? []).sorted()])
+            segments.append(SourceSegment(text: String(characters[start..<offset]), marked: marked[start],
+                                          anchors: (anchors[start] ?? []).sorted()))
             start = offset
         }
         return segments

@@ -114,6 +114,12 @@ public struct SiteRenderer: Sendable {
         return context.templates.render(name, values)
     }
 
+    /// Renders a page kind's template with its model, recording that the page read it.
+    func template<Model: RootTemplateModel>(_ model: Model, page: PageState) -> String {
+        page.reads.templates.insert(Model.template)
+        return context.templates.render(model, base: context.pageBase(page.language.code))
+    }
+
     /// The finished page: its HTML in the layout, and the files its charts added.
     func finish(_ page: PageState, body: String, title: String, description: String?, available: [String],
                 jsonLD: String? = nil) -> RenderedRoute {
@@ -151,15 +157,13 @@ public struct SiteRenderer: Sendable {
         return html
     }
 
-    func reportList(_ reports: [Report], code: String, page: PageState, withCity: Bool) -> [[String: Any]] {
+    func reportList(_ reports: [Report], code: String, page: PageState, withCity: Bool) -> [ReportEntry] {
         reports.sorted { ($0.date, $0.city, $0.id) > ($1.date, $1.city, $1.id) }.compactMap { report in
             guard let narrative = report.narratives[code] ?? report.narratives.values.sorted(by: { $0.path < $1.path }).first else { return nil }
             page.reads.listedNarratives.formUnion(report.narratives.values.map(\.path))
-            var entry: [String: Any] = ["title": narrative.frontMatter.title, "href": page.link(to: .report(code, report.city, report.id)),
-                                        "date": report.date, "dateText": report.date]
-            entry["summary"] = narrative.frontMatter.summary
-            if withCity { entry["cityName"] = site.city(report.city).flatMap { context.text($0.name, code) } }
-            return entry
+            return ReportEntry(title: narrative.frontMatter.title, href: page.link(to: .report(code, report.city, report.id)),
+                               date: report.date, summary: narrative.frontMatter.summary,
+                               cityName: withCity ? site.city(report.city).flatMap { context.text($0.name, code) } : nil)
         }
     }
 
@@ -179,26 +183,23 @@ public struct SiteRenderer: Sendable {
     }
 
     func derivedNotes(_ page: PageState) -> HTML {
-        HTML(trusted: template("derivednotes", context.base(page.language.code).merging([
-            "derived": page.derived.map { ["what": $0.what, "how": $0.how] },
-            "notes": page.notes.enumerated().map { ["number": $0.offset + 1, "what": $0.element.what, "text": $0.element.text] as [String: Any] },
-        ]) { $1 }, page: page))
+        HTML(trusted: template(DerivedNotesModel(
+            derived: page.derived.map { DerivedEntry(what: $0.what, how: $0.how) },
+            notes: page.notes.enumerated().map { FigureNote(number: $0.offset + 1, what: $0.element.what, text: $0.element.text) }
+        ), page: page))
     }
 
     /// A language's page for a report or free page that has no version in it: says so and
     /// links to the versions that exist.
     func missingPage(_ narratives: [String: Narrative], page: PageState, available: [String]) -> RenderedRoute {
-        let code = page.language.code
         let first = narratives[available[0]]!
         page.reads.listedNarratives.formUnion(narratives.values.map(\.path))
-        var values = context.base(code)
-        values["title"] = first.frontMatter.title
-        values["versions"] = available.map { other -> [String: Any] in
+        let versions = available.map { other in
             let language = context.language(other)
-            return ["href": page.link(to: page.route.inLanguage(other)), "locale": language.locale,
-                    "name": language.name, "title": narratives[other]!.frontMatter.title]
+            return NarrativeVersion(href: page.link(to: page.route.inLanguage(other)), locale: language.locale,
+                                    name: language.name, title: narratives[other]!.frontMatter.title)
         }
-        let body = template("missing", values, page: page)
+        let body = template(MissingModel(title: first.frontMatter.title, versions: versions), page: page)
         // No hreflang alternates: this page is no version of the text, and the versions that
         // exist do not name it (hreflang pairs must name each other). It links to them instead.
         return finish(page, body: body, title: first.frontMatter.title, description: nil, available: [])

@@ -23,6 +23,7 @@ struct TemplateSet: Sendable {
         var library = MustacheLibrary()
         var keys = Set<String>()
         var partials: [(name: String, usedIn: String, line: Int)] = []
+        var sources: [String: TemplateVariableCheck.Source] = [:]
         var ok = true
         let siteNames = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
             .filter { $0.hasSuffix(".mustache") && !$0.hasPrefix(".") }.map { String($0.dropLast(".mustache".count)) }
@@ -56,6 +57,7 @@ struct TemplateSet: Sendable {
                 diagnostics.append(.error("template error: \(error)", at: SourceLocation(file: path)))
                 ok = false
             }
+            sources[name] = TemplateVariableCheck.Source(text: text, path: path)
             let tags = self.tags(in: text)
             keys.formUnion(tags.compactMap { $0.text.hasPrefix("t.") ? String($0.text.dropFirst(2)) : nil })
             partials += tags.filter { $0.sigil == ">" }.map { ($0.text, path, $0.line) }
@@ -66,6 +68,7 @@ struct TemplateSet: Sendable {
                                       suggestion: Suggestion.didYouMean(partial.name, among: names)))
             ok = false
         }
+        if ok { diagnostics += TemplateVariableCheck(templates: sources).diagnostics() }
         return ok ? TemplateSet(library: library, usedStringKeys: keys) : nil
     }
 
@@ -83,23 +86,46 @@ struct TemplateSet: Sendable {
         library.render(TemplateContext.escaped(context) ?? TemplateObject(values: [:]), withTemplate: name) ?? ""
     }
 
-    /// The tags of a template: their sigil (`#`, `^`, `/`, `>`, `&`, `{` or none), name and line.
-    private static func tags(in text: String) -> [(sigil: Character?, text: String, line: Int)] {
-        var found: [(Character?, String, Int)] = []
+    /// Renders a page kind's template with its model, over the base every template gets.
+    /// Text in the model is escaped as the template reads it; only `HTML` is placed as is.
+    func render<Model: RootTemplateModel>(_ model: Model, base: PageBase) -> String {
+        library.render(TemplateRoot(model: model, base: base), withTemplate: Model.template) ?? ""
+    }
+
+    /// A tag of a template: its sigil (`#`, `^`, `/`, `>`, `&`, `{`, `!`, `=` or none), the name
+    /// or text inside, and where it starts.
+    struct Tag {
+        let sigil: Character?
+        let text: String
+        let line: Int
+        let column: Int
+    }
+
+    /// The tags of a template, in order.
+    static func tags(in text: String) -> [Tag] {
+        var found: [Tag] = []
         var rest = Substring(text)
         var line = 1
+        var lineStart = text.startIndex
+        func advance(through end: Substring.Index) {
+            for index in rest[..<end].indices where rest[index].isNewline {
+                line += 1
+                lineStart = rest.index(after: index)
+            }
+        }
         while let open = rest.range(of: "{{") {
-            line += rest[..<open.lowerBound].filter { $0 == "\n" }.count
+            advance(through: open.lowerBound)
+            let column = text[lineStart..<open.lowerBound].count + 1
             rest = rest[open.upperBound...]
             guard let close = rest.range(of: "}}") else { break }
             var tag = rest[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
             var sigil: Character?
-            if let first = tag.first, "#^/>&{!".contains(first) {
+            if let first = tag.first, "#^/>&{!=".contains(first) {
                 sigil = first
                 tag = String(tag.dropFirst()).trimmingCharacters(in: .whitespaces)
             }
-            found.append((sigil, tag, line))
-            line += rest[..<close.lowerBound].filter { $0 == "\n" }.count
+            found.append(Tag(sigil: sigil, text: tag, line: line, column: column))
+            advance(through: close.lowerBound)
             rest = rest[close.upperBound...]
         }
         return found

@@ -1,0 +1,61 @@
+/// A city's overview page: headline figures, its indicators by category in compact tables
+/// with charts where a series has three levels or more, its reports and sources.
+struct CityModel: RootTemplateModel {
+    static let template = "city"
+    var cityName: String
+    var province: String?
+    var homeHref: String
+    var headlines: [[String: Any]]
+    var reports: [ReportEntry]
+    var categories: [CityCategory]
+    var sources: [SourceCitation]
+    var csvHref: String
+    var jsonHref: String
+    var derivedNotes: HTML
+
+    static let about = "A city's overview page."
+    static let fields: [TemplateField<CityModel>] = [
+        .text("cityName", "The city's name.") { $0.cityName },
+        .text("province", "Its province.") { $0.province },
+        .text("homeHref", "The link to the home page.") { $0.homeHref },
+        .untyped("headlines", "The headline figures (the `headlines` partial).") { $0.headlines },
+        .list("reports", "Its reports, newest first (the `reportlist` partial).") { $0.reports },
+        .list("categories", "Its indicators by category, in catalogue order.") { $0.categories },
+        .list("sources", "Its sources (the `source` partial).") { $0.sources },
+        .text("csvHref", "The link to the city's data as CSV.") { $0.csvHref },
+        .text("jsonHref", "The link to the city's data as JSON.") { $0.jsonHref },
+        .html("derivedNotes", "The notes under the page.") { $0.derivedNotes },
+    ]
+}
+
+/// One category of a city's indicators: a compact table, then its charts.
+struct CityCategory: TemplateModel {
+    var id: String
+    var name: String
+    var rows: [[String: Any]]
+    var hasTrend: Bool
+    var charts: [CityChart]
+
+    static let about = "One category of a city's indicators: a compact table, then its charts."
+    static let fields: [TemplateField<CityCategory>] = [
+        .text("id", "The category's id, for anchors.") { $0.id },
+        .text("name", "Its name (string `category_<id>`, else the id).") { $0.name },
+        .untyped("rows", "One row per indicator: latest value and year, change, sparkline, link to its chart.") { $0.rows },
+        .flag("hasTrend", "Whether any of its indicators has a chart (three levels or more), on the page or linked.") { $0.hasTrend },
+        .list("charts", "The charts placed on the page.") { $0.charts },
+    ]
+}
+
+/// A chart on a city's page.
+struct CityChart: TemplateModel {
+    var name: String
+    var anchor: String
+    var figure: HTML
+
+    static let about = "A chart on a city's page."
+    static let fields: [TemplateField<CityChart>] = [
+        .text("name", "Its indicator's name.") { $0.name },
+        .text("anchor", "Its anchor (`chart-<indicator>`), which the table's row links to.") { $0.anchor },
+        .html("figure", "The figure: chart, table and links.") { $0.figure },
+    ]
+}

@@ -1,0 +1,99 @@
+/// Every page's frame (`layout`, with the partials `header` and `footer`): the head's links,
+/// the navigation, the language switcher and the footer's sources, around the page's body.
+struct LayoutModel: RootTemplateModel {
+    static let template = "layout"
+    var locale: String
+    var pageTitle: String
+    var description: String?
+    var root: String
+    var content: HTML
+    var homeHref: String
+    var canonical: String?
+    var printAddress: String
+    var alternates: [HreflangLink]
+    var hreflangLinks: [HreflangLink]
+    var feed: FeedLink?
+    var jsonLD: HTML?
+    var languageLinks: [LanguageLink]
+    var navigation: [NavigationItem]
+    var footerSources: [SourceCitation]
+    var dataHref: String
+    var lastChanged: String?
+
+    static let about = "The frame of every page: head, header (navigation, language switcher) and footer."
+    static let fields: [TemplateField<LayoutModel>] = [
+        .text("locale", "The page's locale, for `<html lang>` (`zh-CN`, `en`).") { $0.locale },
+        .text("pageTitle", "The page's title followed by the site's, for `<title>`.") { $0.pageTitle },
+        .text("description", "The page's summary, else the site's description.") { $0.description },
+        .text("root", "The relative path from the page to the site root (`../../`); the 404 page's is the base URL's path.") { $0.root },
+        .html("content", "The page's body, rendered by its own template.") { $0.content },
+        .text("homeHref", "The link to the home page of the page's language.") { $0.homeHref },
+        .text("canonical", "The page's full URL, when the site has a `baseURL`.") { $0.canonical },
+        .text("printAddress", "Where the page lives, printed at the top of a printout.") { $0.printAddress },
+        .list("alternates", "The page's versions in other languages (and `x-default`); empty on pages with one version.") { $0.alternates },
+        .list("hreflangLinks", "The `<link rel=alternate hreflang>` entries of the head.") { $0.hreflangLinks },
+        .object("feed", "The language's Atom feed, for the head's link; absent on the landing and 404 pages.") { $0.feed },
+        .text("feedHref", "The link to the language's Atom feed, for the footer.") { $0.feed?.href },
+        .html("jsonLD", "The page's schema.org JSON-LD (city pages: their dataset), safe inside `<script>`.") { $0.jsonLD },
+        .list("languageLinks", "The language switcher: each language's version of this page.") { $0.languageLinks },
+        .list("navigation", "The header's navigation: home, cities (or a link to their list), free pages.") { $0.navigation },
+        .list("footerSources", "The sources the page's figures cite, in order of first use.") { $0.footerSources },
+        .text("dataHref", "The link to the site's whole data file (`data/observations.csv`).") { $0.dataHref },
+        .text("lastChanged", "The latest date among the sources the page cites (else the site's): when its data last changed.") { $0.lastChanged },
+        .text("lastChangedText", "The same date as text to show.") { $0.lastChanged },
+    ]
+}
+
+/// A version of the page in a language, for hreflang.
+struct HreflangLink: TemplateModel {
+    var hreflang: String
+    var href: String
+
+    static let about = "A version of the page in a language, for hreflang."
+    static let fields: [TemplateField<HreflangLink>] = [
+        .text("hreflang", "The version's locale, or `x-default`.") { $0.hreflang },
+        .text("href", "Its address (absolute when the site has a `baseURL`).") { $0.href },
+    ]
+}
+
+/// The language's feed.
+struct FeedLink: TemplateModel {
+    var title: String
+    var href: String
+
+    static let about = "The Atom feed of the page's language."
+    static let fields: [TemplateField<FeedLink>] = [
+        .text("title", "The feed's title.") { $0.title },
+        .text("href", "The link to it.") { $0.href },
+    ]
+}
+
+/// One language in the switcher.
+struct LanguageLink: TemplateModel {
+    var current: Bool
+    var locale: String
+    var name: String
+    var href: String
+
+    static let about = "One language in the language switcher."
+    static let fields: [TemplateField<LanguageLink>] = [
+        .flag("current", "Whether this is the page's own language.") { $0.current },
+        .text("locale", "The language's locale.") { $0.locale },
+        .text("name", "The language's name in itself (`中文`, `English`).") { $0.name },
+        .text("href", "The link to this page in that language.") { $0.href },
+    ]
+}
+
+/// One item of the header's navigation.
+struct NavigationItem: TemplateModel {
+    var href: String
+    var label: String
+    var current: Bool
+
+    static let about = "One item of the header's navigation."
+    static let fields: [TemplateField<NavigationItem>] = [
+        .text("href", "Where it leads.") { $0.href },
+        .text("label", "Its text.") { $0.label },
+        .flag("current", "Whether it is the page being shown.") { $0.current },
+    ]
+}

@@ -1,0 +1,137 @@
+/// A city's report: its narrative rendered, with its city, period and date.
+struct ReportModel: RootTemplateModel {
+    static let template = "report"
+    var title: String
+    var cityName: String
+    var cityHref: String
+    var homeHref: String
+    var period: String?
+    var date: String?
+    var summary: String?
+    var draft: Bool
+    var body: HTML
+    var derivedNotes: HTML
+
+    static let about = "A city's report, from its narrative."
+    static let fields: [TemplateField<ReportModel>] = [
+        .text("title", "The report's title (front matter).") { $0.title },
+        .text("cityName", "Its city's name.") { $0.cityName },
+        .text("cityHref", "The link to its city's page.") { $0.cityHref },
+        .text("homeHref", "The link to the home page.") { $0.homeHref },
+        .text("period", "The period it covers (front matter `period`).") { $0.period },
+        .text("date", "Its date (YYYY-MM-DD), for `<time datetime>`.") { $0.date },
+        .text("dateText", "Its date as shown.") { $0.date },
+        .text("summary", "Its summary (front matter).") { $0.summary },
+        .flag("draft", "Whether it is a draft (shown only by `serve` and `build --drafts`).") { $0.draft },
+        .html("body", "The narrative as HTML, figures and charts in place.") { $0.body },
+        .html("derivedNotes", "The notes under the page: how its derived values were computed, and its figures' notes.") { $0.derivedNotes },
+    ]
+}
+
+/// A free page (about, methodology).
+struct FreePageModel: RootTemplateModel {
+    static let template = "page"
+    var title: String
+    var summary: String?
+    var draft: Bool
+    var body: HTML
+    var derivedNotes: HTML
+
+    static let about = "A free page (about, methodology), from its narrative."
+    static let fields: [TemplateField<FreePageModel>] = [
+        .text("title", "The page's title (front matter).") { $0.title },
+        .text("summary", "Its summary (front matter).") { $0.summary },
+        .flag("draft", "Whether it is a draft.") { $0.draft },
+        .html("body", "The narrative as HTML.") { $0.body },
+        .html("derivedNotes", "The notes under the page.") { $0.derivedNotes },
+    ]
+}
+
+/// A report or free page in a language it has no version in: says so and links to the
+/// versions that exist.
+struct MissingModel: RootTemplateModel {
+    static let template = "missing"
+    var title: String
+    var versions: [NarrativeVersion]
+
+    static let about = "A report or free page in a language it has no version in."
+    static let fields: [TemplateField<MissingModel>] = [
+        .text("title", "The title of its first version.") { $0.title },
+        .list("versions", "The versions that exist.") { $0.versions },
+    ]
+}
+
+/// A version of a narrative in another language.
+struct NarrativeVersion: TemplateModel {
+    var href: String
+    var locale: String
+    var name: String
+    var title: String
+
+    static let about = "A version of a report or free page in another language."
+    static let fields: [TemplateField<NarrativeVersion>] = [
+        .text("href", "The link to it.") { $0.href },
+        .text("locale", "Its language's locale.") { $0.locale },
+        .text("name", "Its language's name.") { $0.name },
+        .text("title", "Its title.") { $0.title },
+    ]
+}
+
+/// A report in a list (the `reportlist` partial): newest first.
+struct ReportEntry: TemplateModel {
+    var title: String
+    var href: String
+    var date: String
+    var summary: String?
+    var cityName: String?
+
+    static let about = "A report in a list (the `reportlist` partial), newest first."
+    static let fields: [TemplateField<ReportEntry>] = [
+        .text("title", "The report's title.") { $0.title },
+        .text("href", "The link to it.") { $0.href },
+        .text("date", "Its date (YYYY-MM-DD).") { $0.date },
+        .text("dateText", "Its date as shown.") { $0.date },
+        .text("summary", "Its summary.") { $0.summary },
+        .text("cityName", "Its city's name, in lists of several cities' reports.") { $0.cityName },
+    ]
+}
+
+/// The notes at the foot of a page (`derivednotes`): how its derived values were computed,
+/// then its figures' numbered notes.
+struct DerivedNotesModel: RootTemplateModel {
+    static let template = "derivednotes"
+    var derived: [DerivedEntry]
+    var notes: [FigureNote]
+
+    static let about = "The notes at the foot of a page: derived values, then numbered notes."
+    static let fields: [TemplateField<DerivedNotesModel>] = [
+        .list("derived", "The derived values the page shows, each once.") { $0.derived },
+        .list("notes", "The notes of the figures the page shows, numbered in order.") { $0.notes },
+    ]
+}
+
+/// A derived value and how it was computed.
+struct DerivedEntry: TemplateModel {
+    var what: String
+    var how: String
+
+    static let about = "A derived value the page shows, and how it was computed."
+    static let fields: [TemplateField<DerivedEntry>] = [
+        .text("what", "The value: indicator, city and year.") { $0.what },
+        .text("how", "How it was computed (its `derived` text).") { $0.how },
+    ]
+}
+
+/// A figure's note.
+struct FigureNote: TemplateModel {
+    var number: Int
+    var what: String
+    var text: String
+
+    static let about = "A note of a figure the page shows."
+    static let fields: [TemplateField<FigureNote>] = [
+        .number("number", "Its number on the page (the marker beside the figure).") { $0.number },
+        .text("what", "The figure it belongs to.") { $0.what },
+        .text("text", "The note.") { $0.text },
+    ]
+}
