@@ -50,8 +50,8 @@ struct PageLayout {
             navigation.append(NavigationItem(href: page.link(to: .home(code)) + "#cities-heading",
                                              label: context.strings.text("cities", code), current: isCity))
         }
-        navigation.append(["href": page.link(to: .indicatorIndex(code)), "label": context.strings.text("indicators", code),
-                           "current": route == .indicatorIndex(code)])
+        navigation.append(NavigationItem(href: page.link(to: .indicatorIndex(code)), label: context.strings.text("indicators", code),
+                                         current: route == .indicatorIndex(code)))
         for freePage in context.site.pages {
             let narrative = freePage.narratives[code] ?? freePage.narratives.values.sorted { $0.path < $1.path }[0]
             navigation.append(NavigationItem(href: page.link(to: .page(code, freePage.slug)), label: narrative.frontMatter.title,

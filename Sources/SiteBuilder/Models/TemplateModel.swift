@@ -5,7 +5,7 @@ import Mustache
 /// Each model lists its fields once, with what they hold and a line of documentation; that
 /// list answers the template's lookups (no `Mirror`, no dictionary keyed by strings), makes
 /// the reference in docs/templates.md, and lets `check` find a name no model gives.
-protocol TemplateModel: MustacheParent {
+protocol TemplateModel: MustacheParent, SendableMetatype {
     /// The fields a template may name, in the order the reference lists them.
     static var fields: [TemplateField<Self>] { get }
     /// One sentence on what this value is, for the reference.
