@@ -10,7 +10,8 @@ struct Serve: AsyncParsableCommand, PrintingCommand {
         discussion: """
         Nothing is written to disk (_site/ is left alone). Pages are exactly what `build --drafts` writes \
         (drafts shown with a banner), plus a small live-reload script. When the content is broken, every page shows the errors \
-        over the last version that built; fixing the file clears them.
+        over the last version that built; fixing the file clears them. The preview makes no search index \
+        (its search box says search is not available); `build` does.
         """)
 
     @Argument(help: "The site folder holding Content/, Templates/ and Public/.")

@@ -68,26 +68,21 @@ def main_text(site, page):
 
 
 def search(driver, query):
-    """Types the query into the box and returns every result link (after "Load more" until none is left)."""
+    """Types the query into the box and returns every result link (after "Load more" until none
+    is left). The results are read in the page, in one step each, as Pagefind redraws them."""
     box = driver.find_element(By.CSS_SELECTOR, "#site-search .pagefind-ui__search-input")
     box.send_keys(query)
-    deadline = time.time() + 15
-    while time.time() < deadline:
-        message = driver.find_elements(By.CSS_SELECTOR, "#site-search .pagefind-ui__message")
-        if message and message[0].text.strip() and "…" not in message[0].text and "..." not in message[0].text:
-            break
-        time.sleep(0.1)
-    while True:
-        more = driver.find_elements(By.CSS_SELECTOR, "#site-search .pagefind-ui__button")
-        if not more:
-            break
-        count = len(driver.find_elements(By.CSS_SELECTOR, "#site-search .pagefind-ui__result"))
-        more[0].click()
-        deadline = time.time() + 10
-        while time.time() < deadline and len(driver.find_elements(By.CSS_SELECTOR, "#site-search .pagefind-ui__result")) == count:
-            time.sleep(0.1)
-    time.sleep(0.3)  # the last results' titles and excerpts load after their list items
-    return [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "#site-search .pagefind-ui__result-link")]
+    count = "return document.querySelectorAll('#site-search .pagefind-ui__result').length"
+    deadline, last, stable = time.time() + 20, -1, 0
+    while time.time() < deadline and stable < 5:
+        more = driver.execute_script(
+            "const b = document.querySelector('#site-search .pagefind-ui__button'); if (b) b.click(); return !!b")
+        now = driver.execute_script(count)
+        stable = stable + 1 if (now == last and now > 0 and not more) else 0
+        last = now
+        time.sleep(0.2)
+    return driver.execute_script(
+        "return [...document.querySelectorAll('#site-search .pagefind-ui__result-link')].map(a => a.href)")
 
 
 def axe_problems(driver, label):
