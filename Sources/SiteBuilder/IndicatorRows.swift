@@ -60,9 +60,12 @@ struct IndicatorRows {
         entry["name"] = context.text(city.name, code)!
         entry["href"] = page.link(to: .city(code, city.id)) + "#indicator-\(indicator.id)"
         entry["anchor"] = "figure-\(city.id)"
-        if entry["value"] == nil, let change = entry.removeValue(forKey: "change") {
-            // Only a reported change: it is the figure.
-            entry["value"] = change
+        if entry["value"] == nil, let latest = city.changes(of: indicator.id).max(by: { ($0.to, $0.from) < ($1.to, $1.from) }),
+           let change = city.change(indicator, from: latest.from, to: latest.to) {
+            // Only a reported change: it is the figure, its period where a level's year would be.
+            entry["change"] = nil
+            entry["value"] = changeHTML(change, indicator, city: city, latest: nil, period: false)
+            entry["year"] = context.formatter(code).years(change.from, change.to)
         }
         let source = city.latest(indicator.id)?.source
             ?? city.changes(of: indicator.id).max(by: { ($0.to, $0.from) < ($1.to, $1.from) })?.source
@@ -85,7 +88,7 @@ struct IndicatorRows {
     }
 
     /// "▲ +1.7 pp 2020–2021", the arrow hidden from screen readers (the sign says it).
-    private func changeHTML(_ change: ChangeFigure, _ indicator: Indicator, city: City, latest: Observation?) -> HTML {
+    private func changeHTML(_ change: ChangeFigure, _ indicator: Indicator, city: City, latest: Observation?, period: Bool = true) -> HTML {
         let format = context.formatter(code)
         let arrow = FigureFormatter.arrow(change)
         // A computed change is marked and explained with the page's derived values (issue 20).
@@ -103,7 +106,7 @@ struct IndicatorRows {
         let evidence = change.reported.flatMap { context.evidenceHref($0, city: city, on: page) }
         return HTML(trusted: "<span aria-hidden=\"true\">\(arrow)</span> "
             + format.html(change.quantity, text: format.change(change, indicator), derived: change.isDerived, evidence: evidence) + markers
-            + " <span class=\"period\">" + HTMLEscaping.escape(format.years(change.from, change.to)) + "</span>")
+            + (period ? " <span class=\"period\">" + HTMLEscaping.escape(format.years(change.from, change.to)) + "</span>" : ""))
     }
 }
 
