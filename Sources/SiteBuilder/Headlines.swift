@@ -40,7 +40,8 @@ struct Headlines {
                     markers += context.noteMarker(context.noteOf(reported, indicator: indicator, city: city, on: page), on: page)
                 }
                 entry["change"] = HTML(trusted: "<span aria-hidden=\"true\">\(arrow)</span> "
-                    + format.html(change.quantity, text: format.change(change, indicator), derived: change.isDerived)
+                    + format.html(change.quantity, text: format.change(change, indicator), derived: change.isDerived,
+                                  evidence: change.reported.flatMap { context.evidenceHref($0, city: city, on: page) })
                     + markers + " " + HTMLEscaping.escape(format.years(change.from, change.to)))
                 entry["assessment"] = assessment.rawValue
             }
