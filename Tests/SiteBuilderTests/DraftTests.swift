@@ -115,6 +115,7 @@ Terms.
         "zh/index.html", "en/index.html",
         "zh/cities/alpha/index.html", "en/cities/alpha/index.html",
         "zh/cities/alpha/plan/index.html", "en/cities/alpha/plan/index.html",
+        "zh/indicators/index.html", "en/indicators/index.html",
         "zh/indicators/air.good_days_ratio/index.html", "en/indicators/air.good_days_ratio/index.html",
         "zh/indicators/water.sewage_capacity/index.html", "en/indicators/water.sewage_capacity/index.html",
         "zh/about/index.html", "en/about/index.html",
@@ -290,7 +291,7 @@ Terms.
         (code, output) = await run(["build", fixture.root.path, "-o", out])
         #expect(code == 0)
         #expect(inSite(output.err, fixture) == warnings)
-        #expect(output.out.hasPrefix("built 14 pages, "))
+        #expect(output.out.hasPrefix("built 16 pages, "))
         #expect(output.out.contains(" 5 warnings in "))
         #expect(!fixture.exists("out/zh/glossary/index.html"))
         #expect(fixture.exists("out/zh/about/index.html"))
@@ -303,7 +304,7 @@ Terms.
         (code, output) = await run(["build", fixture.root.path, "-o", out, "--drafts", "--strict"])
         #expect(code == 0, "\(output.err)")
         #expect(inSite(output.err, fixture) == "")
-        #expect(output.out.hasPrefix("built 18 pages, "))
+        #expect(output.out.hasPrefix("built 20 pages, "))
         #expect(try fixture.read("out/zh/glossary/index.html").contains(Self.banner))
     }
 
