@@ -42,27 +42,23 @@ public actor IncrementalSite {
         self.strict = strict
     }
 
+    /// The stages of `build --drafts`, which a preview shows.
+    private var pipeline: Pipeline {
+        Pipeline(root: root, baseURL: baseURL, strict: strict, drafts: .shown, checksNarratives: false)
+    }
+
     /// Loads, validates and renders the whole site.
     public func build() async -> Update {
-        let outcome = SiteCheck(root: root, baseURL: baseURL, checksNarratives: false, drafts: .shown).run()
-        guard !outcome.diagnostics.fails(strict: strict), let context = outcome.context else {
-            return failedBuild(outcome.diagnostics)
-        }
-        let renderer = SiteRenderer(context: context)
+        let pipeline = pipeline
+        let resolved = pipeline.prepare()
         var fresh: [Route: RenderedRoute] = [:]
-        await withTaskGroup(of: RenderedRoute.self) { group in
-            for route in renderer.routes { group.addTask { renderer.render(route) } }
-            for await result in group { fresh[result.route] = result }
-        }
-        // Each narrative's problems come with its page.
-        let narrativeProblems = fresh.values.flatMap(\.diagnostics)
-        let diagnostics = (outcome.diagnostics + narrativeProblems).sortedForDisplay()
-        guard !diagnostics.fails(strict: strict) else { return failedBuild(diagnostics) }
-        outcomeDiagnostics = diagnostics
-        validationDiagnostics = outcome.validation + narrativeProblems
+        let outcome = await pipeline.render(resolved, jobs: ProcessInfo.processInfo.activeProcessorCount) { fresh[$0.route] = $0 }
+        guard !outcome.failed, let context = resolved.context else { return failedBuild(outcome.diagnostics) }
+        outcomeDiagnostics = outcome.diagnostics
+        validationDiagnostics = resolved.validation + outcome.narrativeProblems
         self.context = context
         rendered = fresh
-        var update = replaceFiles(diagnostics: diagnostics)
+        var update = replaceFiles(diagnostics: outcome.diagnostics)
         update.routesRendered = fresh.count
         update.full = true
         return update
@@ -286,9 +282,7 @@ public actor IncrementalSite {
         var update = Update()
         update.diagnostics = diagnostics
         do {
-            for file in try PublicFiles.collect(from: root.appendingPathComponent("Public"), reserved: Set(next.keys)) {
-                next[file.path] = file.data
-            }
+            for file in try pipeline.publicFiles(reserved: Set(next.keys)) { next[file.path] = file.data }
         } catch {
             update.diagnostics = (diagnostics + [PublicFiles.diagnostic(for: error)]).sortedForDisplay()
             update.failed = true

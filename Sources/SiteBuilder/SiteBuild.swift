@@ -2,8 +2,8 @@ import Diagnostics
 import Foundation
 import SiteModel
 
-/// The whole pipeline: load → validate → render → write. Writes nothing unless every
-/// earlier stage succeeded.
+/// `build`: the whole pipeline (`Pipeline`: load → validate → resolve → render → write) into
+/// an output folder. Writes nothing unless every earlier stage succeeded.
 public struct SiteBuild {
     public var root: URL
     public var output: URL
@@ -71,27 +71,24 @@ public struct SiteBuild {
         public var notes: [String] = []
     }
 
+    /// The stages this build runs (`check`'s, with narratives left to their pages).
+    private var pipeline: Pipeline {
+        Pipeline(root: root, baseURL: baseURL, strict: strict, drafts: drafts, checksNarratives: false)
+    }
+
     /// Renders the site's files into memory, one route after another, without writing them
     /// (used by tests, and to compare with the concurrent build).
     public func render() -> (files: [OutputFile], diagnostics: [Diagnostic]) {
-        var outcome = SiteCheck(root: root, baseURL: baseURL, checksNarratives: false, drafts: drafts).run()
-        guard !outcome.diagnostics.fails(strict: strict), let context = outcome.context else { return ([], outcome.diagnostics) }
-        let renderer = SiteRenderer(context: context)
+        let pipeline = pipeline
         var files: [OutputFile] = []
-        for route in renderer.routes {
-            let rendered = renderer.render(route)
-            files += rendered.files
-            outcome.diagnostics += rendered.diagnostics
-        }
-        outcome.diagnostics = outcome.diagnostics.sortedForDisplay()
-        guard !outcome.diagnostics.fails(strict: strict) else { return ([], outcome.diagnostics) }
+        let rendered = pipeline.render(pipeline.prepare()) { files += $0.files }
+        guard !rendered.failed else { return ([], rendered.diagnostics) }
         do {
-            files += try PublicFiles.collect(from: root.appendingPathComponent("Public"), reserved: Set(files.map(\.path)))
+            files += try pipeline.publicFiles(reserved: Set(files.map(\.path)))
         } catch {
-            outcome.diagnostics.append(PublicFiles.diagnostic(for: error))
-            return ([], outcome.diagnostics)
+            return ([], rendered.diagnostics + [PublicFiles.diagnostic(for: error)])
         }
-        return (files.sorted { $0.path < $1.path }, outcome.diagnostics)
+        return (files.sorted { $0.path < $1.path }, rendered.diagnostics)
     }
 
     /// Loads, validates, renders every route concurrently and writes each page as it is
@@ -100,40 +97,32 @@ public struct SiteBuild {
     /// renders, and any error among them throws the staging folder away.
     public func run() async -> Result {
         progress?(.checking)
-        let outcome = SiteCheck(root: root, baseURL: baseURL, checksNarratives: false, drafts: drafts).run()
-        var diagnostics = outcome.diagnostics
-        guard !diagnostics.fails(strict: strict), let context = outcome.context else { return Result(diagnostics: diagnostics, summary: nil) }
-        let publicFolder = root.appendingPathComponent("Public")
+        let pipeline = pipeline
+        let resolved = pipeline.prepare(figures: FigureCache(limit: figureCacheLimit))
+        guard let context = resolved.context else { return Result(diagnostics: resolved.diagnostics, summary: nil) }
         let staged: StagedOutput
         do {
             staged = try StagedOutput(output: output)
         } catch {
-            return Result(diagnostics: diagnostics + [writeError(error)], summary: nil)
+            return Result(diagnostics: resolved.diagnostics + [writeError(error)], summary: nil)
         }
         var summary = Summary()
+        var diagnostics = resolved.diagnostics
         do {
-            let renderer = SiteRenderer(context: context.with(figures: FigureCache(limit: figureCacheLimit)))
-            let total = renderer.routes.count
-            var done = 0
-            progress?(.rendering(done: 0, total: total))
-            try await renderConcurrently(renderer) { rendered in
-                done += 1
-                progress?(.rendering(done: done, total: total))
-                diagnostics += rendered.diagnostics
-                // Once a narrative has failed nothing will be written: its problems are still
-                // gathered from the rest, but no more files are staged.
-                guard !diagnostics.fails(strict: strict) else { return }
-                for file in rendered.files {
+            let rendered = try await pipeline.render(resolved, jobs: jobs, progress: progress.map { progress in
+                { done, total in progress(.rendering(done: done, total: total)) }
+            }) { route in
+                for file in route.files {
                     try staged.write(file)
                     summary.count(file.path)
                 }
             }
-            diagnostics = diagnostics.sortedForDisplay()
-            guard !diagnostics.fails(strict: strict) else {
+            diagnostics = rendered.diagnostics
+            guard !rendered.failed else {
                 staged.abort()
                 return Result(diagnostics: diagnostics, summary: nil)
             }
-            for file in try PublicFiles.collect(from: publicFolder, reserved: staged.written) {
+            for file in try pipeline.publicFiles(reserved: staged.written) {
                 try staged.write(file)
                 summary.count(file.path)
             }
@@ -147,27 +136,6 @@ public struct SiteBuild {
         }
         summary.warnings = diagnostics.warningCount
         return Result(diagnostics: diagnostics, summary: summary, notes: Robots.note(baseURL: context.site.config.baseURL).map { [$0] } ?? [])
-    }
-
-    /// Renders every route with at most `jobs` in flight, handing each rendered route to
-    /// `write` as it finishes (on this task, so writing needs no lock).
-    private func renderConcurrently(_ renderer: SiteRenderer, write: (RenderedRoute) throws -> Void) async throws {
-        let routes = renderer.routes
-        if jobs == 1 {
-            for route in routes { try write(renderer.render(route)) }
-            return
-        }
-        try await withThrowingTaskGroup(of: RenderedRoute.self) { group in
-            var next = routes.makeIterator()
-            for _ in 0..<jobs * 2 {
-                guard let route = next.next() else { break }
-                group.addTask { renderer.render(route) }
-            }
-            while let rendered = try await group.next() {
-                try write(rendered)
-                if let route = next.next() { group.addTask { renderer.render(route) } }
-            }
-        }
     }
 
     private func writeError(_ error: any Error) -> Diagnostic {

@@ -4,6 +4,7 @@ import SiteModel
 
 /// Load and validate: everything `check` does and `build` does before it writes. Reads the
 /// site's content, templates and interface strings, and reports every problem at once.
+/// (`build` and the preview run the same stages through `Pipeline`, then go on.)
 public struct SiteCheck {
     public let root: URL
     /// Replaces `baseURL` from `site.yaml` (the `--base-url` option).
@@ -34,13 +35,10 @@ public struct SiteCheck {
         self.drafts = drafts
     }
 
-    /// The outcome: the loaded site ready to render (nil when it cannot be), and the problems.
+    /// The outcome: the problems, and the site as it would be rendered (nil when it cannot be).
     public struct Outcome {
         public var diagnostics: [Diagnostic]
-        var context: RenderContext?
-        /// The problems validation (not loading) found: a preview works them out afresh after an edit.
-        var validation: [Diagnostic] = []
-        public var site: Site? { context?.site }
+        public var site: Site?
     }
 
     /// Why a site without `baseURL` loses its sitemap and absolute links.
@@ -49,47 +47,11 @@ public struct SiteCheck {
     /// Why a draft is listed: `build` leaves it out.
     static let draftLeftOut = "draft: left out of build; remove `draft: true` to publish"
 
+    /// The pipeline's first two stages, load and validate (`Pipeline`): whether warnings fail
+    /// is the caller's to say (`--strict`), so only errors leave the site out.
     public func run() -> Outcome {
-        var (site, diagnostics) = SiteLoader(root: root).load()
-        var validation: [Diagnostic] = []
-        if var loaded = site {
-            if let baseURL {
-                loaded.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
-                site = loaded
-            }
-            // Validated whole, drafts included: a draft language is not reported missing.
-            let validator = SiteValidator(site: loaded)
-            validation = checksNarratives ? validator.validate() : validator.validateData()
-            if drafts == .leftOut, loaded.hasDrafts {
-                let left = loaded.drafts
-                // No page will bind them, so they are bound here for their problems.
-                if !checksNarratives { validation += left.flatMap { validator.bind($0.narrative, city: $0.city).diagnostics } }
-                diagnostics += left.compactMap { draft in
-                    draft.narrative.frontMatter.draftLocation.map { Diagnostic.warning(Self.draftLeftOut, at: $0) }
-                }
-                site = loaded.withoutDrafts()
-            }
-            diagnostics += validation
-            // Reported once: a baseURL that is present but wrong is an error already.
-            if loaded.config.baseURL == nil, !diagnostics.contains(where: { $0.location.file == "Content/site.yaml" }) {
-                diagnostics.append(.warning(Self.noBaseURL, at: SourceLocation(file: "Content/site.yaml")))
-            }
-        }
-        let templatesFolder = root.appendingPathComponent("Templates")
-        let templates = TemplateSet.load(from: templatesFolder, into: &diagnostics)
-        var context: RenderContext?
-        if let site {
-            let required = UIStrings.codeKeys + (templates?.usedStringKeys ?? [])
-            let strings = UIStrings.load(from: templatesFolder, languages: site.config.languageCodes, requiredKeys: Set(required), into: &diagnostics)
-            for category in Set(site.indicators.map(\.category)).sorted() {
-                for code in site.config.languageCodes where strings.table[code] != nil && strings.table[code]?["category_\(category)"] == nil {
-                    diagnostics.append(.warning("the category '\(category)' has no name in this language: add 'category_\(category): …'; its id is shown meanwhile",
-                                                at: SourceLocation(file: "Templates/strings/\(code).yaml")))
-                }
-            }
-            if let templates { context = RenderContext(site: site, templates: templates, strings: strings) }
-        }
-        return Outcome(diagnostics: diagnostics.sortedForDisplay(), context: diagnostics.errorCount == 0 ? context : nil,
-                       validation: validation)
+        let pipeline = Pipeline(root: root, baseURL: baseURL, strict: false, drafts: drafts, checksNarratives: checksNarratives)
+        let validated = pipeline.validate(pipeline.load())
+        return Outcome(diagnostics: validated.diagnostics, site: validated.diagnostics.errorCount == 0 ? validated.site : nil)
     }
 }

@@ -175,7 +175,7 @@ import Testing
         """)
     }
 
-    /// Nothing close: the commands are listed (not the hidden ones, such as synth).
+    /// Nothing close: the commands are listed (those `shouldDisplay` hides would be left out).
     @Test func anUnknownCommandListsTheCommands() async {
         let (code, _, err) = await run(["publish"])
         #expect(code == 2)
