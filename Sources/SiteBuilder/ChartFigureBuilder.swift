@@ -103,7 +103,7 @@ struct ChartFigureBuilder {
         let text = ChartText(title: title, description: description, derivedLabel: t("derived_label"),
                              formatTick: tickFormatter(chart), formatYear: { [format] in format.year($0) },
                              assessmentLabels: [.good: t("assessment_good"), .bad: t("assessment_bad"), .neutral: t("assessment_neutral")],
-                             subtitle: subtitle(chart), scope: scope(chart, records: records),
+                             subtitle: subtitle(chart), scope: scope(records, title: title),
                              footer: standaloneFooter(records))
         // Relative changes share one scale (−100 % to +100 %, widened past it), so a bigger
         // change is a longer bar from one chart to the next.
@@ -150,9 +150,9 @@ struct ChartFigureBuilder {
     }
 
     /// What the chart is about, for its standalone file: the cities and the indicators it
-    /// draws ("东莞 · 细颗粒物（PM2.5）年均浓度"); indicators only up to three (more are each
-    /// named on their own row of the chart).
-    private func scope(_ chart: ResolvedChart, records: [(city: City, record: DataFiles.Record)]) -> String {
+    /// draws that its title does not name already ("东莞 · 细颗粒物（PM2.5）年均浓度");
+    /// indicators only up to three (more are each named on their own row of the chart).
+    private func scope(_ records: [(city: City, record: DataFiles.Record)], title: String) -> String {
         var cities: [String] = []
         var indicators: [String] = []
         for (city, record) in records {
@@ -168,9 +168,8 @@ struct ChartFigureBuilder {
             }
         }
         let separator = context.listSeparator(language)
-        var parts = [cities.joined(separator: separator)]
-        if indicators.count <= 3 { parts.append(indicators.joined(separator: separator)) }
-        return parts.filter { !$0.isEmpty }.joined(separator: " · ")
+        let untold = { (names: [String]) in names.allSatisfy(title.contains) ? "" : names.joined(separator: separator) }
+        return [untold(cities), indicators.count <= 3 ? untold(indicators) : ""].filter { !$0.isEmpty }.joined(separator: " · ")
     }
 
     /// The foot of the standalone file: its source line (each source's title, publisher,

@@ -9,9 +9,10 @@ import Testing
 @Suite struct PartialFigureTests {
     private let page = PageState(route: .landing, language: Language(code: "en", locale: "en", name: "English"))
     private let file = OutputFile(path: "en/charts/line-a-1.svg", text: "<svg/>")
+    private let rows = OutputFile(path: "en/charts/line-a-1.csv", text: "city\r\n")
 
-    private func partial() -> DrawnFigure { DrawnFigure(key: "k", inlineBytes: 900, standalone: file, page: page) }
-    private func full() -> DrawnFigure { DrawnFigure(key: "k", html: "<figure>\(DrawnFigure.idMark)</figure>", standalone: file, page: page) }
+    private func partial() -> DrawnFigure { DrawnFigure(key: "k", inlineBytes: 900, standalone: file, rows: rows, page: page) }
+    private func full() -> DrawnFigure { DrawnFigure(key: "k", html: "<figure>\(DrawnFigure.idMark)</figure>", standalone: file, rows: rows, page: page) }
 
     @Test(arguments: [nil, 1 << 20] as [Int?])
     func aPartialFigureIsReplacedByTheFullOneAndHandedOutOnce(limit: Int?) {
@@ -30,6 +31,9 @@ import Testing
         #expect(kept.figure.isComplete && !kept.isNew)
         #expect(cache.figure("k") { Issue.record("drawn again"); return full() }.figure.isComplete)
         #expect(cache.standaloneFiles(at: [file.path]) == [file.path: file])
+        // The chart's rows are served by their own path too, beside its SVG.
+        #expect(cache.standaloneFiles(at: [rows.path]) == [rows.path: rows])
+        #expect(cache.standaloneFiles == [file.path: file, rows.path: rows])
     }
 
     @Test func aFullFigureIsNeverReplacedByAPartialOne() {
