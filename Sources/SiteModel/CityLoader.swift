@@ -172,7 +172,7 @@ enum CityLoader {
         if fields["bound"] != nil, bound == nil { return nil }
         if kind == .ratio, let quantity, !(quantity.value > 0), let at = fields[kind.rawValue] {
             reader.error("'ratio' is a multiple of the earlier level and must be more than 0, not \(ValueText.plain(quantity.value))", at: at,
-                         suggestion: "为2015年的6.5倍 is 'ratio: 6.5'; a fall is a multiple below 1 (为2015年的0.8倍 is 'ratio: 0.8')")
+                         suggestion: "为2015年的6.5倍 is 'ratio: 6.5'; a fall is a multiple below 1: 为2015年的0.8倍 is 'ratio: 0.8'")
             return nil
         }
         if let from, let to, from >= to, let node = fields["to"] {

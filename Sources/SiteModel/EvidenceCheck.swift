@@ -25,14 +25,15 @@ struct EvidenceCheck {
         }
         for change in city.changes {
             diagnostics += check(change.evidence, what: "the change of \(change.indicator) from \(change.from) to \(change.to)",
-                                 value: change.quantity, multiple: change.kind == .ratio, derived: false, source: change.source,
+                                 value: change.quantity, multipleOf: change.kind == .ratio ? change.from : nil, derived: false, source: change.source,
                                  at: change.location, quoteAt: change.location(of: "quote"))
         }
         return diagnostics
     }
 
-    /// `multiple`: the figure is a multiple (`ratio`), which the quote must write as one (`6.5倍`).
-    private func check(_ evidence: Evidence?, what: String, value: Quantity, multiple: Bool = false, derived: Bool, source id: String?,
+    /// `multipleOf`: the figure is a multiple (`ratio`) of that year's level, which the quote
+    /// must write as one (`6.5倍`).
+    private func check(_ evidence: Evidence?, what: String, value: Quantity, multipleOf year: Int? = nil, derived: Bool, source id: String?,
                        at: SourceLocation, quoteAt: SourceLocation) -> [Diagnostic] {
         let source = city.source(id)
         guard let evidence else {
@@ -45,14 +46,14 @@ struct EvidenceCheck {
                            suggestion: "remove 'quote', or remove 'derived' if the source states this figure")]
         }
         var diagnostics: [Diagnostic] = []
-        if multiple, !QuoteText.writesMultiple(value.value, exponent: value.exponent, in: evidence.quote) {
+        if let year, !QuoteText.writesMultiple(value.value, exponent: value.exponent, in: evidence.quote) {
             let written = QuoteText.multiples(in: evidence.quote).prefix(6).map(ValueText.plain)
             diagnostics.append(.error(
                 "the quote does not write the multiple \(ValueText.plain(value.value)) of \(what)",
                 at: quoteAt,
-                suggestion: written.isEmpty ? "quote the words that state it as a multiple, such as 为2015年的\(ValueText.plain(value.value))倍"
+                suggestion: written.isEmpty ? "quote the words that state it as a multiple, such as 为\(year)年的\(ValueText.plain(value.value))倍"
                     : "the quote writes the multiple \(written.joined(separator: ", ")): check the figure and the quote"))
-        } else if !multiple, !QuoteText.writes(value.value, exponent: value.exponent, in: evidence.quote) {
+        } else if year == nil, !QuoteText.writes(value.value, exponent: value.exponent, in: evidence.quote) {
             let written = QuoteText.numbers(in: evidence.quote).prefix(6).map(ValueText.plain)
             diagnostics.append(.error(
                 "the quote does not write the figure \(ValueText.plain(value.value)) of \(what)",
