@@ -84,7 +84,8 @@ let package = Package(
             dependencies: ["Markdown", "CCmarkGFM", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "FormattingTests", dependencies: ["Formatting", .product(name: "PropertyBased", package: "swift-property-based")]),
+        // SiteBuilder for the built-in theme's conventions (zh, zh-hant, en), which the tests format with.
+        .testTarget(name: "FormattingTests", dependencies: ["Formatting", "SiteBuilder", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["__Snapshots__"]),
         .testTarget(name: "SiteModelTests", dependencies: ["SiteModel", "Diagnostics", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(

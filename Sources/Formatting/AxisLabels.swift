@@ -1,8 +1,8 @@
 /// Axis tick labels.
 ///
-/// Ticks are short: Chinese uses 万 / 亿 / 万亿 attached (`250万`, `1亿`), English uses `M`,
-/// `B`, `T` attached (`2.5M`, `1B`) from a million up and plain numbers with separators
-/// below (`250,000`), matching where running text switches to million. A label has the
+/// Ticks are short: the language's `ticks` words attached (`250万`, `1亿`; `2.5M`, `1B`), else
+/// its scale words, from its first scale up, and plain numbers with its marks below
+/// (`250,000`), matching where running text switches scale. A label has the
 /// fewest decimals that tell ticks one `step` apart, and trailing zeros are dropped
 /// (`1万`, `1.5万`). The unit is not part of a tick (it belongs in the axis title, see
 /// ``NumberStyle/unitLabel(_:scale:)``), except for percent: `20%`.
@@ -31,15 +31,10 @@ extension NumberStyle {
         return ticks.map { tickLabel($0, step: step, scale: scale, unit: unit) }
     }
 
-    /// The short scale suffix of a tick: `万`, `亿`, `万亿`; `M`, `B`, `T`.
+    /// The short scale suffix of a tick (the language's `ticks.<power>`, else its scale
+    /// word): `万`, `亿`, `万亿`; `M`, `B`, `T`.
     public func tickSuffix(_ scale: Scale) -> String {
-        switch (convention, scale.exponent) {
-        case (.chinese, _): scaleWord(scale)
-        case (.english, 6): "M"
-        case (.english, 9): "B"
-        case (.english, 12): "T"
-        default: ""
-        }
+        conventions.tickWords[scale.exponent] ?? scaleWord(scale)
     }
 
     private func tickLabel(_ value: Double, step: Double, scale: Scale, unit: Unit?) -> String {
@@ -52,8 +47,7 @@ extension NumberStyle {
         let inScale = DecimalFigure(significand: figure.significand, exponent: figure.exponent - scale.exponent)
         var (integer, fraction) = inScale.magnitude.digits(fractionDigits: places)
         while fraction.hasSuffix("0") { fraction.removeLast() }
-        let digits = isChinese ? (fraction.isEmpty ? integer : integer + "." + fraction)
-            : EnglishNumbers.localized(integer: integer, fraction: fraction, locale: locale)
+        let digits = marked(integer: integer, fraction: fraction)
         return (figure.isNegative ? NumberStyle.minus : "") + digits + tickSuffix(scale) + percent
     }
 }

@@ -22,9 +22,9 @@ public struct Period: Hashable, Sendable {
     }
 }
 
-/// Qualifiers and periods in each language.
+/// Qualifiers and periods, from the language's conventions (`bounds.<bound>`, `periods.*`).
 ///
-/// | bound | Chinese | English |
+/// | bound | zh | en |
 /// | --- | --- | --- |
 /// | atLeast | `90%以上` | `at least 90%` |
 /// | moreThan | `超过600个` | `more than 600 projects` |
@@ -36,26 +36,11 @@ public struct Period: Hashable, Sendable {
 extension NumberStyle {
     /// A formatted figure with the words of its bound; the figure itself when `bound` is nil.
     ///
-    ///     NumberStyle.chinese.qualified("90%", bound: .atLeast)    // "90%以上"
-    ///     NumberStyle.english.qualified("90%", bound: .atLeast)    // "at least 90%"
+    ///     chinese.qualified("90%", bound: .atLeast)    // "90%以上"
+    ///     english.qualified("90%", bound: .atLeast)    // "at least 90%"
     public func qualified(_ figure: String, bound: Bound?) -> String {
-        guard let bound else { return figure }
-        if isChinese {
-            switch bound {
-            case .atLeast: return figure + "以上"
-            case .moreThan: return "超过" + figure
-            case .about: return "约" + figure
-            case .atMost: return "不超过" + figure
-            case .lessThan: return "低于" + figure
-            }
-        }
-        switch bound {
-        case .atLeast: return "at least " + figure
-        case .moreThan: return "more than " + figure
-        case .about: return "about " + figure
-        case .atMost: return "at most " + figure
-        case .lessThan: return "less than " + figure
-        }
+        guard let bound, let key = ConventionsSchema.boundKeys[bound] else { return figure }
+        return conventions.fill("bounds." + key, ["figure": figure])
     }
 
     /// A value with its unit and bound: `约712亿元`, `about CNY 71.2 billion`.
@@ -67,8 +52,7 @@ extension NumberStyle {
     /// `2016—2020年累计`, `2016—2020年年均`, `2016–2020 total`, `2016–2020 average`.
     public func period(_ period: Period) -> String {
         let years = yearRange(period.first, period.last)
-        if isChinese { return years + (period.aggregate == .total ? "累计" : "年均") }
-        return years + (period.aggregate == .total ? " total" : " average")
+        return conventions.fill(period.aggregate == .total ? "periods.total" : "periods.average", ["years": years])
     }
 
     /// When a value is for: its period when it covers several years, else its year
@@ -78,6 +62,7 @@ extension NumberStyle {
         return period.map { self.period($0) } ?? self.year(year)
     }
 
-    /// For a figure its source gives without saying when or over which years.
-    public var periodNotStated: String { isChinese ? "时段未注明" : "period not stated" }
+    /// For a figure its source gives without saying when or over which years:
+    /// `时段未注明`, `period not stated`.
+    public var periodNotStated: String { conventions.text("periods.not_stated") }
 }

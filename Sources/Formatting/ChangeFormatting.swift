@@ -1,3 +1,5 @@
+import Foundation
+
 /// Changes: signed in charts, tables and cards (`−29.4%`, `+1.7个百分点`, `+1.7 pp`), in
 /// words in running text (`下降29.4%`, `提高1.7个百分点`, `down 29.4%`, `up 1.7 percentage
 /// points`, `持平`, `unchanged`).
@@ -64,41 +66,44 @@ extension NumberStyle {
             return qualified(changeMagnitude(figure, kind: kind, unit: unit, spelledOut: true), bound: bound)
         case .words:
             if figure.isZero {
-                if bound == .about { return isChinese ? "基本持平" : "roughly unchanged" }
-                return isChinese ? "持平" : "unchanged"
+                return conventions.text(bound == .about ? "change.roughly_unchanged" : "change.unchanged")
             }
             let size = qualified(changeMagnitude(figure, kind: kind, unit: unit, spelledOut: true), bound: bound)
-            return changeVerb(kind: kind, up: !figure.isNegative) + (isChinese ? "" : " ") + size
+            return conventions.fill("change.words", ["verb": changeVerb(kind: kind, up: !figure.isNegative), "size": size])
         }
     }
 
-    /// `增长`, `提高`, `增加`, `下降`; `up`, `down`.
+    /// `增长`, `提高`, `增加`, `下降`; `up`, `down`: the language's `change.up.<kind>` or
+    /// `change.down.<kind>`.
     func changeVerb(kind: ChangeKind, up: Bool) -> String {
-        guard isChinese else { return up ? "up" : "down" }
-        guard up else { return "下降" }
-        switch kind {
-        case .relative, .ratio: return "增长"
-        case .points: return "提高"
-        case .absolute: return "增加"
+        let name = switch kind {
+        case .relative, .ratio: "relative"
+        case .points: "points"
+        case .absolute: "absolute"
         }
+        return conventions.text("change.\(up ? "up" : "down").\(name)")
     }
 
     /// A multiple of an earlier year's level, as the source gives it: `为2015年的6.5倍` in a
-    /// sentence, `2015年的6.5倍` elsewhere; `6.5 times the 2015 level` in English. A bound
-    /// qualifies the whole (`约为…`, `超过…`, `about …`).
+    /// sentence, `2015年的6.5倍` elsewhere; `6.5 times the 2015 level` in English. In a
+    /// sentence a bound has its own pattern where the language gives one (`约为…`), else the
+    /// bound qualifies the whole as it does any figure (`超过…`, `about …`).
     func multiple(_ figure: ScaledFigure, of year: Int?, bound: Bound?, inSentence: Bool) -> String {
         let number = figure.scaledNumber(style: self)
-        guard isChinese else {
-            let times = number == "1" ? "1 time" : number + " times"
-            return qualified(year.map { "\(times) the \(self.year($0)) level" } ?? times, bound: bound)
-        }
-        let core = (year.map { self.year($0) + "的" } ?? "") + number + "倍"
-        switch bound {
-        case nil: return (inSentence ? "为" : "") + core
-        case .atLeast: return (inSentence ? "为" : "") + core + "以上"
-        case .about: return (inSentence ? "约为" : "约") + core
-        case let bound?: return qualified(core, bound: bound)
-        }
+        let times = conventions.fill(isSingular(number) ? "multiple.times_one" : "multiple.times", or: "multiple.times", ["number": number])
+        let core = year.map { conventions.fill("multiple.of_year", ["year": self.year($0), "times": times]) } ?? times
+        guard inSentence else { return qualified(core, bound: bound) }
+        let key = "multiple.in_sentence." + (bound.flatMap { ConventionsSchema.boundKeys[$0] } ?? "exact")
+        guard conventions.has(key) else { return qualified(core, bound: bound) }
+        return conventions.fill(key, ["multiple": core])
+    }
+
+    /// Whether a number as written takes a unit's singular: `1` (`exactly_one`), or in
+    /// French also `0,7` (`below_two`).
+    func isSingular(_ number: String) -> Bool {
+        if conventions.singularIsExactlyOne { return number == "1" }
+        let integer = number.range(of: conventions.decimalMark).map { number[..<$0.lowerBound] } ?? number[...]
+        return integer == "0" || integer == "1"
     }
 
     /// The unsigned change with its unit; `spelledOut` selects the English
@@ -109,9 +114,9 @@ extension NumberStyle {
             return withUnit(figure, unit: .percent)
         case (.points, _), (.absolute, .percent):
             let number = figure.scaledNumber(style: self)
-            if isChinese { return number + "个百分点" }
-            if spelledOut { return number + (number == "1" ? " percentage point" : " percentage points") }
-            return number + " pp"
+            guard spelledOut else { return conventions.fill("change.points", ["number": number]) }
+            let key = isSingular(number) ? "change.points_words_one" : "change.points_words"
+            return conventions.fill(key, or: "change.points_words", ["number": number])
         case (.absolute, _):
             return withUnit(figure, unit: unit)
         case (.ratio, _):

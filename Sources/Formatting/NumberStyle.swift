@@ -1,15 +1,9 @@
-import Foundation
-
-/// How numbers, units, changes, years and chart sentences are written for one language.
+/// How numbers, units, changes, years and chart sentences are written for one language, from
+/// that language's ``LanguageConventions``: its marks and grouping (`6,381`, `6 381`, `6381`),
+/// the scales it names (万/亿, million/billion) and every word it writes by itself.
 ///
-/// A language code starting with `zh` (`zh`, `zh-hant`) follows Chinese conventions: large
-/// values grouped by 万 and 亿, no thousands separators, units attached (`258.5万吨/日`).
-/// Every other code follows English conventions — thousands separators, million / billion,
-/// a space before the unit (`2.585 million t/day`) — with the separators of its locale
-/// (`fr` gives `6 381`), and English words.
-///
-/// All output depends only on the language and locale given, never on the machine's
-/// locale, so two builds of the same input write the same bytes.
+/// All output depends only on the conventions given, never on the machine's locale, so two
+/// builds of the same input write the same bytes.
 ///
 /// Choices where the content contract is silent:
 /// - Negative numbers and changes use the true minus sign U+2212 (`−29.4%`), as the content
@@ -20,41 +14,18 @@ import Foundation
 ///   (`258.5万` → `2.585 million`, `11.59亿` → `1.159 billion`), so a reader can redo the
 ///   source's arithmetic from either language; the indicator's `decimals` applies to
 ///   unscaled values.
-/// - Chinese writes `微克/立方米` (as bureaus do in running text); count and index are bare.
-/// - 万亿 / trillion from 10^12; values of 10^18 or more, NaN and infinity are `—`.
+/// - Values of 10^18 or more, NaN and infinity are `—`.
 public struct NumberStyle: Hashable, Sendable {
-    /// The two ways of writing numbers.
-    public enum Convention: Hashable, Sendable {
-        /// 万 / 亿, units attached, Chinese sentences.
-        case chinese
-        /// Thousands separators, million / billion, units spaced, English sentences.
-        case english
+    /// Everything the language writes by itself.
+    public let conventions: LanguageConventions
+
+    /// The language code, lower-cased (`zh`, `en`, `zh-hant`).
+    public var language: String { conventions.language }
+
+    /// A style for a language's conventions.
+    public init(conventions: LanguageConventions) {
+        self.conventions = conventions
     }
-
-    /// The site's language code, as in `site.yaml` (`zh`, `en`, `zh-hant`).
-    public let language: String
-    /// The locale whose separators are used for the English convention.
-    public let locale: Locale
-    /// Chinese for any language code starting with `zh`, English otherwise.
-    public let convention: Convention
-
-    /// A style for a site language. `locale` is a locale identifier (`zh-CN`, `en`,
-    /// `fr-FR`); without one the language code is used as the locale.
-    ///
-    ///     let zh = NumberStyle(language: "zh", locale: "zh-CN")
-    public init(language: String, locale: String? = nil) {
-        self.language = language
-        let identifier = locale ?? language
-        self.locale = Locale(identifier: identifier.isEmpty ? "en" : identifier)
-        self.convention = language.lowercased().hasPrefix("zh") ? .chinese : .english
-    }
-
-    /// Simplified Chinese (`zh`, locale `zh-CN`).
-    public static let chinese = NumberStyle(language: "zh", locale: "zh-CN")
-    /// English (`en`, locale `en`).
-    public static let english = NumberStyle(language: "en", locale: "en")
-
-    var isChinese: Bool { convention == .chinese }
 
     /// The minus sign shown before negative numbers: U+2212, never the hyphen-minus.
     public static let minus = "\u{2212}"
@@ -96,9 +67,7 @@ public struct NumberStyle: Hashable, Sendable {
     }
 
     /// The scales this language names, smallest first.
-    public var scales: [Scale] {
-        isChinese ? [.units, .wan, .yi, .wanYi] : [.units, .million, .billion, .trillion]
-    }
+    public var scales: [Scale] { conventions.scales }
 
     /// The scale a value of this magnitude is written in: `2_585_000` → `.wan` in Chinese,
     /// `.million` in English.
@@ -112,25 +81,31 @@ public struct NumberStyle: Hashable, Sendable {
     /// `million`, `billion`, `trillion`; empty for `.units` and for scales the language does
     /// not name.
     public func scaleWord(_ scale: Scale) -> String {
-        switch (convention, scale.exponent) {
-        case (.chinese, 4): "万"
-        case (.chinese, 8): "亿"
-        case (.chinese, 12): "万亿"
-        case (.english, 6): "million"
-        case (.english, 9): "billion"
-        case (.english, 12): "trillion"
-        default: ""
-        }
+        conventions.scaleWords[scale.exponent] ?? ""
     }
 
-    /// Digits with the language's separators: grouped by the locale in the English
-    /// convention, plain in the Chinese one.
+    /// Digits with the language's marks: its decimal mark, and its group mark every
+    /// `numbers.grouping` digits (none when 0, or when `grouped` is false).
     func digits(_ figure: DecimalFigure, fractionDigits: Int, grouped: Bool = true) -> String {
         let (integer, fraction) = figure.magnitude.digits(fractionDigits: fractionDigits)
-        if isChinese || !grouped {
-            return fraction.isEmpty ? integer : integer + "." + fraction
+        return marked(integer: integer, fraction: fraction, grouped: grouped)
+    }
+
+    /// Exact digits (`"1234567"`, `"89"`) with the language's marks: `1,234,567.89`,
+    /// `1 234 567,89`, `1234567.89`.
+    func marked(integer: String, fraction: String, grouped: Bool = true) -> String {
+        let size = grouped ? conventions.groupSize : 0
+        var text = ""
+        if size > 0, integer.utf8.count > size {
+            let digits = Array(integer.utf8)
+            for (index, digit) in digits.enumerated() {
+                if index > 0, (digits.count - index) % size == 0 { text += conventions.groupMark }
+                text.unicodeScalars.append(Unicode.Scalar(digit))
+            }
+        } else {
+            text = integer
         }
-        return EnglishNumbers.localized(integer: integer, fraction: fraction, locale: locale)
+        return fraction.isEmpty ? text : text + conventions.decimalMark + fraction
     }
 }
 
@@ -211,6 +186,6 @@ struct ScaledFigure {
         let word = style.scaleWord(scale)
         let mantissa = mantissa(style: style)
         if word.isEmpty { return mantissa }
-        return style.isChinese ? mantissa + word : mantissa + " " + word
+        return style.conventions.fill("numbers.scaled", ["number": mantissa, "scale": word])
     }
 }

@@ -1,8 +1,9 @@
 /// Sentences that say what a chart shows, for the SVG `<desc>` and for screen readers.
 ///
-/// They are grammar rather than interface strings, so they live here: Chinese for the
-/// Chinese convention (full-width punctuation, `、` between items), English for every other
-/// language. Figures inside are formatted as everywhere else, with their bound
+/// Their words are the language's: each sentence is a pattern of its conventions
+/// (`series.rose`: `{subject}由{firstYear}的{first}增至{lastYear}的{last}` /
+/// `{subject} rose from {first} in {firstYear} to {last} in {lastYear}`), ended by
+/// `sentences.end`. Figures inside are formatted as everywhere else, with their bound
 /// (``NumberStyle/format(_:unit:decimals:bound:)``) and changes in words (see the wording
 /// table of ``NumberStyle/change(_:kind:unit:decimals:bound:form:)``): never a signed
 /// number in a sentence. Directions (rise, fall, unchanged) compare the values as given; a
@@ -28,11 +29,10 @@ extension NumberStyle {
         let points = values.sorted { $0.year < $1.year }
         var sentence = seriesClause(subject: subject, points: points, unit: unit, decimals: decimals)
         if points.count > 2, points.allSatisfy({ $0.bound == nil }), let extremes = extremes(points, unit: unit, decimals: decimals) {
-            sentence += isChinese
-                ? "，其中\(extremes.highYears)最高（\(extremes.high)），\(extremes.lowYears)最低（\(extremes.low)）"
-                : "; the highest value was \(extremes.high) in \(extremes.highYears) and the lowest \(extremes.low) in \(extremes.lowYears)"
+            sentence += conventions.fill("series.extremes", ["high": extremes.high, "highYears": extremes.highYears,
+                                                              "low": extremes.low, "lowYears": extremes.lowYears])
         }
-        return sentence + (isChinese ? "。" : ".")
+        return sentence + end
     }
 
     /// Several series over years (one line per city or per indicator). A single series is
@@ -51,10 +51,8 @@ extension NumberStyle {
         let clauses = series.map {
             seriesClause(subject: $0.name, points: $0.values.sorted { $0.year < $1.year }, unit: unit, decimals: decimals)
         }
-        if isChinese {
-            return subject + "：" + (clauses.isEmpty ? "无数据" : clauses.joined(separator: "；")) + "。"
-        }
-        return subject + ": " + (clauses.isEmpty ? "no data" : clauses.joined(separator: "; ")) + "."
+        let joined = clauses.isEmpty ? conventions.text("series.no_series") : clauses.joined(separator: conventions.text("sentences.clause_separator"))
+        return conventions.fill("series.list", ["subject": subject, "clauses": joined]) + end
     }
 
     /// A comparison of categories (one bar each): the highest and the lowest.
@@ -77,38 +75,31 @@ extension NumberStyle {
         let labels: ([CategoryValue]) -> String = { items in
             self.list(items.map { item in
                 guard let itemYear = yearOf(item) else { return item.label }
-                return self.isChinese ? item.label + self.year(itemYear) : "\(item.label) (\(itemYear))"
+                return self.conventions.fill("comparison.label_in_year", ["label": item.label, "year": self.year(itemYear)])
             })
         }
         let value: (CategoryValue) -> String = { self.format($0.value, unit: unit, decimals: decimals, bound: $0.bound) }
+        let item: (CategoryValue) -> String = { item in
+            guard let itemYear = yearOf(item) else { return self.conventions.fill("comparison.item", ["label": item.label, "value": value(item)]) }
+            return self.conventions.fill("comparison.item_in_year", ["label": item.label, "value": value(item), "year": self.year(itemYear)])
+        }
         let finite = items.filter { $0.value.value.isFinite }
         let canRank = rankable && finite.allSatisfy { $0.bound == nil } && Set(finite.map(yearOf)).count <= 1
         // A subject that names the year already (an author's title, "2021年项目投资") is not given it twice.
         let headYear = year.flatMap { subject.contains(String($0)) ? nil : $0 }
-        if isChinese {
-            let head = (headYear.map { self.year($0) } ?? "") + subject + "："
-            guard let first = finite.first else { return head + "无数据。" }
-            if finite.count == 1 || !canRank {
-                return head + finite.map { item in
-                    item.label + (yearOf(item).map { self.year($0) } ?? "") + "为" + value(item)
-                }.joined(separator: "，") + "。"
-            }
-            let (high, low) = highestAndLowest(finite)
-            if high.count == finite.count { return head + labels(finite) + "均为" + value(first) + "。" }
-            return head + labels(high) + "最高（" + value(high[0]) + "），" + labels(low) + "最低（" + value(low[0]) + "）。"
+        let head = headYear.map { conventions.fill("comparison.subject_in_year", ["subject": subject, "year": self.year($0)]) } ?? subject
+        guard let first = finite.first else { return conventions.fill("comparison.none", ["subject": head]) + end }
+        if finite.count == 1 {
+            return conventions.fill("comparison.one", ["subject": head, "label": labels(finite), "value": value(first), "item": item(first)]) + end
         }
-        let head = subject + (headYear.map { " in \($0)" } ?? "")
-        guard let first = finite.first else { return head + ": no data." }
-        if finite.count == 1 { return head + " was " + value(first) + " for " + labels(finite) + "." }
         if !canRank {
-            return head + ": " + finite.map { item in
-                "\(item.label) \(value(item))" + (yearOf(item).map { " in \($0)" } ?? "")
-            }.joined(separator: ", ") + "."
+            let items = finite.map(item).joined(separator: conventions.text("comparison.item_separator"))
+            return conventions.fill("comparison.unranked", ["subject": head, "items": items]) + end
         }
         let (high, low) = highestAndLowest(finite)
-        if high.count == finite.count { return head + ": " + labels(finite) + " have the same value (" + value(first) + ")." }
-        let verb = high.count == 1 ? "has" : "have"
-        return head + ": " + labels(high) + " \(verb) the highest value (" + value(high[0]) + ") and " + labels(low) + " the lowest (" + value(low[0]) + ")."
+        if high.count == finite.count { return conventions.fill("comparison.same", ["subject": head, "labels": labels(finite), "value": value(first)]) + end }
+        return conventions.fill(high.count == 1 ? "comparison.ranked" : "comparison.ranked_tied", or: "comparison.ranked",
+                                ["subject": head, "highest": labels(high), "high": value(high[0]), "lowest": labels(low), "low": value(low[0])]) + end
     }
 
     /// Reported changes (a `change` chart), in the order given, in words.
@@ -126,24 +117,23 @@ extension NumberStyle {
     public func changesDescription(_ changes: [NamedChange], subject: String? = nil) -> String {
         let clauses = changes.map { item in
             let change = item.change
+            let words = words(change, unit: item.unit, decimals: item.decimals)
             // A multiple is of the earlier level, in the later year: it says no rise or fall.
             if change.kind == .ratio {
-                let multiple = words(change, unit: item.unit, decimals: item.decimals)
-                return isChinese ? item.name + year(change.to) + multiple : "\(item.name) in \(change.to) was \(multiple)"
+                return conventions.fill("changes.multiple", ["name": item.name, "to": year(change.to), "multiple": words])
             }
-            if isChinese {
-                return item.name + yearRange(change.from, change.to) + words(change, unit: item.unit, decimals: item.decimals)
-            }
-            let verb = movement(change, unit: item.unit, decimals: item.decimals).map { "\($0.up ? "rose" : "fell") by \($0.amount)" }
-                ?? (change.bound == .about ? "was roughly unchanged" : "was unchanged")
-            return "\(item.name) \(verb) from \(change.from) to \(change.to)"
+            let movement = movement(change, unit: item.unit, decimals: item.decimals)
+            let key = movement.map { $0.up ? "changes.rose" : "changes.fell" } ?? "changes.unchanged"
+            return conventions.fill(key, ["name": item.name, "years": yearRange(change.from, change.to), "from": year(change.from),
+                                          "to": year(change.to), "change": words, "amount": movement?.amount ?? ""])
         }
-        if isChinese {
-            let head = subject.map { $0 + "：" } ?? ""
-            return head + (clauses.isEmpty ? "无报告的变化" : clauses.joined(separator: "；")) + "。"
+        let joined = clauses.joined(separator: conventions.text("sentences.clause_separator"))
+        switch (subject, clauses.isEmpty) {
+        case (let subject?, true): return conventions.fill("changes.none", ["subject": subject]) + end
+        case (let subject?, false): return conventions.fill("changes.with_subject", ["subject": subject, "clauses": joined]) + end
+        case (nil, true): return conventions.text("changes.none_alone") + end
+        case (nil, false): return joined + end
         }
-        guard !clauses.isEmpty else { return (subject.map { $0 + ": no" } ?? "No") + " reported changes." }
-        return (subject.map { $0 + ": " } ?? "") + clauses.joined(separator: "; ") + "."
     }
 
     /// A single figure with the change to it (a `kpi` chart).
@@ -166,33 +156,28 @@ extension NumberStyle {
                                period: Period? = nil, change: YearChange? = nil) -> String {
         let figure = format(value, unit: unit, decimals: decimals, bound: bound)
         let none = isNone(value, unit: unit, bound: bound)
-        var sentence: String
-        switch (isChinese, period) {
-        case (true, let period?): sentence = name + self.period(period) + (none ? "为零" : figure)
-        case (true, nil): sentence = self.year(year) + name + (none ? "为零" : copula(bound) + figure)
-        case (false, let period?): sentence = "\(name), \(self.period(period)): \(none ? "none" : figure)"
-        case (false, nil): sentence = none ? "\(name): none in \(year)" : "\(name) was \(figure) in \(year)"
+        var sentence = if let period {
+            conventions.fill(none ? "kpi.period_none" : "kpi.period", ["name": name, "period": self.period(period), "figure": figure])
+        } else {
+            conventions.fill(none ? "kpi.year_none" : "kpi.year", ["year": self.year(year), "name": name, "figure": figure, "is": copula(bound)])
         }
         if let change, change.kind == .ratio {
             let multiple = words(change, unit: unit, decimals: decimals)
-            switch (isChinese, change.to == year) {
-            case (true, true): sentence += "，" + multiple
-            case (true, false): sentence += "，" + self.year(change.to) + multiple
-            case (false, true): sentence += ", " + multiple
-            case (false, false): sentence += "; in \(change.to) it was " + multiple
-            }
+            sentence += change.to == year
+                ? conventions.fill("kpi.multiple", ["multiple": multiple])
+                : conventions.fill("kpi.multiple_in", ["to": self.year(change.to), "multiple": multiple])
         } else if let change {
             let movement = movement(change, unit: unit, decimals: decimals)
-            switch (isChinese, change.to == year, movement) {
-            case (true, true, _?): sentence += "，较\(change.from)年" + words(change, unit: unit, decimals: decimals)
-            case (true, true, nil): sentence += "，与\(change.from)年" + words(change, unit: unit, decimals: decimals)
-            case (true, false, _): sentence += "，\(yearRange(change.from, change.to))" + words(change, unit: unit, decimals: decimals)
-            case (false, true, _): sentence += ", \(words(change, unit: unit, decimals: decimals)) from \(change.from)"
-            case (false, false, let m?): sentence += "; from \(change.from) to \(change.to) it \(m.up ? "rose" : "fell") by \(m.amount)"
-            case (false, false, nil): sentence += "; it was \(words(change, unit: unit, decimals: decimals)) from \(change.from) to \(change.to)"
+            let key = switch (change.to == year, movement) {
+            case (true, _?): "kpi.since"
+            case (true, nil): "kpi.unchanged_since"
+            case (false, let movement?): movement.up ? "kpi.rose_over" : "kpi.fell_over"
+            case (false, nil): "kpi.unchanged_over"
             }
+            sentence += conventions.fill(key, ["from": self.year(change.from), "to": self.year(change.to), "years": yearRange(change.from, change.to),
+                                               "change": words(change, unit: unit, decimals: decimals), "amount": movement?.amount ?? ""])
         }
-        return sentence + (isChinese ? "。" : ".")
+        return sentence + end
     }
 
     // MARK: Pieces
@@ -201,39 +186,35 @@ extension NumberStyle {
     private func seriesClause(subject: String, points: [YearlyValue], unit: Unit, decimals: Int?) -> String {
         let text: (YearlyValue) -> String = { self.format($0.value, unit: unit, decimals: decimals, bound: $0.bound) }
         guard let first = points.first, let last = points.last else {
-            return isChinese ? subject + "无数据" : subject + " has no data"
+            return conventions.fill("series.no_data", ["subject": subject])
         }
         if points.count == 1 {
-            if isNone(first.value, unit: unit, bound: first.bound) {
-                return isChinese ? subject + year(first.year) + "为零" : "\(subject): none in \(first.year)"
-            }
-            return isChinese ? subject + year(first.year) + copula(first.bound) + text(first) : "\(subject) was \(text(first)) in \(first.year)"
+            let values = ["subject": subject, "year": year(first.year), "value": text(first), "is": copula(first.bound)]
+            return conventions.fill(isNone(first.value, unit: unit, bound: first.bound) ? "series.one_none" : "series.one", values)
         }
         let same: (YearlyValue, YearlyValue) -> Bool = { $0.value.value == $1.value.value && $0.bound == $1.bound }
         let allEqual = points.allSatisfy { same($0, first) }
-        if allEqual, isNone(first.value, unit: unit, bound: first.bound) {
-            return isChinese ? subject + year(first.year) + "至" + year(last.year) + "均为零" : "\(subject): none from \(first.year) to \(last.year)"
+        let key = if allEqual, isNone(first.value, unit: unit, bound: first.bound) {
+            "series.all_none"
+        } else if allEqual {
+            "series.steady"
+        } else if same(first, last) {
+            "series.same_ends"
+        } else {
+            last.value.value > first.value.value ? "series.rose" : last.value.value < first.value.value ? "series.fell" : "series.went"
         }
-        if isChinese {
-            if allEqual { return subject + year(first.year) + "至" + year(last.year) + "保持在" + text(first) }
-            if same(first, last) { return subject + year(first.year) + "和" + year(last.year) + "均为" + text(first) }
-            let verb = last.value.value > first.value.value ? "增至" : last.value.value < first.value.value ? "降至" : "变为"
-            return subject + "由" + year(first.year) + "的" + text(first) + verb + year(last.year) + "的" + text(last)
-        }
-        if allEqual { return "\(subject) stayed at \(text(first)) from \(first.year) to \(last.year)" }
-        if same(first, last) { return "\(subject) was \(text(first)) in both \(first.year) and \(last.year)" }
-        let verb = last.value.value > first.value.value ? "rose" : last.value.value < first.value.value ? "fell" : "went"
-        return "\(subject) \(verb) from \(text(first)) in \(first.year) to \(text(last)) in \(last.year)"
+        return conventions.fill(key, ["subject": subject, "firstYear": year(first.year), "lastYear": year(last.year),
+                                      "first": text(first), "last": text(last)])
     }
 
-    /// The Chinese verb before a figure: `为` before an exact one, `达` before `90%以上`,
-    /// nothing before a figure that starts with its own word (`超过600个`, `约712亿元`).
+    /// The sentence's end: `。`, `.`.
+    private var end: String { conventions.text("sentences.end") }
+
+    /// The verb before a figure (`{is}`), by its bound: in Chinese `为` before an exact one,
+    /// `达` before `90%以上`, nothing before a figure that starts with its own word
+    /// (`超过600个`, `约712亿元`). Empty where the language gives none.
     private func copula(_ bound: Bound?) -> String {
-        switch bound {
-        case nil: "为"
-        case .atLeast: "达"
-        default: ""
-        }
+        conventions.text("copula." + (bound.flatMap { ConventionsSchema.boundKeys[$0] } ?? "exact"))
     }
 
     /// Whether a value is a count of nothing, better said in words than as `0起`.
@@ -276,9 +257,9 @@ extension NumberStyle {
         return (!figure.isNegative, qualified(changeMagnitude(figure, kind: change.kind, unit: unit, spelledOut: true), bound: change.bound))
     }
 
-    /// `a、b、c` / `a, b and c`.
-    private func list(_ items: [String]) -> String {
-        if isChinese || items.count < 2 { return items.joined(separator: "、") }
-        return items.dropLast().joined(separator: ", ") + " and " + items[items.count - 1]
+    /// `a、b、c` / `a, b and c`: the language's `list.separator`, and `list.last` before the last.
+    public func list(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: conventions.text("list.separator")) + conventions.text("list.last") + items[items.count - 1]
     }
 }

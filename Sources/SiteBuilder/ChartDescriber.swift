@@ -17,13 +17,13 @@ struct ChartDescriber {
         }
         if series.count == 1 {
             let subject = chart.cities.count == 1 && chart.spec.cities != nil && chart.spec.cities!.count > 0
-                ? "\(name(chart.cities[0].name))\(language.hasPrefix("zh") ? "" : " · ")\(name(indicator.name))"
+                ? style.conventions.fill("names.city_indicator_title", ["city": name(chart.cities[0].name), "indicator": name(indicator.name)])
                 : name(chart.series.first.map(\.indicator.name) ?? indicator.name)
             return style.seriesDescription(subject, values: series[0].values, unit: indicator.unit, decimals: indicator.decimals)
         }
         // Lines of several indicators are named by the chart's indicators together, not by the first alone.
         let subject = Set(chart.series.map(\.indicator.id)).count > 1
-            ? chart.indicators.map { name($0.name) }.joined(separator: language.hasPrefix("zh") ? "、" : ", ")
+            ? chart.indicators.map { name($0.name) }.joined(separator: style.conventions.text("list.separator"))
             : name(indicator.name)
         return style.seriesDescription(subject, series: series, unit: indicator.unit, decimals: indicator.decimals)
     }
@@ -55,7 +55,7 @@ struct ChartDescriber {
     }
 
     func kpi(indicator: Indicator, city: City, observation: Observation, change: ChangeFigure?) -> String {
-        let subject = language.hasPrefix("zh") ? "\(name(city.name))\(name(indicator.name))" : "\(name(city.name)): \(name(indicator.name))"
+        let subject = style.conventions.fill("names.city_indicator", ["city": name(city.name), "indicator": name(indicator.name)])
         return style.kpiDescription(subject, year: observation.year, value: observation.quantity, unit: indicator.unit,
                                     decimals: indicator.decimals, bound: observation.bound, period: observation.period,
                                     change: change.map { YearChange(from: $0.from, to: $0.to, amount: $0.quantity, kind: $0.kind, bound: $0.bound) })

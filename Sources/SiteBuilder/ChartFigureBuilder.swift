@@ -114,7 +114,7 @@ struct ChartFigureBuilder {
         let inline = ChartRenderer.responsiveSVG(drawn, id: "\(id)")
         let standalone = OutputFile(path: standalonePath, text: ChartRenderer.svg(drawn, id: "chart", form: .standalone))
         let csv = Self.rowsPath(standalonePath)
-        let rows = OutputFile(path: csv, data: DataFiles(site: context.site).csv(records))
+        let rows = OutputFile(path: csv, data: DataFiles(site: context.site, conventions: context.strings.conventions).csv(records))
         if let limit, inline.utf8.count > limit {
             return DrawnFigure(key: key, inlineBytes: inline.utf8.count, standalone: standalone, rows: rows, page: page)
         }
@@ -321,7 +321,7 @@ struct ChartFigureBuilder {
                 label = shortPeriod(entry.change.from, entry.change.to)
             } else if Set(chart.changes.map { "\($0.change.from)-\($0.change.to)" }).count > 1 {
                 let years = format.years(entry.change.from, entry.change.to)
-                label += language.hasPrefix("zh") ? "（\(years)）" : " (\(years))"
+                label += context.strings.text("paren_open", language) + years + context.strings.text("paren_close", language)
             }
             let valueLabel = format.change(entry.change.quantity, kind: entry.change.kind, bound: entry.change.bound, indicator,
                                            from: entry.change.from)

@@ -11,6 +11,8 @@ import SiteModel
 /// a reader that knew only the level columns reads the same fields where it always did.
 struct DataFiles {
     let site: Site
+    /// Each language's conventions, for its unit names.
+    let conventions: [String: LanguageConventions]
 
     private var codes: [String] { site.config.languageCodes }
 
@@ -251,7 +253,7 @@ extension DataFiles {
 
     /// How the unit is written in one language (`吨/日`, `t/day`, `家`); empty for bare numbers.
     func unitSymbol(_ unit: Formatting.Unit, _ code: String) -> String {
-        guard let language = site.config.languages.first(where: { $0.code == code }) else { return "" }
-        return NumberStyle(language: language.code, locale: language.locale).unitSymbol(unit)
+        guard let conventions = conventions[code] else { return "" }
+        return NumberStyle(conventions: conventions).unitSymbol(unit)
     }
 }

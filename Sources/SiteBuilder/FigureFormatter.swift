@@ -11,9 +11,9 @@ struct FigureFormatter: Sendable {
     /// The word for a derived value, from the interface strings.
     let derivedLabel: String
 
-    init(language: Language, derivedLabel: String) {
+    init(language: Language, conventions: LanguageConventions, derivedLabel: String) {
         self.language = language
-        self.style = NumberStyle(language: language.code, locale: language.locale)
+        self.style = NumberStyle(conventions: conventions)
         self.derivedLabel = derivedLabel
     }
 

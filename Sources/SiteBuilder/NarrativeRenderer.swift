@@ -47,13 +47,14 @@ struct NarrativeRenderer {
         case let .level(city, indicator, observation):
             context.record(observation, of: indicator, in: city, on: page)
             let html = format.html(observation.quantity, text: format.value(observation, indicator), derived: observation.isDerived,
-                                   title: "\(context.text(indicator.name, language)!)\(language.hasPrefix("zh") ? "，" : ", ")\(format.when(observation))",
+                                   title: "\(context.text(indicator.name, language)!)\(context.strings.text("list_comma", language))\(format.when(observation))",
                                    evidence: context.evidenceHref(observation, city: city, on: page))
             // A total or average over several years says so in the sentence too; a note is a footnote.
             let marker = context.noteMarker(context.noteOf(observation, indicator: indicator, city: city, on: page), on: page)
             guard observation.period != nil || observation.periodUnstated else { return html + marker }
             let label = HTMLEscaping.escape(format.when(observation))
-            return html + (language.hasPrefix("zh") ? "（\(label)）" : " (\(label))") + marker
+            let (open, close) = (context.strings.text("paren_open", language), context.strings.text("paren_close", language))
+            return html + HTMLEscaping.escape(open) + label + HTMLEscaping.escape(close) + marker
         case let .change(city, indicator, change):
             context.cite(change.source, of: city, on: page)
             // A computed change is marked (†) and explained with the page's derived values.
@@ -69,7 +70,7 @@ struct NarrativeRenderer {
             let text = format.change(change, indicator, form: NumberStyle.ChangeForm(rawValue: form.rawValue) ?? .words)
             let evidence = change.reported.flatMap { context.evidenceHref($0, city: city, on: page) }
             return format.html(change.quantity, text: text, derived: change.isDerived,
-                               title: "\(context.text(indicator.name, language)!)\(language.hasPrefix("zh") ? "，" : ", ")\(format.years(change.from, change.to))",
+                               title: "\(context.text(indicator.name, language)!)\(context.strings.text("list_comma", language))\(format.years(change.from, change.to))",
                                evidence: evidence)
                 + numbers.map { context.noteMarker($0, on: page) }.joined()
         }

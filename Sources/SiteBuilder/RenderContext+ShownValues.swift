@@ -51,7 +51,7 @@ extension RenderContext {
         noteDerivation(of: levels.to, indicator: indicator, city: city, on: page)
         let code = page.language.code
         let format = formatter(code)
-        let (open, close) = code.hasPrefix("zh") ? ("（", "）") : (" (", ")")
+        let (open, close) = (strings.text("paren_open", code), strings.text("paren_close", code))
         let how = strings.text("computed_change", code)
             .replacingOccurrences(of: "{fromValue}", with: format.value(levels.from, indicator))
             .replacingOccurrences(of: "{toValue}", with: format.value(levels.to, indicator))
@@ -69,7 +69,7 @@ extension RenderContext {
         let code = page.language.code
         let format = formatter(code)
         page.noteDerived(key: "\(city.id)/\(indicator.id)/\(observation.year)",
-                         what: "\(text(city.name, code)!) · \(text(indicator.name, code)!) · \(format.when(observation))\(code.hasPrefix("zh") ? "（" : " (")\(format.value(observation, indicator))\(code.hasPrefix("zh") ? "）" : ")")",
+                         what: "\(text(city.name, code)!) · \(text(indicator.name, code)!) · \(format.when(observation))\(strings.text("paren_open", code))\(format.value(observation, indicator))\(strings.text("paren_close", code))",
                          how: text(derived, code)!)
     }
 }

@@ -24,8 +24,11 @@ struct RenderContext: Sendable {
         self.strings = strings
         self.figures = figures
         var formatters: [String: FigureFormatter] = [:]
+        // Loading made sure every language has its conventions; without them there is no context.
         for language in site.config.languages {
-            formatters[language.code] = FigureFormatter(language: language, derivedLabel: strings.text("derived_label", language.code))
+            guard let conventions = strings.conventions[language.code] else { continue }
+            formatters[language.code] = FigureFormatter(language: language, conventions: conventions,
+                                                        derivedLabel: strings.text("derived_label", language.code))
         }
         self.formatters = formatters
         var escapedStrings: [String: EscapedTable] = [:]
@@ -56,8 +59,8 @@ struct RenderContext: Sendable {
         localized.map { $0.resolved(code, fallbacks: fallbacks(code)) }
     }
 
-    /// `、` between Chinese list items, `, ` otherwise.
-    func listSeparator(_ code: String) -> String { language(code).isChinese ? "、" : ", " }
+    /// Between the items of a list, the language's `list.separator`: `、`, `, `.
+    func listSeparator(_ code: String) -> String { formatter(code).style.conventions.text("list.separator") }
 
     /// One language's interface strings as templates read them (`t`), escaped.
     func stringTable(_ code: String) -> EscapedTable { escapedStrings[code] ?? EscapedTable([:]) }

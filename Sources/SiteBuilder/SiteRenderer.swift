@@ -72,12 +72,12 @@ public struct SiteRenderer: Sendable {
         case .cityData(let id):
             var reads = RouteReads()
             reads.cities = [id]
-            return RenderedRoute(route: route, files: DataFiles(site: site).render(city: site.city(id)!), reads: reads)
+            return RenderedRoute(route: route, files: DataFiles(site: site, conventions: context.strings.conventions).render(city: site.city(id)!), reads: reads)
         case .allData:
             var reads = RouteReads()
             reads.cities = Set(site.cities.map(\.id))
             reads.cityList = true
-            return RenderedRoute(route: route, files: [DataFiles(site: site).renderAll()], reads: reads)
+            return RenderedRoute(route: route, files: [DataFiles(site: site, conventions: context.strings.conventions).renderAll()], reads: reads)
         case .chartStyles:
             // The charts' classes and colours, from the Charts module, so inline SVGs follow dark mode and print.
             return RenderedRoute(route: route, files: [OutputFile(path: "charts.css", text: ChartRenderer.stylesheet)], reads: RouteReads())

@@ -1,14 +1,26 @@
 import Diagnostics
+import Formatting
 import Foundation
 import SiteModel
 import Yams
 
 /// Interface text per language, read from `Templates/strings/<lang>.yaml` (built in, and the
-/// site's overrides) so that no page
-/// text lives in Swift code. A key missing in any language is an error, never a blank.
+/// site's overrides) so that no page text lives in Swift code, and each language's
+/// conventions (numbers, units, changes, years, chart sentences) from
+/// `Templates/strings/<lang>.conventions.yaml` beside it (see ``ConventionsFiles``). A key
+/// missing in any language is an error, never a blank. Language codes are matched
+/// case-insensitively: `zh-Hant` reads `zh-hant.yaml`.
 public struct UIStrings: Sendable {
     /// By language code, then key.
     public let table: [String: [String: String]]
+    /// Each language's conventions, by language code as the site gives it.
+    public let conventions: [String: LanguageConventions]
+
+    /// Strings and conventions as read.
+    public init(table: [String: [String: String]], conventions: [String: LanguageConventions]) {
+        self.table = table
+        self.conventions = conventions
+    }
 
     /// Keys the Swift code itself asks for (templates' `{{t.key}}` are found by scanning them).
     static let codeKeys = [
@@ -26,11 +38,12 @@ public struct UIStrings: Sendable {
         var table: [String: [String: String]] = [:]
         let builtIn = BuiltInTheme.files(in: "Templates/strings")
         for code in languages {
-            let path = "Templates/strings/\(code).yaml"
-            let url = folder.appendingPathComponent("strings/\(code).yaml")
+            let file = "\(code.lowercased()).yaml"
+            let path = "Templates/strings/\(file)"
+            let url = folder.appendingPathComponent("strings/\(file)")
             let siteHasFile = FileManager.default.fileExists(atPath: url.path)
             var strings: [String: String]?
-            if let data = builtIn["\(code).yaml"] {
+            if let data = builtIn[file] {
                 strings = parse(String(decoding: data, as: UTF8.self), path: BuiltInTheme.location(of: path), into: &diagnostics)
             }
             if siteHasFile, let text = SourceFile.read(url, path: path, into: &diagnostics)?.text {
@@ -40,7 +53,7 @@ public struct UIStrings: Sendable {
                     strings = nil
                 }
             }
-            guard siteHasFile || builtIn["\(code).yaml"] != nil else {
+            guard siteHasFile || builtIn[file] != nil else {
                 diagnostics.append(.error("there are no interface strings for language '\(code)': create this file (`report-site theme export` writes the built-in ones to start from)",
                                           at: SourceLocation(file: path)))
                 continue
@@ -53,11 +66,12 @@ public struct UIStrings: Sendable {
             for key in allKeys.sorted() where strings[key] == nil {
                 let used = requiredKeys.contains(key) ? "used by the templates or pages" : "given for another language"
                 diagnostics.append(.error("missing interface string '\(key)' (\(used))",
-                                          at: SourceLocation(file: "Templates/strings/\(code).yaml"),
+                                          at: SourceLocation(file: "Templates/strings/\(code.lowercased()).yaml"),
                                           suggestion: Suggestion.didYouMean(key, among: strings.keys)))
             }
         }
-        return UIStrings(table: table)
+        let conventions = ConventionsFiles.load(from: folder, languages: languages, into: &diagnostics)
+        return UIStrings(table: table, conventions: conventions)
     }
 
     /// One strings file's keys and texts; nil (with diagnostics) when it is not a mapping of text.

@@ -1,9 +1,6 @@
 import Testing
 import Formatting
 
-let zh = NumberStyle.chinese
-let en = NumberStyle.english
-
 /// A written value, its unit and the expected Chinese and English text.
 struct Example: Sendable, CustomTestStringConvertible {
     var written: String
@@ -136,35 +133,34 @@ struct NumberTests {
         #expect(en.format(Quantity(.infinity, exponent: 0), unit: .km) == "—")
     }
 
-    static let locales: [(language: String, locale: String, expected: String)] = [
-        ("en", "en", "123,456.78"),
-        ("en", "en-US", "123,456.78"),
-        ("en", "en-IN", "1,23,456.78"),
-        ("fr", "fr", "123\u{202F}456,78"),
-        ("de", "de-DE", "123.456,78"),
-        ("zh-hant", "zh-TW", "12.345678万"),
-        ("zh", "zh-CN", "12.345678万"),
-        ("ZH", "zh", "12.345678万"),
+    /// Marks and grouping come from the conventions, whatever the machine's locale.
+    static let marks: [(style: NumberStyle, expected: String)] = [
+        (en, "123,456.78"),
+        (zh, "12.345678万"),
+        (zhHant, "12.345678萬"),
+        (NumberStyle(conventions: conventions(en, ["numbers.group": "\u{202F}", "numbers.decimal": ","])), "123\u{202F}456,78"),
+        (NumberStyle(conventions: conventions(en, ["numbers.group": ".", "numbers.decimal": ","])), "123.456,78"),
     ]
 
-    @Test("Locale separators for the English convention, 万 for any zh", arguments: locales)
-    func localeSeparators(_ example: (language: String, locale: String, expected: String)) {
-        let style = NumberStyle(language: example.language, locale: example.locale)
-        #expect(style.number(Quantity(123_456.78, exponent: -2)) == example.expected)
+    @Test("Marks and grouping from the language's conventions", arguments: marks)
+    func conventionMarks(_ example: (style: NumberStyle, expected: String)) {
+        #expect(example.style.number(Quantity(123_456.78, exponent: -2)) == example.expected)
     }
 
     @Test func groupedBelowAMillion() {
-        #expect(NumberStyle(language: "fr", locale: "fr").format(Quantity(6381, exponent: 0), unit: .inline(["en": "enterprises"])) == "6\u{202F}381 enterprises")
-        #expect(NumberStyle(language: "de", locale: "de").number(Quantity(574_900, exponent: 2)) == "574.900")
-        #expect(NumberStyle(language: "fr", locale: "fr").number(Quantity(2_585_000, exponent: 3)) == "2,585 million")
-        #expect(NumberStyle(language: "en").number(Quantity(1234.5, exponent: -1)) == "1,234.5")
+        let french = NumberStyle(conventions: conventions(en, ["numbers.group": "\u{202F}", "numbers.decimal": ","]))
+        #expect(french.format(Quantity(6381, exponent: 0), unit: .inline(["en": "enterprises"])) == "6\u{202F}381 enterprises")
+        #expect(french.number(Quantity(2_585_000, exponent: 3)) == "2,585 million")
+        #expect(NumberStyle(conventions: conventions(en, ["numbers.group": ".", "numbers.decimal": ","])).number(Quantity(574_900, exponent: 2)) == "574.900")
+        #expect(en.number(Quantity(1234.5, exponent: -1)) == "1,234.5")
+        #expect(en.number(Quantity(123, exponent: 0)) == "123")
+        #expect(NumberStyle(conventions: conventions(en, ["numbers.grouping": "0"])).number(Quantity(1234.5, exponent: -1)) == "1234.5")
     }
 
-    @Test func conventionFromLanguageCode() {
-        #expect(NumberStyle(language: "zh").convention == .chinese)
-        #expect(NumberStyle(language: "zh-hant", locale: "zh-TW").convention == .chinese)
-        #expect(NumberStyle(language: "en").convention == .english)
-        #expect(NumberStyle(language: "fr", locale: "fr-FR").convention == .english)
+    @Test func periodNotStated() {
+        #expect(zh.when(year: 2020, period: nil, unstated: true) == "时段未注明")
+        #expect(en.when(year: 2020, period: nil, unstated: true) == "period not stated")
+        #expect(zhHant.when(year: 2020, period: nil, unstated: true) == "時段未註明")
     }
 }
 

@@ -26,7 +26,7 @@ import Testing
         let (loaded, _) = SiteLoader(root: Fixture.repository).load()
         let site = try #require(loaded)
         try #require(site.cities.count >= 2)
-        let files = DataFiles(site: site)
+        let files = DataFiles(site: site, conventions: Dictionary(uniqueKeysWithValues: site.config.languageCodes.map { ($0, ConventionsFiles.builtIn($0)!) }))
         var pieces: [Data] = []
         try files.renderAll(pieceSize: 1).write { pieces.append($0) }
         // One piece per city (each is over a byte), then what is left: nothing.

@@ -81,8 +81,6 @@ import Testing
         #expect(capacity.periodUnstated)
 
         #expect(SiteValidator(site: loaded).validateData().isEmpty)
-        #expect(NumberStyle(language: "zh", locale: "zh-CN").when(year: 2020, period: nil, unstated: true) == "时段未注明")
-        #expect(NumberStyle(language: "en", locale: "en").when(year: 2020, period: nil, unstated: true) == "period not stated")
     }
 
     @Test func anUnstatedPeriodTakesNoAggregateInYAMLOrCSV() throws {
