@@ -16,32 +16,27 @@ extension SiteRenderer {
         // The home page must not grow with the site: headline figures for a few cities, names
         // and links for many (each city page has its own).
         let withHeadlines = site.cities.count <= Self.citiesWithHeadlines
-        let cities = site.cities.map { city -> [String: Any] in
-            var entry: [String: Any] = ["name": context.text(city.name, code)!, "href": page.link(to: .city(code, city.id)),
-                                        "headlines": withHeadlines ? headlines.list(for: city, limit: 4) : []]
-            entry["province"] = context.text(city.province, code)
-            return entry
+        let cities = site.cities.map { city in
+            HomeCity(name: context.text(city.name, code)!, href: page.link(to: .city(code, city.id)),
+                     province: context.text(city.province, code), headlines: withHeadlines ? headlines.list(for: city, limit: 4) : [])
         }
-        var values = context.base(code)
-        values["siteDescription"] = context.text(site.config.description, code)
-        values["cities"] = cities
-        if let comparison = comparisonSpec(), case .success(let chart) = ChartResolver(site: site).resolve(comparison, pageCity: nil) {
-            values["comparison"] = HTML(trusted: ChartFigureBuilder(context: context, page: page).figure(chart))
+        var comparison: HTML?
+        if let spec = comparisonSpec(), case .success(let chart) = ChartResolver(site: site).resolve(spec, pageCity: nil) {
+            comparison = HTML(trusted: ChartFigureBuilder(context: context, page: page).figure(chart))
         }
         // The newest reports; each city page lists all of its own, and the feed every one.
-        values["reports"] = Array(reportList(site.cities.flatMap(\.reports), code: code, page: page, withCity: true)
-            .prefix(Self.reportsOnHome))
+        let reports = Array(reportList(site.cities.flatMap(\.reports), code: code, page: page, withCity: true).prefix(Self.reportsOnHome))
         // The indicators by category name and count only: the index lists them all, and the
         // home page must not grow with the catalogue.
         let categories = indicatorCategories(code: code, page: page, withCities: false)
-        values["categories"] = categories
-        values["indexHref"] = page.link(to: .indicatorIndex(code))
-        values["indicatorSummary"] = context.strings.text("indicator_summary", code)
+        let summary = context.strings.text("indicator_summary", code)
             .replacingOccurrences(of: "{count}", with: String(reported.count))
             .replacingOccurrences(of: "{categories}", with: String(categories.count))
         page.reads.cities.formUnion(site.cities.map(\.id))
-        values["derivedNotes"] = derivedNotes(page)
-        let body = template("home", values, page: page)
+        let model = HomeModel(siteDescription: context.text(site.config.description, code), cities: cities, comparison: comparison,
+                              reports: reports, categories: categories, indexHref: page.link(to: .indicatorIndex(code)),
+                              indicatorSummary: summary, derivedNotes: derivedNotes(page))
+        let body = template(model, page: page)
         return finish(page, body: body, title: site.config.title.resolved(code, fallbacks: context.fallbacks(code)),
                       description: nil, available: codes)
     }

@@ -14,41 +14,31 @@ extension SiteRenderer {
         let format = context.formatter(code)
         let cities = site.cities.filter { $0.hasData(indicator.id) }
         page.reads.cities.formUnion(cities.map(\.id))
-        var values = context.base(code)
-        values["name"] = context.text(indicator.name, code)!
-        values["description"] = context.text(indicator.description, code)
-        values["homeHref"] = page.link(to: .home(code))
-        values["indexHref"] = page.link(to: .indicatorIndex(code)) + "#category-\(indicator.category)"
-        values["unit"] = format.style.unitLabel(indicator.unit)
-        values["betterText"] = context.strings.text("better_\(indicator.better.rawValue)", code)
         let resolver = ChartResolver(site: site)
         let plan = IndicatorPage.Plan(indicator, cities: cities)
 
         // The comparison: the cities of one year ranked by value; values of different years are
         // never ranked against each other (a bar's length reads as a ranking whatever its label).
         var compared: [City] = []
+        var comparison: IndicatorComparison?
         if let year = plan.year {
             compared = plan.compared
             let drawn = compared.prefix(IndicatorPage.chartLimit)
             let spec = ChartSpec(type: .bar, indicators: [indicator.id], cities: drawn.map(\.id), years: YearSpan(year, year), title: nil,
                                  location: DefaultChart.generated, keyLocations: [:])
-            var comparison: [String: Any] = [
-                "heading": context.strings.text("compared_in_year", code).replacingOccurrences(of: "{year}", with: format.year(year)),
-            ]
-            if case .success(let chart) = resolver.resolve(spec, pageCity: nil) {
-                comparison["figure"] = HTML(trusted: figures.figure(chart))
-            }
-            if compared.count > drawn.count {
-                comparison["chartNote"] = context.strings.text("chart_shows_top", code)
+            var figure: HTML?
+            if case .success(let chart) = resolver.resolve(spec, pageCity: nil) { figure = HTML(trusted: figures.figure(chart)) }
+            comparison = IndicatorComparison(
+                heading: context.strings.text("compared_in_year", code).replacingOccurrences(of: "{year}", with: format.year(year)),
+                figure: figure,
+                chartNote: compared.count <= drawn.count ? nil : context.strings.text("chart_shows_top", code)
                     .replacingOccurrences(of: "{shown}", with: String(drawn.count))
-                    .replacingOccurrences(of: "{total}", with: String(compared.count))
-            }
-            values["comparison"] = comparison
+                    .replacingOccurrences(of: "{total}", with: String(compared.count)))
         }
 
         // Values over time: a city with several single-year levels is a series.
+        var series: IndicatorSeries?
         if !plan.series.isEmpty {
-            var series: [String: Any] = [:]
             if plan.series.count <= IndicatorPage.seriesLimit,
                var spec = DefaultChart.spec(for: indicator, cities: plan.series) {
                 if plan.series.count == 1 {
@@ -56,19 +46,19 @@ extension SiteRenderer {
                     spec.title = context.text(plan.series[0].name, code)! + context.strings.text("measure_separator", code)
                         + context.text(indicator.name, code)!
                 }
-                if case .success(let chart) = resolver.resolve(spec, pageCity: nil) {
-                    series["figure"] = HTML(trusted: figures.figure(chart))
-                }
+                var figure: HTML?
+                if case .success(let chart) = resolver.resolve(spec, pageCity: nil) { figure = HTML(trusted: figures.figure(chart)) }
+                series = IndicatorSeries(figure: figure, note: nil)
             } else {
-                series["note"] = context.strings.text("series_on_city_pages", code)
-                    .replacingOccurrences(of: "{count}", with: String(plan.series.count))
+                series = IndicatorSeries(figure: nil, note: context.strings.text("series_on_city_pages", code)
+                    .replacingOccurrences(of: "{count}", with: String(plan.series.count)))
             }
-            values["series"] = series
         }
 
         // Every city drawn in no chart: its own value as a figure, with its year.
         let rows = IndicatorRows(context: context, page: page)
         let single = plan.single
+        var singleFigures: IndicatorFigures?
         if !single.isEmpty {
             let heading: String
             if let year = plan.year {
@@ -76,33 +66,34 @@ extension SiteRenderer {
             } else {
                 heading = context.strings.text(single.count == 1 ? "latest_value" : "latest_values", code)
             }
-            var figures: [String: Any] = [
-                "heading": heading,
-                "items": single.prefix(IndicatorPage.tableLimit).map { rows.figure(indicator, city: $0) },
-            ]
-            // Several cities and no year they share: say why their values stand apart.
-            if plan.year == nil && cities.count > 1 { figures["note"] = context.strings.text("years_not_shared", code) }
-            values["figures"] = figures
+            singleFigures = IndicatorFigures(
+                heading: heading, items: single.prefix(IndicatorPage.tableLimit).map { rows.figure(indicator, city: $0) },
+                // Several cities and no year they share: say why their values stand apart.
+                note: plan.year == nil && cities.count > 1 ? context.strings.text("years_not_shared", code) : nil)
         }
 
         // The cities in the comparison's order, then the others; past `tableLimit` the rest are
         // counted and left to the CSV and their own pages.
         let ordered = compared + cities.filter { city in !compared.contains { $0.id == city.id } }
-        if ordered.count > IndicatorPage.tableLimit {
-            values["tableNote"] = context.strings.text("table_shows_top", code)
-                .replacingOccurrences(of: "{shown}", with: String(IndicatorPage.tableLimit))
-                .replacingOccurrences(of: "{total}", with: String(ordered.count))
-            values["csvHref"] = page.link(to: "data/observations.csv")
-        }
-        values["rows"] = ordered.prefix(IndicatorPage.tableLimit).map { city -> [String: Any] in
+        let truncated = ordered.count > IndicatorPage.tableLimit
+        let tableRows = ordered.prefix(IndicatorPage.tableLimit).map { city -> [String: Any] in
             var row = rows.row(indicator, city: city, sparkline: false)
             row["name"] = context.text(city.name, code)!
             row["href"] = page.link(to: .city(code, city.id)) + "#indicator-\(indicator.id)"
             row["anchor"] = "city-\(city.id)"
             return row
         }
-        values["derivedNotes"] = derivedNotes(page)
-        let body = template("indicator", values, page: page)
+        let model = IndicatorModel(
+            name: context.text(indicator.name, code)!, description: context.text(indicator.description, code),
+            homeHref: page.link(to: .home(code)), indexHref: page.link(to: .indicatorIndex(code)) + "#category-\(indicator.category)",
+            unit: format.style.unitLabel(indicator.unit), betterText: context.strings.text("better_\(indicator.better.rawValue)", code),
+            comparison: comparison, series: series, figures: singleFigures,
+            tableNote: !truncated ? nil : context.strings.text("table_shows_top", code)
+                .replacingOccurrences(of: "{shown}", with: String(IndicatorPage.tableLimit))
+                .replacingOccurrences(of: "{total}", with: String(ordered.count)),
+            csvHref: truncated ? page.link(to: "data/observations.csv") : nil,
+            rows: tableRows, derivedNotes: derivedNotes(page))
+        let body = template(model, page: page)
         return finish(page, body: body, title: context.text(indicator.name, code)!, description: context.text(indicator.description, code),
                       available: codes)
     }

@@ -13,10 +13,9 @@ extension SiteRenderer {
         // Which indicators have pages, and who reports each, is city data.
         page.reads.cityList = true
         page.reads.cities = Set(site.cities.map(\.id))
-        var values = context.base(code)
-        values["homeHref"] = page.link(to: .home(code))
-        values["categories"] = indicatorCategories(code: code, page: page, withCities: true)
-        let body = template("indicatorindex", values, page: page)
+        let model = IndicatorIndexModel(homeHref: page.link(to: .home(code)),
+                                        categories: indicatorCategories(code: code, page: page, withCities: true))
+        let body = template(model, page: page)
         return finish(page, body: body, title: context.strings.text("indicators", code),
                       description: context.strings.text("indicator_index_lead", code), available: codes)
     }
@@ -24,24 +23,21 @@ extension SiteRenderer {
     /// The categories that have at least one indicator with a page, in catalogue order: each
     /// with its anchor on the index, its name, its number of indicators and (for the index)
     /// the indicators themselves.
-    func indicatorCategories(code: String, page: PageState, withCities: Bool) -> [[String: Any]] {
+    func indicatorCategories(code: String, page: PageState, withCities: Bool) -> [IndicatorCategory] {
         let index = page.link(to: .indicatorIndex(code))
-        return categoryOrder.compactMap { category -> [String: Any]? in
+        return categoryOrder.compactMap { category in
             let indicators = reported.filter { $0.category == category }
             guard !indicators.isEmpty else { return nil }
-            var entry: [String: Any] = ["id": category, "name": categoryName(category, code), "count": indicators.count,
-                                        "href": index + "#category-\(category)"]
-            if withCities {
-                entry["indicators"] = indicators.map { indicator -> [String: Any] in
-                    let cities = site.cities.filter { $0.hasData(indicator.id) }
-                    let who = cities.count <= Self.citiesNamedInIndex
-                        ? cities.map { context.text($0.name, code)! }.joined(separator: context.listSeparator(code))
-                        : context.strings.text("city_count", code).replacingOccurrences(of: "{count}", with: String(cities.count))
-                    return ["name": context.text(indicator.name, code)!, "href": page.link(to: .indicator(code, indicator.id)),
-                            "cities": who]
-                }
+            let listed: [IndexedIndicator] = !withCities ? [] : indicators.map { indicator in
+                let cities = site.cities.filter { $0.hasData(indicator.id) }
+                let who = cities.count <= Self.citiesNamedInIndex
+                    ? cities.map { context.text($0.name, code)! }.joined(separator: context.listSeparator(code))
+                    : context.strings.text("city_count", code).replacingOccurrences(of: "{count}", with: String(cities.count))
+                return IndexedIndicator(name: context.text(indicator.name, code)!, href: page.link(to: .indicator(code, indicator.id)),
+                                        cities: who)
             }
-            return entry
+            return IndicatorCategory(id: category, name: categoryName(category, code), count: indicators.count,
+                                     href: index + "#category-\(category)", indicators: listed)
         }
     }
 }

@@ -21,7 +21,8 @@ struct TemplateVariableCheck {
     /// The page kinds rendered with a typed model, and their models.
     static var roots: [any RootTemplateModel.Type] { [
         LayoutModel.self, LandingModel.self, NotFoundModel.self, ReportModel.self, FreePageModel.self,
-        MissingModel.self, DerivedNotesModel.self, SourceTextModel.self, CityModel.self,
+        MissingModel.self, DerivedNotesModel.self, SourceTextModel.self, CityModel.self, HomeModel.self, IndicatorModel.self,
+        IndicatorIndexModel.self,
     ] }
 
     /// What the names of one context answer.
