@@ -4,7 +4,9 @@
 
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = "0" ] || echo sudo)
-APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config
+# libopencc-dev: OpenCC, which converted editions (`convert: s2hk`) load at run time; the
+# binary does not link it, so only sites with such an edition (and the tests) need it.
+APT_PACKAGES := libcmark-gfm-dev libcmark-gfm-extensions-dev pkg-config libopencc-dev
 PAGEFIND_VERSION := 1.5.2
 PAGEFIND_LINK := .build/pagefind/pagefind_extended
 
@@ -24,9 +26,10 @@ check: deps
 	$(SWIFT) build --product report-site
 	.build/debug/report-site check . --strict
 
-# Installs the system packages only when pkg-config cannot find cmark-gfm.
+# Installs the system packages only when pkg-config cannot find cmark-gfm or OpenCC.
 deps:
-	@if ! pkg-config --exists libcmark-gfm 2>/dev/null || [ ! -e /usr/include/cmark-gfm-core-extensions.h ]; then \
+	@if ! pkg-config --exists libcmark-gfm 2>/dev/null || [ ! -e /usr/include/cmark-gfm-core-extensions.h ] \
+		|| ! pkg-config --exists opencc 2>/dev/null || [ ! -e /usr/share/opencc/s2hk.json ]; then \
 		echo "Installing $(APT_PACKAGES)"; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $(APT_PACKAGES); \
 	fi

@@ -31,11 +31,13 @@ let package = Package(
         .target(name: "Diagnostics"),
         .target(name: "Markdown", dependencies: ["CCmarkGFM", "Diagnostics"]),
         .target(name: "Formatting"),
+        // OpenCC, loaded at run time by the one file that uses it (the binary does not link it).
+        .target(name: "ScriptConversion"),
         .target(name: "Charts"),
         .target(
             name: "SiteModel",
             dependencies: [
-                "Diagnostics", "Formatting", "Markdown",
+                "Diagnostics", "Formatting", "Markdown", "ScriptConversion",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
@@ -90,7 +92,7 @@ let package = Package(
         .testTarget(name: "SiteModelTests", dependencies: ["SiteModel", "Diagnostics", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(
             name: "SiteBuilderTests",
-            dependencies: ["SiteBuilder", "SiteModel", "Diagnostics", "ReportSiteCLI", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["SiteBuilder", "SiteModel", "Diagnostics", "ReportSiteCLI", "ScriptConversion", .product(name: "CSV", package: "CSV.swift")]
         ),
         .testTarget(
             name: "CheckTests",

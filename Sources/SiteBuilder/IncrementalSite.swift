@@ -94,6 +94,11 @@ public actor IncrementalSite {
         guard let narrative else { return failed(path, with: loadProblems) }
         let old = place.narrative(in: site)
         place.set(narrative, in: &site)
+        // Converted languages' versions made from this file are made again.
+        for (code, version) in SiteLoader.converting([place.language: narrative], site.config.editions) where code != place.language {
+            let converted = Place(city: place.city, owner: place.owner, language: code)
+            if converted.existing(in: site)?.convertedFrom != nil { converted.set(version, in: &site) }
+        }
         // Bound here for its problems (its page binds it again as it renders: one narrative).
         let bindProblems = SiteValidator(site: site).bind(narrative, city: place.city).diagnostics
         let diagnostics = (outcomeDiagnostics.filter { $0.location.file != path } + loadProblems + bindProblems).sortedForDisplay()
@@ -117,9 +122,11 @@ public actor IncrementalSite {
         var owner: String
         var language: String
 
-        func narrative(in site: Site) -> Narrative {
-            if let city { return site.city(city)!.reports.first { $0.id == owner }!.narratives[language]! }
-            return site.pages.first { $0.slug == owner }!.narratives[language]!
+        func narrative(in site: Site) -> Narrative { existing(in: site)! }
+
+        func existing(in site: Site) -> Narrative? {
+            if let city { return site.city(city)?.reports.first { $0.id == owner }?.narratives[language] }
+            return site.pages.first { $0.slug == owner }?.narratives[language]
         }
 
         func set(_ narrative: Narrative, in site: inout Site) {
@@ -135,13 +142,14 @@ public actor IncrementalSite {
     private func locate(_ path: String, in site: Site) -> Place? {
         for city in site.cities where path.hasPrefix("Content/cities/\(city.id)/") {
             for report in city.reports {
-                for (language, narrative) in report.narratives where narrative.path == path {
+                // A converted version shares its original's path: the original is the file.
+                for (language, narrative) in report.narratives where narrative.path == path && narrative.convertedFrom == nil {
                     return Place(city: city.id, owner: report.id, language: language)
                 }
             }
         }
         for page in site.pages {
-            for (language, narrative) in page.narratives where narrative.path == path {
+            for (language, narrative) in page.narratives where narrative.path == path && narrative.convertedFrom == nil {
                 return Place(city: nil, owner: page.slug, language: language)
             }
         }
@@ -164,7 +172,7 @@ public actor IncrementalSite {
         var site = context.site
         var loadProblems: [Diagnostic] = []
         for id in ids {
-            let (city, problems) = SiteLoader(root: root).loadCity(id, languages: site.config.languageCodes)
+            let (city, problems) = SiteLoader(root: root).loadCity(id, languages: site.config.languageCodes, editions: site.config.editions)
             loadProblems += problems
             guard let city else { return failed(ids.map { "Content/cities/\($0)/city.yaml" }, with: loadProblems) }
             // A renamed city changes every page's navigation: rebuild everything.

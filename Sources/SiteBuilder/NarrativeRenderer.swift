@@ -19,7 +19,8 @@ struct NarrativeRenderer {
         // Parsed and bound here, once: its problems go with the page, and a build that has
         // any fails before its output replaces the last.
         let bound = context.validator.bind(narrative, city: city)
-        page.report(bound.diagnostics)
+        // A converted version's problems are its original's, reported with it.
+        if narrative.convertedFrom == nil { page.report(bound.diagnostics) }
         let bindings = bound.bindings
         // The page title is the h1: the narrative's own top heading level becomes h2, whatever it is.
         let topLevel = bound.parsed.document.headings().map(\.level).min() ?? 2

@@ -8,7 +8,7 @@ enum CSVObservationLoader {
     static let requiredColumns = ["indicator", "year", "value"]
 
     /// The observations read; `unreadable` receives the indicators of rows that have an error.
-    static func load(_ file: SourceFile, languages: [String], into diagnostics: inout [Diagnostic],
+    static func load(_ file: SourceFile, languages: [String], editions: [ConvertedEdition] = [], into diagnostics: inout [Diagnostic],
                      unreadable: inout Set<String>) -> [Observation] {
         let allowed = requiredColumns + ["source", "bound", "period", "aggregate", "quote", "locator"] + languages.flatMap { ["note_\($0)", "derived_\($0)"] }
         // Without the site's languages (site.yaml unreadable), any language's note columns pass.
@@ -118,7 +118,7 @@ enum CSVObservationLoader {
             }
             let texts = { (prefix: String) -> LocalizedText? in
                 let values = languages.reduce(into: [String: String]()) { $0[$1] = cell("\(prefix)_\($1)") }
-                return values.isEmpty ? nil : LocalizedText(values)
+                return values.isEmpty ? nil : LocalizedText(editions.filling(values))
             }
             if cell("locator") != nil, cell("quote") == nil {
                 diagnostics.append(.error("'locator' says where a quote stands, and this row has no 'quote'", at: at("locator"),

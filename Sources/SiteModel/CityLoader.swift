@@ -14,8 +14,9 @@ enum CityLoader {
     static let changeKeys = ["indicator", "from", "to", "relative", "points", "absolute", "ratio", "bound", "source", "note",
                              "quote", "locator", "placeholder"]
 
-    static func load(_ file: SourceFile, id: String, languages: [String], into diagnostics: inout [Diagnostic]) -> City? {
-        let reader = YAMLReader(path: file.path, languages: languages)
+    static func load(_ file: SourceFile, id: String, languages: [String], editions: [ConvertedEdition] = [],
+                     into diagnostics: inout [Diagnostic]) -> City? {
+        let reader = YAMLReader(path: file.path, languages: languages, editions: editions)
         defer { diagnostics += reader.diagnostics }
         guard let root = reader.parse(file.text),
               let fields = reader.fields(root, of: "city", allowed: keys, required: ["name", "sources"]) else { return nil }

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import ScriptConversion
 import Yams
 
 /// Reads `site.yaml`.
@@ -18,22 +19,40 @@ enum ConfigLoader {
             return nil
         }
         var languages: [Language] = []
+        var conversions: [(code: String, from: Node, convert: Node)] = []
         if let node = fields["languages"], let items = probe.sequence(node, of: "languages") {
             if items.isEmpty { probe.error("'languages' must list at least one language", at: node) }
             for item in items {
-                guard let entry = probe.fields(item, of: "language", allowed: ["code", "locale", "name"], required: ["code"]) else { continue }
-                guard let code = entry["code"].flatMap({ probe.id($0, "code") }) else { continue }
+                guard let entry = probe.fields(item, of: "language", allowed: ["code", "locale", "name", "from", "convert"], required: ["code"]),
+                      let codeNode = entry["code"] else { continue }
+                // BCP 47 codes are case-insensitive: `zh-Hant` is `zh-hant` in URLs and file names.
+                guard let code = probe.languageCode(codeNode) else { continue }
                 if languages.contains(where: { $0.code == code }) {
-                    probe.error("language '\(code)' is listed twice", at: entry["code"]!)
+                    probe.error("language '\(code)' is listed twice", at: codeNode)
                     continue
                 }
                 let locale = entry["locale"].flatMap { probe.text($0, "locale") } ?? code
                 let name = entry["name"].flatMap { probe.text($0, "name") } ?? code
-                languages.append(Language(code: code, locale: locale, name: name))
+                var language = Language(code: code, locale: locale, name: name)
+                switch (entry["from"], entry["convert"]) {
+                case (let from?, let convert?):
+                    language.from = probe.languageCode(from)
+                    language.convert = probe.text(convert, "convert")
+                    conversions.append((code, from, convert))
+                case (let from?, nil):
+                    probe.error("language '\(code)' is made 'from' another but does not say how: add 'convert:' with an OpenCC configuration (\(ScriptConverter.knownConfigurations.prefix(4).joined(separator: ", ")))", at: from)
+                case (nil, let convert?):
+                    probe.error("language '\(code)' has 'convert' but no 'from': name the language it is converted from", at: convert)
+                case (nil, nil): break
+                }
+                languages.append(language)
             }
         }
+        let editions = conversions.compactMap { conversion in
+            Self.edition(conversion.code, from: conversion.from, convert: conversion.convert, languages: languages, reader: probe)
+        }
         let codes = languages.map(\.code)
-        let reader = YAMLReader(path: file.path, languages: codes)
+        let reader = YAMLReader(path: file.path, languages: codes, editions: editions)
         let title = fields["title"].flatMap { reader.localized($0, "title") }
         let description = fields["description"].flatMap { reader.localized($0, "description") }
         var baseURL: String?
@@ -58,6 +77,35 @@ enum ConfigLoader {
         guard let title, !languages.isEmpty else { return nil }
         var config = SiteConfig(title: title, description: description, baseURL: baseURL, languages: languages, defaultLanguage: defaultLanguage)
         config.requireQuotes = requireQuotes
+        config.editions = editions
         return config
+    }
+
+    /// A converted language's converter, with its `from` checked: another listed language that
+    /// is not itself converted (conversions do not chain).
+    private static func edition(_ code: String, from: Node, convert: Node, languages: [Language], reader: YAMLReader) -> ConvertedEdition? {
+        guard let source = languages.first(where: { $0.code == code })?.from, let name = reader.string(convert, "convert") else { return nil }
+        let codes = languages.map(\.code).filter { $0 != code }
+        guard let base = languages.first(where: { $0.code == source }), source != code else {
+            reader.error("'from: \(source)' of language '\(code)' is not another of the site's languages (\(codes.joined(separator: ", ")))",
+                         at: from, suggestion: Suggestion.didYouMean(source, among: codes))
+            return nil
+        }
+        guard base.from == nil else {
+            reader.error("'from: \(source)' of language '\(code)' is itself converted from '\(base.from!)': convert from '\(base.from!)' directly",
+                         at: from)
+            return nil
+        }
+        guard ScriptConverter.knownConfigurations.contains(name) || name.hasSuffix(".json") else {
+            reader.error("'convert: \(name)' is not an OpenCC configuration: use one of \(ScriptConverter.knownConfigurations.joined(separator: ", "))",
+                         at: convert, suggestion: Suggestion.didYouMean(name, among: ScriptConverter.knownConfigurations))
+            return nil
+        }
+        do {
+            return ConvertedEdition(code: code, from: source, converter: try ScriptConverter(configuration: name))
+        } catch {
+            reader.error("language '\(code)' cannot be made: \(error)", at: convert)
+            return nil
+        }
     }
 }

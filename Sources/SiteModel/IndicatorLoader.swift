@@ -7,9 +7,9 @@ enum IndicatorLoader {
     static let keys = ["id", "category", "name", "unit", "better", "decimals", "range", "description"]
 
     /// The indicators read; `unreadable` receives the ids of entries that have an error.
-    static func load(_ file: SourceFile, languages: [String], into diagnostics: inout [Diagnostic],
+    static func load(_ file: SourceFile, languages: [String], editions: [ConvertedEdition] = [], into diagnostics: inout [Diagnostic],
                      unreadable: inout Set<String>) -> [Indicator] {
-        let reader = YAMLReader(path: file.path, languages: languages)
+        let reader = YAMLReader(path: file.path, languages: languages, editions: editions)
         defer { diagnostics += reader.diagnostics }
         guard let root = reader.parse(file.text), let items = reader.sequence(root, of: "indicators") else { return [] }
         var indicators: [Indicator] = []

@@ -33,6 +33,9 @@ public struct Narrative: Sendable {
     public var body: String
     /// How many lines of the file come before `body`.
     public var bodyLineOffset: Int
+    /// For a converted language's version made from another's file (`path`): that language.
+    /// Its problems are that file's, reported once, with the original.
+    public var convertedFrom: String?
 }
 
 /// A narrative's body parsed: its Markdown, chart blocks and `[[…]]` references, and the

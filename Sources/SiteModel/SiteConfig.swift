@@ -6,11 +6,17 @@ public struct Language: Hashable, Sendable {
     public var locale: String
     /// The language's own name, for the switcher: `中文`, `English`.
     public var name: String
+    /// For a language made by script conversion: the language it is made from (`zh`).
+    public var from: String?
+    /// The OpenCC configuration that makes it (`s2hk`).
+    public var convert: String?
 
-    public init(code: String, locale: String, name: String) {
+    public init(code: String, locale: String, name: String, from: String? = nil, convert: String? = nil) {
         self.code = code
         self.locale = locale
         self.name = name
+        self.from = from
+        self.convert = convert
     }
 
     /// Whether numbers follow the Chinese rules (万/亿).
@@ -26,6 +32,8 @@ public struct SiteConfig: Sendable {
     /// In switcher order.
     public var languages: [Language]
     public var defaultLanguage: String
+    /// The languages made from another by script conversion, with their converters.
+    public var editions: [ConvertedEdition] = []
     /// `requireQuotes: true`: a figure of a source whose text is kept must carry its quote
     /// (an error, not a warning).
     public var requireQuotes = false

@@ -20,11 +20,12 @@ public struct SiteLoader: Sendable {
         let config = readFile("Content/site.yaml", required: true, into: &diagnostics)
             .flatMap { ConfigLoader.load($0, into: &diagnostics) }
         let languages = config?.languageCodes ?? []
+        let editions = config?.editions ?? []
 
         var unreadable = Site.Unreadable()
         let errorsBefore = diagnostics.errorCount
         let catalogue = readFile("Content/indicators.yaml", required: true, into: &diagnostics)
-        let indicators = catalogue.map { IndicatorLoader.load($0, languages: languages, into: &diagnostics, unreadable: &unreadable.indicators) } ?? []
+        let indicators = catalogue.map { IndicatorLoader.load($0, languages: languages, editions: editions, into: &diagnostics, unreadable: &unreadable.indicators) } ?? []
         // An unreadable catalogue (missing, not UTF-8, not YAML, not a list) puts every indicator in doubt.
         unreadable.allIndicators = catalogue == nil || (indicators.isEmpty && diagnostics.errorCount > errorsBefore)
 
@@ -35,7 +36,7 @@ public struct SiteLoader: Sendable {
         let results = concurrentMap(names.count) { index in
             var found: [Diagnostic] = []
             var unreadableNarratives = Set<String>()
-            let city = loadCity(names[index], languages: languages, into: &found, unreadable: &unreadableNarratives)
+            let city = loadCity(names[index], languages: languages, editions: editions, into: &found, unreadable: &unreadableNarratives)
             return (city: city, diagnostics: found, unreadable: unreadableNarratives)
         }
         for (name, result) in zip(names, results) {
@@ -45,7 +46,7 @@ public struct SiteLoader: Sendable {
             // A misnamed folder (`Zhuhai`) is most likely the city of its lower-case name.
             else { unreadable.cities.formUnion([name, name.lowercased()]) }
         }
-        let pages = loadPages(languages: languages, into: &diagnostics, unreadable: &unreadable.narratives)
+        let pages = loadPages(languages: languages, editions: editions, into: &diagnostics, unreadable: &unreadable.narratives)
         checkTopLevel(into: &diagnostics)
 
         guard let config else { return (nil, diagnostics) }
@@ -63,23 +64,23 @@ public struct SiteLoader: Sendable {
         let name = (path as NSString).lastPathComponent
         guard name.hasSuffix(".md"), split(name, languages: languages, path: path, into: &diagnostics) != nil,
               let file = readFile(path, required: true, into: &diagnostics) else { return (nil, diagnostics) }
-        let language = String(name.dropLast(3).split(separator: ".").last ?? "")
+        let language = String(name.dropLast(3).split(separator: ".").last ?? "").lowercased()
         let narrative = NarrativeLoader.load(file, language: language, isReport: path.hasPrefix("Content/cities/"), languages: languages,
                                              into: &diagnostics)
         return (narrative, diagnostics)
     }
 
     /// Reads one city folder (`city.yaml`, `observations.csv`, its reports) as a full load would.
-    public func loadCity(_ id: String, languages: [String]) -> (city: City?, diagnostics: [Diagnostic]) {
+    public func loadCity(_ id: String, languages: [String], editions: [ConvertedEdition] = []) -> (city: City?, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         var unreadable = Set<String>()
-        let city = loadCity(id, languages: languages, into: &diagnostics, unreadable: &unreadable)
+        let city = loadCity(id, languages: languages, editions: editions, into: &diagnostics, unreadable: &unreadable)
         return (city, diagnostics)
     }
 
     // MARK: - Cities
 
-    private func loadCity(_ id: String, languages: [String], into diagnostics: inout [Diagnostic],
+    private func loadCity(_ id: String, languages: [String], editions: [ConvertedEdition], into diagnostics: inout [Diagnostic],
                           unreadable: inout Set<String>) -> City? {
         let folder = "Content/cities/\(id)"
         guard Identifier.isValid(id) else {
@@ -91,7 +92,7 @@ public struct SiteLoader: Sendable {
         }
         guard followable(folder, into: &diagnostics) else { return nil }
         guard var city = readFile("\(folder)/city.yaml", required: true, into: &diagnostics)
-            .flatMap({ CityLoader.load($0, id: id, languages: languages, into: &diagnostics) }) else { return nil }
+            .flatMap({ CityLoader.load($0, id: id, languages: languages, editions: editions, into: &diagnostics) }) else { return nil }
         readSourceTexts(of: &city, folder: folder, into: &diagnostics)
         var narratives: [String: [String: Narrative]] = [:]
         for name in entries(folder, into: &diagnostics) {
@@ -101,7 +102,7 @@ public struct SiteLoader: Sendable {
             if name == "sources", isDirectory(url(path)) { continue }
             if name == "observations.csv" {
                 if let file = readFile(path, required: false, into: &diagnostics) {
-                    city.observations += CSVObservationLoader.load(file, languages: languages, into: &diagnostics,
+                    city.observations += CSVObservationLoader.load(file, languages: languages, editions: editions, into: &diagnostics,
                                                                     unreadable: &city.unreadableIndicators)
                 }
                 continue
@@ -122,7 +123,7 @@ public struct SiteLoader: Sendable {
             }
             narratives[report, default: [:]][language] = narrative
         }
-        city.reports = narratives.keys.sorted().map { Report(id: $0, city: id, narratives: narratives[$0]!) }
+        city.reports = narratives.keys.sorted().map { Report(id: $0, city: id, narratives: Self.converting(narratives[$0]!, editions)) }
         return city
     }
 
@@ -148,7 +149,8 @@ public struct SiteLoader: Sendable {
 
     // MARK: - Pages
 
-    private func loadPages(languages: [String], into diagnostics: inout [Diagnostic], unreadable: inout Set<String>) -> [FreePage] {
+    private func loadPages(languages: [String], editions: [ConvertedEdition], into diagnostics: inout [Diagnostic],
+                           unreadable: inout Set<String>) -> [FreePage] {
         var pages: [String: [String: Narrative]] = [:]
         for name in entries("Content/pages", into: &diagnostics) {
             let path = "Content/pages/\(name)"
@@ -174,7 +176,25 @@ public struct SiteLoader: Sendable {
             }
             pages[slug, default: [:]][language] = narrative
         }
-        return pages.keys.sorted().map { FreePage(slug: $0, narratives: pages[$0]!) }
+        return pages.keys.sorted().map { FreePage(slug: $0, narratives: Self.converting(pages[$0]!, editions)) }
+    }
+
+    /// A narrative's versions with each converted language's made where it has none of its own
+    /// (`<report>.zh-hant.md` wins): its source language's version, converted, at the same path.
+    public static func converting(_ versions: [String: Narrative], _ editions: [ConvertedEdition]) -> [String: Narrative] {
+        var versions = versions
+        for edition in editions where versions[edition.code] == nil {
+            guard let original = versions[edition.from] else { continue }
+            let convert = edition.converter.convert
+            var frontMatter = original.frontMatter
+            frontMatter.title = convert(frontMatter.title)
+            frontMatter.summary = frontMatter.summary.map(convert)
+            frontMatter.period = frontMatter.period.map(convert)
+            versions[edition.code] = Narrative(language: edition.code, path: original.path, frontMatter: frontMatter,
+                                               body: convert(original.body), bodyLineOffset: original.bodyLineOffset,
+                                               convertedFrom: edition.from)
+        }
+        return versions
     }
 
     /// `<id>.<lang>.md` → (id, lang), with problems reported.
@@ -185,7 +205,8 @@ public struct SiteLoader: Sendable {
                                       at: SourceLocation(file: path)))
             return nil
         }
-        let id = String(stem[..<dot]), language = String(stem[stem.index(after: dot)...])
+        // Language codes are case-insensitive: `report.zh-Hant.md` is the `zh-hant` version.
+        let id = String(stem[..<dot]), language = String(stem[stem.index(after: dot)...]).lowercased()
         guard Identifier.isValid(id) else {
             diagnostics.append(.error("'\(id)' is not a valid id: use lower-case letters, digits, '.', '_' and '-'", at: SourceLocation(file: path)))
             return nil

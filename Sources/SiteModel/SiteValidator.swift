@@ -17,7 +17,8 @@ public struct SiteValidator: Sendable {
     /// Every problem: the data's and every narrative's. Narratives are bound on all cores
     /// (each on its own) and their problems taken in site order.
     public func validate() -> [Diagnostic] {
-        let narratives = site.narratives
+        // A converted version's problems are its original's, reported with it.
+        let narratives = site.narratives.filter { $0.narrative.convertedFrom == nil }
         let problems = concurrentMap(narratives.count) { bind(narratives[$0].narrative, city: narratives[$0].city).diagnostics }
         return validateData() + problems.flatMap { $0 }
     }

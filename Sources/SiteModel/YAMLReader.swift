@@ -13,17 +13,20 @@ final class YAMLReader {
     let columnOffset: Int
     /// Site languages, to warn about localized text that misses one.
     let languages: [String]
+    /// Languages made by converting another: localized text gets their text converted.
+    let editions: [ConvertedEdition]
     private(set) var diagnostics: [Diagnostic] = [] {
         didSet { errorCount = diagnostics.errorCount }
     }
     /// How many of the diagnostics are errors, to tell whether reading an entry found any.
     private(set) var errorCount = 0
 
-    init(path: String, lineOffset: Int = 0, columnOffset: Int = 0, languages: [String] = []) {
+    init(path: String, lineOffset: Int = 0, columnOffset: Int = 0, languages: [String] = [], editions: [ConvertedEdition] = []) {
         self.path = path
         self.lineOffset = lineOffset
         self.columnOffset = columnOffset
         self.languages = languages
+        self.editions = editions
     }
 
     // MARK: - Parsing
@@ -203,6 +206,18 @@ final class YAMLReader {
         return value
     }
 
+    /// A language code, lower-cased (BCP 47 codes are case-insensitive: `zh-Hant` is `zh-hant`),
+    /// of the form of an id.
+    func languageCode(_ node: Node) -> String? {
+        guard let value = string(node, "code") else { return nil }
+        let code = value.lowercased()
+        guard Identifier.isValid(code) else {
+            error("'\(value)' is not a valid language code: use a BCP 47 code such as zh, en or zh-hant", at: node)
+            return nil
+        }
+        return code
+    }
+
     /// An id of the form `[a-z0-9][a-z0-9._-]*`.
     func id(_ node: Node, _ field: String) -> String? {
         guard let value = string(node, field) else { return nil }
@@ -279,7 +294,8 @@ final class YAMLReader {
                 error("'\(field)' is empty", at: node)
                 return nil
             }
-            return LocalizedText(Dictionary(uniqueKeysWithValues: (languages.isEmpty ? ["_"] : languages).map { ($0, scalar.string) }))
+            let own = languages.filter { code in !editions.contains { $0.code == code } }
+            return LocalizedText(editions.filling(Dictionary(uniqueKeysWithValues: (own.isEmpty ? ["_"] : own).map { ($0, scalar.string) })))
         }
         guard case .mapping(let mapping) = node else {
             error("'\(field)' must be text per language, e.g. { zh: …, en: … }, not \(describe(node))", at: node)
@@ -288,7 +304,8 @@ final class YAMLReader {
         var values: [String: String] = [:]
         var misspelt = false
         for (key, value) in mapping {
-            guard let code = key.scalar?.string else { continue }
+            // Language codes are case-insensitive (`zh-Hant:` is `zh-hant:`).
+            guard let code = key.scalar?.string.lowercased() else { continue }
             if !languages.isEmpty, !languages.contains(code) {
                 error("'\(code)' in '\(field)' is not one of the site's languages: \(languages.joined(separator: ", "))", at: key,
                       suggestion: Suggestion.didYouMean(code, among: languages))
@@ -297,6 +314,7 @@ final class YAMLReader {
             }
             if let text = string(value, "\(field).\(code)") { values[code] = text }
         }
+        values = editions.filling(values)
         // A misspelt language code is reported once, as unknown, not also as a missing language.
         if requireAllLanguages, !misspelt {
             for code in languages where values[code] == nil {
