@@ -7,7 +7,7 @@ struct Headlines {
     let context: RenderContext
     let page: PageState
 
-    func list(for city: City, limit: Int) -> [[String: Any]] {
+    func list(for city: City, limit: Int) -> [HeadlineCard] {
         let code = page.language.code
         let format = context.formatter(code)
         var seenCategories = Set<String>()
@@ -18,13 +18,12 @@ struct Headlines {
         return picked.prefix(limit).map { indicator in
             let latest = city.latest(indicator.id)!
             context.record(latest, of: indicator, in: city, on: page)
-            var entry: [String: Any] = [
-                "name": context.text(indicator.name, code)!,
-                "value": HTML(trusted: format.html(latest.quantity, text: format.value(latest, indicator), derived: latest.isDerived,
-                                                   evidence: context.evidenceHref(latest, city: city, on: page))
+            var entry = HeadlineCard(
+                name: context.text(indicator.name, code)!,
+                value: HTML(trusted: format.html(latest.quantity, text: format.value(latest, indicator), derived: latest.isDerived,
+                                                 evidence: context.evidenceHref(latest, city: city, on: page))
                     + context.noteMarker(context.noteOf(latest, indicator: indicator, city: city, on: page), on: page)),
-                "year": format.when(latest),
-            ]
+                year: format.when(latest))
             if let change = KPIFigure.change(to: latest, in: city, indicator: indicator) {
                 let assessment = ChartFigureBuilder.assessment(change.kind.movement(change.quantity.value), indicator.better)
                 let arrow = FigureFormatter.arrow(change)
@@ -39,11 +38,11 @@ struct Headlines {
                 if let reported = change.reported {
                     markers += context.noteMarker(context.noteOf(reported, indicator: indicator, city: city, on: page), on: page)
                 }
-                entry["change"] = HTML(trusted: "<span aria-hidden=\"true\">\(arrow)</span> "
+                entry.change = HTML(trusted: "<span aria-hidden=\"true\">\(arrow)</span> "
                     + format.html(change.quantity, text: format.change(change, indicator), derived: change.isDerived,
                                   evidence: change.reported.flatMap { context.evidenceHref($0, city: city, on: page) })
                     + markers + " " + HTMLEscaping.escape(format.years(change.from, change.to)))
-                entry["assessment"] = assessment.rawValue
+                entry.assessment = assessment.rawValue
             }
             return entry
         }

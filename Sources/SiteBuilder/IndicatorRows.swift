@@ -11,25 +11,22 @@ struct IndicatorRows {
 
     private var code: String { page.language.code }
 
-    func row(_ indicator: Indicator, city: City, sparkline: Bool = true) -> [String: Any] {
+    func row(_ indicator: Indicator, city: City, sparkline: Bool = true) -> IndicatorRow {
         let format = context.formatter(code)
-        var entry: [String: Any] = [
-            "name": context.text(indicator.name, code)!,
-            "href": page.link(to: .indicator(code, indicator.id)),
-            "anchor": "indicator-\(indicator.id)",
-        ]
+        var entry = IndicatorRow(name: context.text(indicator.name, code)!, href: page.link(to: .indicator(code, indicator.id)),
+                                 anchor: "indicator-\(indicator.id)")
         let levels = city.observations(of: indicator.id)
         if let latest = levels.last {
             context.record(latest, of: indicator, in: city, on: page)
             // The value with its bound ("90%以上") and when it holds ("2016—2020年累计").
             // Its note, if any, as a footnote marker listed at the foot of the page (as headline cards do).
-            entry["value"] = HTML(trusted: format.html(latest.quantity, text: format.value(latest, indicator), derived: latest.isDerived,
+            entry.value = HTML(trusted: format.html(latest.quantity, text: format.value(latest, indicator), derived: latest.isDerived,
                                                        evidence: context.evidenceHref(latest, city: city, on: page))
                 + context.noteMarker(context.noteOf(latest, indicator: indicator, city: city, on: page), on: page))
-            entry["year"] = format.when(latest)
+            entry.year = format.when(latest)
             if let change = KPIFigure.change(to: latest, in: city, indicator: indicator) {
-                entry["change"] = changeHTML(change, indicator, city: city, latest: latest)
-                entry["assessment"] = ChartFigureBuilder.assessment(change.kind.movement(change.quantity.value), indicator.better).rawValue
+                entry.change = changeHTML(change, indicator, city: city, latest: latest)
+                entry.assessment = ChartFigureBuilder.assessment(change.kind.movement(change.quantity.value), indicator.better).rawValue
             }
             if sparkline, levels.count >= 3, let first = levels.first {
                 for level in levels { context.record(level, of: indicator, in: city, on: page) }
@@ -38,15 +35,15 @@ struct IndicatorRows {
                 }
                 let label = format.years(first.year, latest.year) + context.strings.text("measure_separator", code)
                     + format.value(first, indicator) + " → " + format.value(latest, indicator)
-                entry["sparkline"] = HTML(trusted: Sparkline.svg(points, label: label))
-                entry["chartAnchor"] = "chart-\(indicator.id)"
+                entry.sparkline = HTML(trusted: Sparkline.svg(points, label: label))
+                entry.chartAnchor = "chart-\(indicator.id)"
             }
         } else if let change = city.changes(of: indicator.id).max(by: { ($0.to, $0.from) < ($1.to, $1.from) }) {
             // Only reported changes: the latest one.
             context.cite(change.source, of: city, on: page)
             if let figure = city.change(indicator, from: change.from, to: change.to) {
-                entry["change"] = changeHTML(figure, indicator, city: city, latest: nil)
-                entry["assessment"] = ChartFigureBuilder.assessment(figure.kind.movement(figure.quantity.value), indicator.better).rawValue
+                entry.change = changeHTML(figure, indicator, city: city, latest: nil)
+                entry.assessment = ChartFigureBuilder.assessment(figure.kind.movement(figure.quantity.value), indicator.better).rawValue
             }
         }
         return entry
@@ -55,21 +52,21 @@ struct IndicatorRows {
     /// One city's single value of an indicator shown as a figure, not as a one-bar chart: its
     /// latest value (linked to its evidence) with when it holds and the change to it, or its
     /// latest reported change when it has no level; the city, and the source it comes from.
-    func figure(_ indicator: Indicator, city: City) -> [String: Any] {
+    func figure(_ indicator: Indicator, city: City) -> IndicatorRow {
         var entry = row(indicator, city: city, sparkline: false)
-        entry["name"] = context.text(city.name, code)!
-        entry["href"] = page.link(to: .city(code, city.id)) + "#indicator-\(indicator.id)"
-        entry["anchor"] = "figure-\(city.id)"
-        if entry["value"] == nil, let latest = city.changes(of: indicator.id).max(by: { ($0.to, $0.from) < ($1.to, $1.from) }),
+        entry.name = context.text(city.name, code)!
+        entry.href = page.link(to: .city(code, city.id)) + "#indicator-\(indicator.id)"
+        entry.anchor = "figure-\(city.id)"
+        if entry.value == nil, let latest = city.changes(of: indicator.id).max(by: { ($0.to, $0.from) < ($1.to, $1.from) }),
            let change = city.change(indicator, from: latest.from, to: latest.to) {
             // Only a reported change: it is the figure, its period where a level's year would be.
-            entry["change"] = nil
-            entry["value"] = changeHTML(change, indicator, city: city, latest: nil, period: false)
-            entry["year"] = context.formatter(code).years(change.from, change.to)
+            entry.change = nil
+            entry.value = changeHTML(change, indicator, city: city, latest: nil, period: false)
+            entry.year = context.formatter(code).years(change.from, change.to)
         }
         let source = city.latest(indicator.id)?.source
             ?? city.changes(of: indicator.id).max(by: { ($0.to, $0.from) < ($1.to, $1.from) })?.source
-        entry["source"] = city.source(source).map { sourceHTML($0, city: city) }
+        entry.source = city.source(source).map { sourceHTML($0, city: city) }
         return entry
     }
 

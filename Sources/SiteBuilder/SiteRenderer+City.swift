@@ -22,9 +22,9 @@ extension SiteRenderer {
             let charted = indicators.filter { shown[$0.id] != nil }
             return CityCategory(
                 id: category, name: categoryName(category, code),
-                rows: indicators.map { indicator -> [String: Any] in
+                rows: indicators.map { indicator in
                     var row = rows.row(indicator, city: city)
-                    row["chartHref"] = shown[indicator.id].map { $0.html == nil ? $0.href : "#chart-\(indicator.id)" }
+                    row.chartHref = shown[indicator.id].map { $0.html == nil ? $0.href : "#chart-\(indicator.id)" }
                     return row
                 },
                 hasTrend: !charted.isEmpty,

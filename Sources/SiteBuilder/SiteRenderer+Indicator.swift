@@ -76,11 +76,11 @@ extension SiteRenderer {
         // counted and left to the CSV and their own pages.
         let ordered = compared + cities.filter { city in !compared.contains { $0.id == city.id } }
         let truncated = ordered.count > IndicatorPage.tableLimit
-        let tableRows = ordered.prefix(IndicatorPage.tableLimit).map { city -> [String: Any] in
+        let tableRows = ordered.prefix(IndicatorPage.tableLimit).map { city in
             var row = rows.row(indicator, city: city, sparkline: false)
-            row["name"] = context.text(city.name, code)!
-            row["href"] = page.link(to: .city(code, city.id)) + "#indicator-\(indicator.id)"
-            row["anchor"] = "city-\(city.id)"
+            row.name = context.text(city.name, code)!
+            row.href = page.link(to: .city(code, city.id)) + "#indicator-\(indicator.id)"
+            row.anchor = "city-\(city.id)"
             return row
         }
         let model = IndicatorModel(

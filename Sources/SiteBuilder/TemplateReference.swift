@@ -93,7 +93,6 @@ public enum TemplateReference {
         case .strings: holds = "strings"
         case .object(let schema): holds = "[\(schema.name)](#\(schema.name.lowercased()))"
         case .list(let schema): holds = "list of [\(schema.name)](#\(schema.name.lowercased()))"
-        case .untyped: holds = "not typed yet"
         }
         return field.optional ? holds + ", may be absent" : holds
     }

@@ -7,7 +7,7 @@ import Diagnostics
 /// Each page kind's template is read with its model's fields (and the base every template
 /// gets) as the names in reach; a section of an object or list brings its fields into reach,
 /// as Mustache does at run time; a partial is read with the names in reach where it is
-/// included. Values not typed yet (`untyped`) are not checked inside.
+/// included.
 struct TemplateVariableCheck {
     /// A template's text and the path to report it at.
     struct Source {
@@ -72,7 +72,7 @@ struct TemplateVariableCheck {
                 }
                 switch kind {
                 case .some(.object(let schema)), .some(.list(let schema)): stack.append(.fields(schema))
-                case .some(.untyped), .some(.strings), nil: stack.append(.open)
+                case .some(.strings), nil: stack.append(.open)
                 default: stack.append(.opaque)
                 }
             default:
@@ -120,7 +120,7 @@ struct TemplateVariableCheck {
                 }
                 current = field.kind
             // `t.key` is checked against the strings files where strings are loaded.
-            case .strings, .untyped: return nil
+            case .strings: return nil
             default:
                 report("\(first).\(part)", tag: tag, template: template, root: root, suggestion: nil, into: &found, seen: &seen)
                 return nil

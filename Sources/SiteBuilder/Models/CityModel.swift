@@ -5,7 +5,7 @@ struct CityModel: RootTemplateModel {
     var cityName: String
     var province: String?
     var homeHref: String
-    var headlines: [[String: Any]]
+    var headlines: [HeadlineCard]
     var reports: [ReportEntry]
     var categories: [CityCategory]
     var sources: [SourceCitation]
@@ -18,7 +18,7 @@ struct CityModel: RootTemplateModel {
         .text("cityName", "The city's name.") { $0.cityName },
         .text("province", "Its province.") { $0.province },
         .text("homeHref", "The link to the home page.") { $0.homeHref },
-        .untyped("headlines", "The headline figures (the `headlines` partial).") { $0.headlines },
+        .list("headlines", "The headline figures (the `headlines` partial).") { $0.headlines },
         .list("reports", "Its reports, newest first (the `reportlist` partial).") { $0.reports },
         .list("categories", "Its indicators by category, in catalogue order.") { $0.categories },
         .list("sources", "Its sources (the `source` partial).") { $0.sources },
@@ -32,7 +32,7 @@ struct CityModel: RootTemplateModel {
 struct CityCategory: TemplateModel {
     var id: String
     var name: String
-    var rows: [[String: Any]]
+    var rows: [IndicatorRow]
     var hasTrend: Bool
     var charts: [CityChart]
 
@@ -40,7 +40,7 @@ struct CityCategory: TemplateModel {
     static let fields: [TemplateField<CityCategory>] = [
         .text("id", "The category's id, for anchors.") { $0.id },
         .text("name", "Its name (string `category_<id>`, else the id).") { $0.name },
-        .untyped("rows", "One row per indicator: latest value and year, change, sparkline, link to its chart.") { $0.rows },
+        .list("rows", "One row per indicator: latest value and year, change, sparkline, link to its chart.") { $0.rows },
         .flag("hasTrend", "Whether any of its indicators has a chart (three levels or more), on the page or linked.") { $0.hasTrend },
         .list("charts", "The charts placed on the page.") { $0.charts },
     ]

@@ -29,14 +29,14 @@ struct HomeCity: TemplateModel {
     var name: String
     var href: String
     var province: String?
-    var headlines: [[String: Any]]
+    var headlines: [HeadlineCard]
 
     static let about = "A city on the home page."
     static let fields: [TemplateField<HomeCity>] = [
         .text("name", "The city's name.") { $0.name },
         .text("href", "The link to its page.") { $0.href },
         .text("province", "Its province.") { $0.province },
-        .untyped("headlines", "Its headline figures (the `headlines` partial); none when the site has many cities.") { $0.headlines },
+        .list("headlines", "Its headline figures (the `headlines` partial); none when the site has many cities.") { $0.headlines },
     ]
 }
 

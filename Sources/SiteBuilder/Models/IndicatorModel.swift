@@ -13,7 +13,7 @@ struct IndicatorModel: RootTemplateModel {
     var figures: IndicatorFigures?
     var tableNote: String?
     var csvHref: String?
-    var rows: [[String: Any]]
+    var rows: [IndicatorRow]
     var derivedNotes: HTML
 
     static let about = "One indicator across the cities that report it."
@@ -29,7 +29,7 @@ struct IndicatorModel: RootTemplateModel {
         .object("figures", "The cities in no chart, each value as a figure.") { $0.figures },
         .text("tableNote", "Says the table lists only the first cities, when there are more.") { $0.tableNote },
         .text("csvHref", "The link to all data, with `tableNote`.") { $0.csvHref },
-        .untyped("rows", "One row per city: name, link, latest value and year, change.") { $0.rows },
+        .list("rows", "One row per city: name, link, latest value and year, change.") { $0.rows },
         .html("derivedNotes", "The notes under the page.") { $0.derivedNotes },
     ]
 }
@@ -63,13 +63,13 @@ struct IndicatorSeries: TemplateModel {
 /// The values shown as figures on an indicator's page.
 struct IndicatorFigures: TemplateModel {
     var heading: String
-    var items: [[String: Any]]
+    var items: [IndicatorRow]
     var note: String?
 
     static let about = "Values shown as figures on an indicator's page, one per city."
     static let fields: [TemplateField<IndicatorFigures>] = [
         .text("heading", "Their heading: no value for the compared year, or latest value(s).") { $0.heading },
-        .untyped("items", "One figure per city: name, value, year, change, source.") { $0.items },
+        .list("items", "One figure per city: name, value, year, change, source.") { $0.items },
         .text("note", "Why the values stand apart, when no year is shared.") { $0.note },
     ]
 }

@@ -55,8 +55,6 @@ struct TemplateFieldInfo: Sendable {
         case object(TemplateSchema)
         /// A list of values with fields of their own.
         case list(TemplateSchema)
-        /// Values not typed yet (being converted): a template may name anything in them.
-        case untyped
     }
 
     let name: String
@@ -118,11 +116,6 @@ struct TemplateField<Model>: Sendable {
     static func object<Child: TemplateModel>(_ name: String, _ about: String,
                                              _ read: @escaping @Sendable (Model) -> Child?) -> Self {
         Self(name, .object(Child.schema), optional: true, about) { read($0) }
-    }
-
-    /// A value still built as a dictionary by code not converted yet; its names are not checked.
-    static func untyped(_ name: String, _ about: String, _ read: @escaping @Sendable (Model) -> [[String: Any]]) -> Self {
-        Self(name, .untyped, optional: false, about) { TemplateContext.escaped(read($0)) }
     }
 
     static func list<Child: TemplateModel>(_ name: String, _ about: String,
