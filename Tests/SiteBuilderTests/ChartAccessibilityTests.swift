@@ -33,8 +33,9 @@ import Testing
                     #expect(body.contains("<desc id=\"\(ids.last ?? "")\">"), "\(path)")
                 }
                 #expect(body.contains("<table>") && body.contains("<th scope=\"col\">"), "\(path)")
-                #expect(body.contains("data/") && body.contains(".csv\""), "\(path)")
-                #expect(body.contains(".svg\""), "\(path)")
+                // Its data beside its standalone SVG: the same name, .csv.
+                let svgHref = try #require(body.firstMatch(of: #/<a href="([^"]+/charts/[^"]+)\.svg">/#)?.output.1, "\(path)")
+                #expect(body.contains("<a href=\"\(svgHref).csv\" download>"), "\(path)")
             }
         }
         // Report, free-page, indicator and home figures of the sample site (city pages chart only

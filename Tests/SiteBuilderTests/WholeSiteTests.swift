@@ -128,12 +128,14 @@ import Testing
         #expect(zh.contains(#"role="img""#))
         #expect(zh.contains("<summary>查看数据表</summary>"))
         #expect(zh.contains(#"<td><data value="3730000">373万吨/日</data></td>"#))
-        #expect(zh.contains(#"href="../../../../data/alpha.csv""#))
-        // The standalone SVG is shared by every page that shows the chart: one file per chart and language.
+        // The standalone SVG is shared by every page that shows the chart: one file per chart and
+        // language, with the chart's own rows beside it (the page's "download data").
         let marker = #"<a href="../../../../zh/charts/column-water.sewage_capacity-"#
         #expect(zh.contains(marker))
         let name = try #require(zh.components(separatedBy: marker).dropFirst().first?.prefix { $0 != "\"" })
-        let svg = try site.read("_site/zh/charts/column-water.sewage_capacity-\(name)")
+        #expect(name.hasSuffix(".csv"))
+        #expect(zh.contains(marker + name + "\" download>"))
+        let svg = try site.read("_site/zh/charts/column-water.sewage_capacity-\(name.dropLast(4)).svg")
         #expect(svg.contains("<style"))
         #expect(svg.contains("Noto Sans CJK SC"))
         let en = try site.read("_site/en/cities/alpha/plan/index.html")
