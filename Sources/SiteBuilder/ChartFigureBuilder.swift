@@ -121,26 +121,22 @@ struct ChartFigureBuilder {
 
         // Only what this figure shows: its derived values and notes were recorded while drawing.
         let derived = !page.derived.isEmpty
-        var values: [String: Any] = [
-            "id": id, "type": chart.spec.type.rawValue, "svg": HTML(trusted: inline), "title": title,
-            "sources": HTML(trusted: sourcesHTML(chart)),
-            "derivedNote": derived,
-            "notes": page.notes.map { ["what": $0.what, "text": $0.text] },
-            "columns": [""] + table.columns.dropFirst(),
-            "rows": table.rows.map { ["label": $0.label, "cells": $0.cells.map(HTML.init(trusted:))] },
-            "csvHref": page.link(to: csv), "svgHref": page.link(to: standalonePath),
-        ]
+        var model = FigureModel(
+            id: id, type: chart.spec.type.rawValue, svg: HTML(trusted: inline), title: title,
+            sources: HTML(trusted: sourcesHTML(chart)), derivedNote: derived,
+            notes: page.notes.map { ChartNote(what: $0.what, text: $0.text) },
+            columns: [""] + table.columns.dropFirst(),
+            rows: table.rows.map { ChartTableRow(label: $0.label, cells: $0.cells.map(HTML.init(trusted:))) },
+            csvHref: page.link(to: csv), svgHref: page.link(to: standalonePath))
         if case .kpi(let kpi) = content {
             // A key figure is written as text (it would be far larger than chart text may be);
             // the SVG beside it is its sparkline.
-            var figure: [String: Any] = ["value": kpi.valueLabel, "caption": kpi.caption]
-            if let change = kpi.change {
-                figure["change"] = ["arrow": change.direction == .up ? "▲" : change.direction == .down ? "▼" : "▶",
-                                    "label": change.label, "assessment": change.assessment.rawValue]
-            }
-            values["kpi"] = figure
+            model.kpi = KeyFigure(value: kpi.valueLabel, caption: kpi.caption, change: kpi.change.map { change in
+                KeyFigureChange(arrow: change.direction == .up ? "▲" : change.direction == .down ? "▼" : "▶",
+                                label: change.label, assessment: change.assessment.rawValue)
+            })
         }
-        let html = context.templates.render("figure", context.base(language).merging(values) { $1 })
+        let html = context.templates.render(model, base: context.pageBase(language))
         return DrawnFigure(key: key, html: html, standalone: standalone, rows: rows, page: page)
     }
 

@@ -4,9 +4,9 @@ import Mustache
 /// A piece of HTML a template may place as is: text escaped here, or markup the project
 /// built itself (a rendered template, a figure, a narrative's body) and deliberately trusts.
 ///
-/// `TemplateSet.render` turns every plain `String` in a template's context into
-/// `HTML(escaping:)`, so author text can only reach a page escaped, whether a template writes
-/// `{{x}}` or `{{{x}}}`; only values the Swift code wraps in `HTML(trusted:)` become markup.
+/// A template model's text fields give their text as `HTML(escaping:)` (see `TemplateField`),
+/// so author text can only reach a page escaped, whether a template writes `{{x}}` or
+/// `{{{x}}}`; only values the Swift code wraps in `HTML(trusted:)` become markup.
 struct HTML: Sendable, Hashable {
     /// The markup, ready to be placed in a page.
     let raw: String
@@ -53,24 +53,6 @@ extension HTML: MustacheTransformable {
     }
 }
 
-/// A dictionary in a template's context, its values already made safe; its keys, when a
-/// template lists them (`enumerated`, `sorted`), are escaped as well.
-struct TemplateObject: MustacheParent, MustacheTransformable {
-    let values: [String: Any]
-
-    func child(named name: String) -> Any? { values[name] }
-
-    func transform(_ name: String) -> Any? {
-        switch name {
-        case "count": return values.count
-        case "empty": return values.isEmpty
-        case "enumerated": return values.map { (key: HTML(escaping: $0.key), value: $0.value) }
-        case "sorted": return values.sorted { $0.key < $1.key }.map { (key: HTML(escaping: $0.key), value: $0.value) }
-        default: return nil
-        }
-    }
-}
-
 /// A table of escaped values that templates read by key (`{{t.home}}`): escaped once and
 /// shared by every render, instead of escaping the same strings for each page.
 struct EscapedTable: MustacheParent, Sendable {
@@ -79,32 +61,4 @@ struct EscapedTable: MustacheParent, Sendable {
     init(_ values: [String: HTML]) { self.values = values }
 
     func child(named name: String) -> Any? { values[name] }
-}
-
-enum TemplateContext {
-    /// A template's context with every string escaped: `HTML` values are kept, booleans and
-    /// numbers pass through, arrays and dictionaries are converted throughout, and anything
-    /// else becomes its escaped description. Nil optionals are left out.
-    static func escaped(_ value: Any) -> Any? {
-        switch value {
-        case let html as HTML: return html
-        case let table as EscapedTable: return table
-        // A typed model escapes its own text as it is read.
-        case let model as any TemplateModel: return model
-        case let string as String: return HTML(escaping: string)
-        case let bool as Bool: return bool
-        case let int as Int: return int
-        case let double as Double: return double
-        case let dictionary as [String: Any]:
-            return TemplateObject(values: dictionary.compactMapValues(escaped))
-        case let array as [Any]:
-            return array.compactMap(escaped)
-        default:
-            let mirror = Mirror(reflecting: value)
-            if mirror.displayStyle == .optional {
-                return mirror.children.first.flatMap { escaped($0.value) }
-            }
-            return HTML(escaping: String(describing: value))
-        }
-    }
 }

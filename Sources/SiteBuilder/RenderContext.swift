@@ -69,13 +69,4 @@ struct RenderContext: Sendable {
     func pageBase(_ code: String) -> PageBase {
         PageBase(strings: stringTable(code), siteTitle: site.config.title.resolved(code, fallbacks: fallbacks(code)), lang: code)
     }
-
-    /// The keys every template may use: `t` (interface strings) and the site title.
-    func base(_ code: String) -> [String: Any] {
-        [
-            "t": stringTable(code),
-            "siteTitle": site.config.title.resolved(code, fallbacks: fallbacks(code)),
-            "lang": code,
-        ]
-    }
 }

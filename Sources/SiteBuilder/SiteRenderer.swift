@@ -108,12 +108,6 @@ public struct SiteRenderer: Sendable {
 
     // MARK: - Shared parts
 
-    /// Renders a template for a page, recording that the page read it.
-    func template(_ name: String, _ values: [String: Any], page: PageState) -> String {
-        page.reads.templates.insert(name)
-        return context.templates.render(name, values)
-    }
-
     /// Renders a page kind's template with its model, recording that the page read it.
     func template<Model: RootTemplateModel>(_ model: Model, page: PageState) -> String {
         page.reads.templates.insert(Model.template)
@@ -164,16 +158,6 @@ public struct SiteRenderer: Sendable {
             return ReportEntry(title: narrative.frontMatter.title, href: page.link(to: .report(code, report.city, report.id)),
                                date: report.date, summary: narrative.frontMatter.summary,
                                cityName: withCity ? site.city(report.city).flatMap { context.text($0.name, code) } : nil)
-        }
-    }
-
-    func categories(code: String, page: PageState) -> [[String: Any]] {
-        categoryOrder.compactMap { category in
-            let indicators = reported.filter { $0.category == category }
-            guard !indicators.isEmpty else { return nil }
-            return ["name": categoryName(category, code), "indicators": indicators.map {
-                ["name": context.text($0.name, code)!, "href": page.link(to: .indicator(code, $0.id))]
-            }]
         }
     }
 

@@ -90,6 +90,7 @@ public enum TemplateReference {
         case .flag: holds = "flag"
         case .number: holds = "number"
         case .texts: holds = "list of texts"
+        case .htmls: holds = "list of HTML"
         case .strings: holds = "strings"
         case .object(let schema): holds = "[\(schema.name)](#\(schema.name.lowercased()))"
         case .list(let schema): holds = "list of [\(schema.name)](#\(schema.name.lowercased()))"

@@ -79,13 +79,6 @@ struct TemplateSet: Sendable {
     /// line of its own it is a standalone tag and leaves no trace in the output.
     private static let textContentType = "{{% CONTENT_TYPE: TEXT }}\n"
 
-    /// Renders a template; loading has made sure it exists. Every `String` in the context is
-    /// escaped (on Unicode scalars) before the template sees it; only `HTML` values are
-    /// placed as they are.
-    func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(TemplateContext.escaped(context) ?? TemplateObject(values: [:]), withTemplate: name) ?? ""
-    }
-
     /// Renders a page kind's template with its model, over the base every template gets.
     /// Text in the model is escaped as the template reads it; only `HTML` is placed as is.
     func render<Model: RootTemplateModel>(_ model: Model, base: PageBase) -> String {

@@ -49,6 +49,8 @@ struct TemplateFieldInfo: Sendable {
         case number
         /// A list of texts, each placed with `{{.}}`.
         case texts
+        /// A list of markup pieces, each placed with `{{{.}}}`.
+        case htmls
         /// The interface strings of the page's language: `{{t.key}}`.
         case strings
         /// A value with fields of its own: `{{#name}}{{field}}{{/name}}`.
@@ -102,6 +104,10 @@ struct TemplateField<Model>: Sendable {
 
     static func texts(_ name: String, _ about: String, _ read: @escaping @Sendable (Model) -> [String]) -> Self {
         Self(name, .texts, optional: false, about) { read($0).map(HTML.init(escaping:)) }
+    }
+
+    static func htmls(_ name: String, _ about: String, _ read: @escaping @Sendable (Model) -> [HTML]) -> Self {
+        Self(name, .htmls, optional: false, about) { read($0) as [Any] }
     }
 
     static func strings(_ name: String, _ about: String, _ read: @escaping @Sendable (Model) -> EscapedTable) -> Self {

@@ -1,0 +1,86 @@
+/// A chart on a page (`figure`): its title, the SVG, its sources and notes, its data table
+/// behind a toggle, and its downloads; a key figure (`kpi`) is written as text beside its
+/// sparkline.
+struct FigureModel: RootTemplateModel {
+    static let template = "figure"
+    var id: String
+    var type: String
+    var svg: HTML
+    var title: String
+    var sources: HTML
+    var derivedNote: Bool
+    var notes: [ChartNote]
+    var columns: [String]
+    var rows: [ChartTableRow]
+    var csvHref: String
+    var svgHref: String
+    var kpi: KeyFigure?
+
+    static let about = "A chart on a page, with its table and downloads."
+    static let fields: [TemplateField<FigureModel>] = [
+        .text("id", "The chart's id on the page (`chart-2`); the figure's is `figure-<id>`.") { $0.id },
+        .text("type", "The chart type (`line`, `column`, `bar`, `change`, `kpi`), for a class.") { $0.type },
+        .html("svg", "The inline SVG (compact and wide layouts); empty for a key figure without a series.") { $0.svg },
+        .text("title", "The chart's title (the author's `title:`, else made from what it draws).") { $0.title },
+        .html("sources", "Its sources, cited and linked.") { $0.sources },
+        .flag("derivedNote", "Whether it shows a derived value (explains the † mark).") { $0.derivedNote },
+        .list("notes", "The notes of the values it shows.") { $0.notes },
+        .texts("columns", "The data table's column headers; the first is empty (the rows' labels).") { $0.columns },
+        .list("rows", "The data table's rows.") { $0.rows },
+        .text("csvHref", "The link to the chart's own rows as CSV.") { $0.csvHref },
+        .text("svgHref", "The link to its standalone SVG.") { $0.svgHref },
+        .object("kpi", "A key figure: its value written as text, with the change to it.") { $0.kpi },
+    ]
+}
+
+/// A note of a value a chart shows.
+struct ChartNote: TemplateModel {
+    var what: String
+    var text: String
+
+    static let about = "A note of a value a chart shows."
+    static let fields: [TemplateField<ChartNote>] = [
+        .text("what", "The value it belongs to.") { $0.what },
+        .text("text", "The note.") { $0.text },
+    ]
+}
+
+/// A row of a chart's data table.
+struct ChartTableRow: TemplateModel {
+    var label: String
+    var cells: [HTML]
+
+    static let about = "A row of a chart's data table."
+    static let fields: [TemplateField<ChartTableRow>] = [
+        .text("label", "The row's label (a year, a city, an indicator).") { $0.label },
+        .htmls("cells", "Its cells, each placed with `{{{.}}}` (values linked to their quotes).") { $0.cells },
+    ]
+}
+
+/// A key figure's value and change, written as text.
+struct KeyFigure: TemplateModel {
+    var value: String
+    var caption: String
+    var change: KeyFigureChange?
+
+    static let about = "A key figure, written as text."
+    static let fields: [TemplateField<KeyFigure>] = [
+        .text("value", "The value with its unit and bound.") { $0.value },
+        .text("caption", "When it holds and what it is.") { $0.caption },
+        .object("change", "The change to it.") { $0.change },
+    ]
+}
+
+/// The change beside a key figure.
+struct KeyFigureChange: TemplateModel {
+    var arrow: String
+    var label: String
+    var assessment: String
+
+    static let about = "The change beside a key figure."
+    static let fields: [TemplateField<KeyFigureChange>] = [
+        .text("arrow", "▲, ▼ or ▶ (hidden from screen readers: the label says it).") { $0.arrow },
+        .text("label", "The change in words, with its period.") { $0.label },
+        .text("assessment", "`good`, `bad` or `neutral`.") { $0.assessment },
+    ]
+}
