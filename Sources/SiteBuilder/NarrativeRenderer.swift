@@ -12,7 +12,11 @@ struct NarrativeRenderer {
     /// The report's city; nil on a free page.
     let city: String?
 
-    func render(_ narrative: Narrative) -> String {
+    func render(_ narrative: Narrative) -> String { rendered(narrative).html }
+
+    /// The narrative as HTML, with its headings (ids as in the HTML) and the level written
+    /// for the page's h2, for a table of contents.
+    func rendered(_ narrative: Narrative) -> (html: String, headings: [Heading], topLevel: Int) {
         let language = page.language.code
         let format = context.formatter(language)
         let figures = ChartFigureBuilder(context: context, page: page)
@@ -23,7 +27,8 @@ struct NarrativeRenderer {
         if narrative.convertedFrom == nil { page.report(bound.diagnostics) }
         let bindings = bound.bindings
         // The page title is the h1: the narrative's own top heading level becomes h2, whatever it is.
-        let topLevel = bound.parsed.document.headings().map(\.level).min() ?? 2
+        let headings = bound.parsed.document.headings()
+        let topLevel = headings.map(\.level).min() ?? 2
         // The word after each reference (`size`, `signed`), by where the reference is.
         let forms = Dictionary(bound.parsed.figures.map { ($0.location, $0.form) }, uniquingKeysWith: { a, _ in a })
         let renderer = HTMLRenderer(
@@ -39,7 +44,7 @@ struct NarrativeRenderer {
                 return html(figure, form: forms[location] ?? .words, format: format)
             },
             footnotesHeading: context.strings.text("footnotes_heading", page.language.code))
-        return renderer.render(bound.parsed.document)
+        return (renderer.render(bound.parsed.document), headings, topLevel)
     }
 
     private func html(_ figure: ResolvedFigure, form: FigureReference.Form, format: FigureFormatter) -> String {

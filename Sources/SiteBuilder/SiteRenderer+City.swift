@@ -1,6 +1,7 @@
 import SiteModel
 
-/// A city's overview page: headline figures, a contents list, every indicator in one compact
+/// A city's overview page: a lede and headline figures (what a reader needs first), then a
+/// contents list, every indicator in one compact
 /// table per category (latest value and year, change and period, sparkline), charts where a
 /// series has three levels or more, its reports and sources.
 extension SiteRenderer {
@@ -10,6 +11,7 @@ extension SiteRenderer {
         let figures = ChartFigureBuilder(context: context, page: page)
         let headlines = Headlines(context: context, page: page).list(for: city, limit: 6)
         let reports = reportList(city.reports, code: code, page: page, withCity: false)
+        let (lede, ledeReport) = lede(of: city, code, page: page)
         let cityIndicators = Set(city.indicatorIDs)
         let rows = IndicatorRows(context: context, page: page)
         let sections = categoryOrder.map { category in
@@ -36,12 +38,26 @@ extension SiteRenderer {
         let sources = city.sources.map { layout.citation($0, code, city: city.id, page: page) }
         for source in city.sources { page.cite(city: city.id, source: source.id) }
         let model = CityModel(cityName: context.text(city.name, code)!, province: context.text(city.province, code),
-                              homeHref: page.link(to: .home(code)), headlines: headlines, reports: reports, categories: categories,
+                              homeHref: page.link(to: .home(code)), lede: lede, ledeReport: ledeReport, headlines: headlines, reports: reports, categories: categories,
                               sources: sources, csvHref: page.link(to: "data/\(city.id).csv"), jsonHref: page.link(to: "data/\(city.id).json"),
                               derivedNotes: derivedNotes(page))
         let body = template(model, page: page)
         return finish(page, body: body, title: context.text(city.name, code)!, description: nil, available: codes,
                       jsonLD: DatasetJSONLD(context: context).render(city, code: code, page: page))
+    }
+
+    /// What a city page opens with: the city's `summary`, else the summary of its newest report
+    /// in the page's language that has one, with that report (the newest by date, as the
+    /// report list orders them).
+    func lede(of city: City, _ code: String, page: PageState) -> (String?, LedeReport?) {
+        if let summary = context.text(city.summary, code) { return (summary, nil) }
+        let newest = city.reports.sorted { ($0.date, $0.id) > ($1.date, $1.id) }
+        for report in newest {
+            guard let narrative = report.narratives[code], let summary = narrative.frontMatter.summary, !summary.isEmpty else { continue }
+            page.reads.listedNarratives.insert(narrative.path)
+            return (summary, LedeReport(title: narrative.frontMatter.title, href: page.link(to: .report(code, city.id, report.id))))
+        }
+        return (nil, nil)
     }
 
     /// A city page's charts must not outgrow the page (site-output: no page over 150 KB,

@@ -139,6 +139,17 @@ public struct Change: Sendable {
     public func location(of field: String) -> SourceLocation { fieldLocations.location(of: field, in: location.file, line: location.line) ?? location }
 }
 
+/// An indicator an author chose for a city's headline figures, and where it was written.
+public struct HeadlineChoice: Sendable, Equatable {
+    public var indicator: String
+    public var location: SourceLocation
+
+    public init(indicator: String, location: SourceLocation) {
+        self.indicator = indicator
+        self.location = location
+    }
+}
+
 /// One city: `cities/<city>/city.yaml`, its optional CSV and its reports.
 public struct City: Sendable {
     public var id: String
@@ -155,6 +166,12 @@ public struct City: Sendable {
     /// In file order. Setting it re-indexes the city.
     public var changes: [Change] { didSet { index = Index(observations: observations, changes: changes) } }
     public var reports: [Report]
+    /// What the city page opens with (`summary` in city.yaml): a sentence or two on what
+    /// happened; nil when not given (the page then takes its latest report's summary).
+    public var summary: LocalizedText?
+    /// The headline figures its author chose (`headline:` in city.yaml), in the author's
+    /// order; nil when not given (the page then picks its own, never a derived value).
+    public var headline: [HeadlineChoice]?
     public var location: SourceLocation
     /// Indicators with an observation or change that could not be read. Its problem is
     /// already reported, so missing data of these indicators is not reported again.
@@ -165,8 +182,11 @@ public struct City: Sendable {
     private var index: Index
 
     public init(id: String, name: LocalizedText, province: LocalizedText?, sources: [Source], observations: [Observation],
-                changes: [Change], reports: [Report], location: SourceLocation, unreadableIndicators: Set<String> = []) {
+                changes: [Change], reports: [Report], summary: LocalizedText? = nil, headline: [HeadlineChoice]? = nil,
+                location: SourceLocation, unreadableIndicators: Set<String> = []) {
         self.id = id
+        self.summary = summary
+        self.headline = headline
         self.name = name
         self.province = province
         self.sources = sources

@@ -4,7 +4,7 @@ import Yams
 
 /// Reads `cities/<city>/city.yaml`: names, sources, observations and reported changes.
 enum CityLoader {
-    static let keys = ["name", "province", "sources", "observations", "changes"]
+    static let keys = ["name", "province", "summary", "headline", "sources", "observations", "changes"]
     // `placeholder: true` marks an example entry `report-site new` wrote: it is read as any
     // other and warned about (see Drafts.swift), so `check --strict` lists what to replace.
     static let sourceKeys = ["id", "title", "publisher", "credit", "document", "url", "archive", "date", "dateBasis", "lang", "text",
@@ -22,6 +22,8 @@ enum CityLoader {
               let fields = reader.fields(root, of: "city", allowed: keys, required: ["name", "sources"]) else { return nil }
         let name = fields["name"].flatMap { reader.localized($0, "name") }
         let province = fields["province"].flatMap { reader.localized($0, "province") }
+        let summary = fields["summary"].flatMap { reader.localized($0, "summary") }
+        let headline = fields["headline"].flatMap { headlineChoices($0, reader: reader) }
         let sources = fields["sources"].map { loadSources($0, reader: reader) } ?? []
         var unreadable = Set<String>()
         // Sized to the entries, not grown by doubling: a city keeps this array for the whole build.
@@ -34,7 +36,29 @@ enum CityLoader {
             .compactMap { change($0, reader: reader, unreadable: &unreadable) } ?? []
         guard let name else { return nil }
         return City(id: id, name: name, province: province, sources: sources, observations: observations,
-                    changes: changes, reports: [], location: reader.location(root), unreadableIndicators: unreadable)
+                    changes: changes, reports: [], summary: summary, headline: headline, location: reader.location(root),
+                    unreadableIndicators: unreadable)
+    }
+
+    /// `headline:`, a list of indicator ids, each once. Whether each is defined and has a
+    /// value for the city is checked with the catalogue (`CityStoryCheck`).
+    private static func headlineChoices(_ node: Node, reader: YAMLReader) -> [HeadlineChoice]? {
+        // A single id is refused, not read as a list of one: the field names figures, plural.
+        guard case .sequence(let sequence) = node else {
+            reader.error("'headline' must be a list of indicator ids, not \(reader.describe(node))", at: node,
+                         suggestion: "write it as a list: headline: [air.good_days_ratio, water.section_good_ratio]")
+            return nil
+        }
+        var choices: [HeadlineChoice] = []
+        for item in sequence {
+            guard let id = reader.id(item, "headline") else { continue }
+            if let first = choices.first(where: { $0.indicator == id }) {
+                reader.error("'\(id)' is listed twice in 'headline' (first at line \(first.location.line)): name each figure once", at: item)
+                continue
+            }
+            choices.append(HeadlineChoice(indicator: id, location: reader.location(item)))
+        }
+        return choices
     }
 
     private static func loadSources(_ node: Node, reader: YAMLReader) -> [Source] {

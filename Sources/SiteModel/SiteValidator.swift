@@ -151,6 +151,7 @@ public struct SiteValidator: Sendable {
             }
         }
         diagnostics += EvidenceCheck(city: city, requireQuotes: site.config.requireQuotes).diagnostics()
+        diagnostics += CityStoryCheck(site: site, city: city).diagnostics()
         return diagnostics
     }
 

@@ -1,10 +1,14 @@
-/// A city's overview page: headline figures, its indicators by category in compact tables
+/// A city's overview page: a lede, headline figures, its indicators by category in compact tables
 /// with charts where a series has three levels or more, its reports and sources.
 struct CityModel: RootTemplateModel {
     static let template = "city"
     var cityName: String
     var province: String?
     var homeHref: String
+    /// What the page opens with: the city's `summary`, else its latest report's summary.
+    var lede: String?
+    /// The report the lede is taken from, when it is a report's summary.
+    var ledeReport: LedeReport?
     var headlines: [HeadlineCard]
     var reports: [ReportEntry]
     var categories: [CityCategory]
@@ -18,13 +22,29 @@ struct CityModel: RootTemplateModel {
         .text("cityName", "The city's name.") { $0.cityName },
         .text("province", "Its province.") { $0.province },
         .text("homeHref", "The link to the home page.") { $0.homeHref },
-        .list("headlines", "The headline figures (the `headlines` partial).") { $0.headlines },
+        .text("lede", "What the page opens with: the city's `summary`, else its latest report's summary.") { $0.lede },
+        .object("ledeReport", "The report the lede is taken from (title and link), when the city has no `summary` of its own.") { $0.ledeReport },
+        .list("headlines", "The headline figures (the `headlines` partial): the city's `headline:` indicators in order, else one rated indicator per category, never a derived value.") { $0.headlines },
         .list("reports", "Its reports, newest first (the `reportlist` partial).") { $0.reports },
         .list("categories", "Its indicators by category, in catalogue order.") { $0.categories },
         .list("sources", "Its sources (the `source` partial).") { $0.sources },
         .text("csvHref", "The link to the city's data as CSV.") { $0.csvHref },
         .text("jsonHref", "The link to the city's data as JSON.") { $0.jsonHref },
         .html("derivedNotes", "The notes under the page.") { $0.derivedNotes },
+    ]
+}
+
+/// The report a city page's lede is taken from.
+struct LedeReport: TemplateModel {
+    /// The report's title.
+    var title: String
+    /// The link to it.
+    var href: String
+
+    static let about = "The report a city page's lede is taken from."
+    static let fields: [TemplateField<LedeReport>] = [
+        .text("title", "The report's title.") { $0.title },
+        .text("href", "The link to it.") { $0.href },
     ]
 }
 

@@ -9,6 +9,8 @@ struct ReportModel: RootTemplateModel {
     var date: String?
     var summary: String?
     var draft: Bool
+    /// The table of contents: its h2 headings with their h3 nested; empty under three headings.
+    var contents: [ContentsEntry]
     var body: HTML
     var derivedNotes: HTML
 
@@ -23,8 +25,47 @@ struct ReportModel: RootTemplateModel {
         .text("dateText", "Its date as shown.") { $0.date },
         .text("summary", "Its summary (front matter).") { $0.summary },
         .flag("draft", "Whether it is a draft (shown only by `serve` and `build --drafts`).") { $0.draft },
+        .list("contents", "The table of contents (h2 headings, their h3 nested), empty when the report has fewer than three headings.") { $0.contents },
         .html("body", "The narrative as HTML, figures and charts in place.") { $0.body },
         .html("derivedNotes", "The notes under the page: how its derived values were computed, and its figures' notes.") { $0.derivedNotes },
+    ]
+}
+
+/// A heading in a report's or free page's table of contents.
+struct ContentsEntry: TemplateModel {
+    /// The heading's text.
+    var title: String
+    /// Its id in the page, for `#anchor` links.
+    var anchor: String
+    /// Its level on the page: 2 or 3.
+    var level: Int
+    /// The h3 headings under an h2, in order.
+    var children: [ContentsSubentry]
+
+    static let about = "A heading in a table of contents."
+    static let fields: [TemplateField<ContentsEntry>] = [
+        .text("title", "The heading's text.") { $0.title },
+        .text("anchor", "Its id in the page (link to `#anchor`).") { $0.anchor },
+        .number("level", "Its level on the page: 2 or 3.") { $0.level },
+        .list("children", "The h3 headings under an h2, in order.") { $0.children },
+    ]
+}
+
+/// An h3 heading in a table of contents, under its h2 (a type of its own: a schema that
+/// held itself would have no end in the reference).
+struct ContentsSubentry: TemplateModel {
+    /// The heading's text.
+    var title: String
+    /// Its id in the page.
+    var anchor: String
+    /// Its level on the page: 3.
+    var level: Int
+
+    static let about = "An h3 heading in a table of contents, under its h2."
+    static let fields: [TemplateField<ContentsSubentry>] = [
+        .text("title", "The heading's text.") { $0.title },
+        .text("anchor", "Its id in the page (link to `#anchor`).") { $0.anchor },
+        .number("level", "Its level on the page: 3.") { $0.level },
     ]
 }
 
@@ -34,6 +75,8 @@ struct FreePageModel: RootTemplateModel {
     var title: String
     var summary: String?
     var draft: Bool
+    /// The table of contents, as a report's; empty under three headings.
+    var contents: [ContentsEntry]
     var body: HTML
     var derivedNotes: HTML
 
@@ -42,6 +85,7 @@ struct FreePageModel: RootTemplateModel {
         .text("title", "The page's title (front matter).") { $0.title },
         .text("summary", "Its summary (front matter).") { $0.summary },
         .flag("draft", "Whether it is a draft.") { $0.draft },
+        .list("contents", "The table of contents, as a report's: empty when the page has fewer than three headings.") { $0.contents },
         .html("body", "The narrative as HTML.") { $0.body },
         .html("derivedNotes", "The notes under the page.") { $0.derivedNotes },
     ]
