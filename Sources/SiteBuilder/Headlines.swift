@@ -12,7 +12,8 @@ struct Headlines {
     func list(for city: City, limit: Int) -> [HeadlineCard] {
         if let chosen = city.headline {
             // An id that is unknown or has no value is reported by `check`; the page shows the others.
-            return chosen.compactMap { context.site.indicator($0.indicator) }.filter { city.latest($0.id) != nil }
+            return chosen.compactMap { context.site.indicator($0.indicator) }
+                .filter { city.latest($0.id) != nil || !city.changes(of: $0.id).isEmpty }
                 .prefix(limit).map { card($0, city: city, chosen: true) }
         }
         var seenCategories = Set<String>()
@@ -29,7 +30,7 @@ struct Headlines {
     private func card(_ indicator: Indicator, city: City, chosen: Bool) -> HeadlineCard {
         let code = page.language.code
         let format = context.formatter(code)
-        let latest = city.latest(indicator.id)!
+        guard let latest = city.latest(indicator.id) else { return changeCard(indicator, city: city) }
         context.record(latest, of: indicator, in: city, on: page)
         var entry = HeadlineCard(
             name: context.text(indicator.name, code)!,
@@ -58,5 +59,22 @@ struct Headlines {
             entry.assessment = assessment.rawValue
         }
         return entry
+    }
+
+    /// The card of an indicator the author chose that has only reported changes (减排30.3%):
+    /// the latest change is its figure, its period where a level's year stands.
+    private func changeCard(_ indicator: Indicator, city: City) -> HeadlineCard {
+        let code = page.language.code
+        let format = context.formatter(code)
+        let reported = city.changes(of: indicator.id).last!
+        let change = city.change(indicator, from: reported.from, to: reported.to)!
+        context.cite(reported.source, of: city, on: page)
+        let arrow = FigureFormatter.arrow(change)
+        let value = "<span aria-hidden=\"true\">\(arrow)</span> "
+            + format.html(change.quantity, text: format.change(change, indicator), derived: false,
+                          evidence: context.evidenceHref(reported, city: city, on: page))
+            + context.noteMarker(context.noteOf(reported, indicator: indicator, city: city, on: page), on: page)
+        return HeadlineCard(name: context.text(indicator.name, code)!, value: HTML(trusted: value),
+                            year: format.years(change.from, change.to))
     }
 }

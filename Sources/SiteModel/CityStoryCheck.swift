@@ -1,7 +1,7 @@
 import Diagnostics
 
 /// Part of validation: what a city page opens with. Each `headline:` id must be a catalogue
-/// indicator the city has a value for; a city page with no lede in a language (no `summary`,
+/// indicator the city has a value (or a reported change) for; a city page with no lede in a language (no `summary`,
 /// and no report in that language with one) is a warning.
 struct CityStoryCheck {
     let site: Site
@@ -19,12 +19,11 @@ struct CityStoryCheck {
                                               ?? "add it to Content/indicators.yaml, or check the spelling"))
                 continue
             }
-            // A headline card shows a value: an indicator with only a reported change has none to show.
-            guard city.latest(choice.indicator) == nil, !city.unreadableIndicators.contains(choice.indicator) else { continue }
-            let withValues = Set(city.observations.map(\.indicator))
-            diagnostics.append(.error("\(city.id) has no value of '\(choice.indicator)' to show as a headline figure: add a value under 'observations', or choose another indicator",
+            // A headline card shows the latest level, else the latest reported change.
+            guard !city.hasData(choice.indicator), !city.unreadableIndicators.contains(choice.indicator) else { continue }
+            diagnostics.append(.error("\(city.id) has no value of '\(choice.indicator)' to show as a headline figure: add one under 'observations' or 'changes', or choose another indicator",
                                       at: choice.location,
-                                      suggestion: Suggestion.didYouMean(choice.indicator, among: withValues)))
+                                      suggestion: Suggestion.didYouMean(choice.indicator, among: city.indicatorIDs)))
         }
         for code in site.config.languageCodes where !hasLede(in: code) {
             diagnostics.append(.warning("\(city.id)'s page in '\(code)' opens with no lede: the city has no 'summary', and none of its reports in '\(code)' has one",
