@@ -1,7 +1,7 @@
 /// The entries a language's conventions file has: each key (dotted, as the file nests it),
 /// whether it is a pattern and which placeholders it may use, and whether it may be left out.
 ///
-/// Keys under `scales.` and `ticks.` are powers of ten (`scales.4: 万`); keys under `units.` are
+/// Keys under `scales.`, `scales_plural.` and `ticks.` are powers of ten (`scales.4: 万`); keys under `units.` are
 /// a built-in unit's id and one of `symbol`, `value`, `one`, `label`.
 public enum ConventionsSchema {
     /// One entry of the file.
@@ -41,6 +41,7 @@ public enum ConventionsSchema {
             Entry("unit.value", ["number", "symbol"]),
             Entry("unit.value_latin", ["number", "symbol"]),
             Entry("unit.label", ["scale", "symbol"]),
+            Entry("unit.value_scaled", ["number", "scale", "symbol"], optional: true),
             Entry("change.words", ["verb", "size"]),
             Entry("change.unchanged"),
             Entry("change.roughly_unchanged"),
@@ -127,7 +128,7 @@ public enum ConventionsSchema {
     public static let byKey: [String: Entry] = Dictionary(uniqueKeysWithValues: entries.map { ($0.key, $0) })
 
     /// The sections whose keys are powers of ten.
-    public static let powerSections = ["scales", "ticks"]
+    public static let powerSections = ["scales", "scales_plural", "ticks"]
 
     /// The values `numbers.singular` may take: which numbers take a unit's `one` form.
     public static let singularRules = ["exactly_one", "below_two"]

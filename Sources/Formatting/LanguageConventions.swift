@@ -22,6 +22,8 @@ public struct LanguageConventions: Hashable, Sendable {
     /// The scales the language names, smallest first, with `.units` first.
     let scales: [Scale]
     let scaleWords: [Int: String]
+    /// Plural scale words where the language has them (`millions`).
+    let pluralScaleWords: [Int: String]
     let tickWords: [Int: String]
     let patterns: [String: TextPattern]
 
@@ -31,7 +33,7 @@ public struct LanguageConventions: Hashable, Sendable {
     public init(language: String, entries: [String: String]) throws(ConventionsError) {
         var problems: [ConventionsError.Problem] = []
         var patterns: [String: TextPattern] = [:]
-        var scaleWords: [Int: String] = [:], tickWords: [Int: String] = [:]
+        var scaleWords: [Int: String] = [:], pluralScaleWords: [Int: String] = [:], tickWords: [Int: String] = [:]
         for (key, value) in entries.sorted(by: { $0.key < $1.key }) {
             let parts = key.split(separator: ".", maxSplits: 1).map(String.init)
             if parts.count == 2, ConventionsSchema.powerSections.contains(parts[0]) {
@@ -39,7 +41,11 @@ public struct LanguageConventions: Hashable, Sendable {
                     problems.append(.init(key: key, kind: .badValue, message: "'\(parts[1])' under '\(parts[0])' must be a power of ten from 1 to 17 (4 for 万, 6 for million)"))
                     continue
                 }
-                if parts[0] == "scales" { scaleWords[power] = value } else { tickWords[power] = value }
+                switch parts[0] {
+                case "scales": scaleWords[power] = value
+                case "scales_plural": pluralScaleWords[power] = value
+                default: tickWords[power] = value
+                }
                 continue
             }
             guard let entry = ConventionsSchema.byKey[key] else {
@@ -77,6 +83,7 @@ public struct LanguageConventions: Hashable, Sendable {
         self.singularIsExactlyOne = entries["numbers.singular"] == "exactly_one"
         self.scales = [.units] + scaleWords.keys.sorted().map { Scale(exponent: $0) }
         self.scaleWords = scaleWords
+        self.pluralScaleWords = pluralScaleWords
         self.tickWords = tickWords
         self.patterns = patterns
     }

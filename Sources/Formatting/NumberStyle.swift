@@ -181,11 +181,19 @@ struct ScaledFigure {
         return style.digits(inScale, fractionDigits: fractionDigits)
     }
 
-    /// The magnitude with its scale word: `258.5万`, `2.585 million`.
+    /// The magnitude with its scale word: `258.5万`, `2.585 million`, `2,585 millions`.
     func scaledNumber(style: NumberStyle) -> String {
-        let word = style.scaleWord(scale)
-        let mantissa = mantissa(style: style)
+        let (mantissa, word) = scaledParts(style: style)
         if word.isEmpty { return mantissa }
         return style.conventions.fill("numbers.scaled", ["number": mantissa, "scale": word])
+    }
+
+    /// The magnitude in its scale and the scale's word (plural where the language has one
+    /// and the number takes it); the word is empty for `.units`.
+    func scaledParts(style: NumberStyle) -> (number: String, word: String) {
+        let mantissa = mantissa(style: style)
+        let plural = style.conventions.pluralScaleWords[scale.exponent]
+        let word = plural.flatMap { style.isSingular(mantissa) ? nil : $0 } ?? style.scaleWord(scale)
+        return (mantissa, word)
     }
 }

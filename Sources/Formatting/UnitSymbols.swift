@@ -52,6 +52,11 @@ extension NumberStyle {
         let number = figure.scaledNumber(style: self)
         let symbol = unitSymbol(unit)
         if symbol.isEmpty { return number }
+        // A scale word may join its unit otherwise than a number does (`2,585 millions de t/jour`).
+        if unit != .percent, conventions.has("unit.value_scaled") {
+            let (mantissa, word) = figure.scaledParts(style: self)
+            if !word.isEmpty { return conventions.fill("unit.value_scaled", ["number": mantissa, "scale": word, "symbol": symbol]) }
+        }
         guard let id = unit.builtinID else {
             // Latin symbols (an inline unit falling back to English) may attach otherwise.
             let latin = symbol.first.map { $0.isASCII && $0.isLetter } ?? false
