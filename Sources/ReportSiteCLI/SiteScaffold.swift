@@ -288,6 +288,9 @@ struct SiteScaffold {
             let from = isChinese(code) ? "zh" : "en"
             let text = String(decoding: BuiltInTheme.files["Templates/strings/\(from).yaml"] ?? Data(), as: UTF8.self)
             files["Templates/strings/\(code).yaml"] = "# Interface text for '\(code)', copied from the built-in '\(from)': translate every line.\n" + text
+            // How the language writes numbers, units, changes and chart sentences: needed too.
+            let conventions = String(decoding: BuiltInTheme.files["Templates/strings/\(from).conventions.yaml"] ?? Data(), as: UTF8.self)
+            files["Templates/strings/\(code).conventions.yaml"] = "# Conventions for '\(code)', copied from the built-in '\(from)': translate every entry.\n" + conventions
         }
         return files
     }
