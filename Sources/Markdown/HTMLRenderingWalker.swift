@@ -11,6 +11,9 @@ struct HTMLRenderingWalker: MarkdownWalker {
     private var ancestors: [MarkdownNode.Kind] = []
     private var headingIndex = 0
     private var tableAlignments: [MarkdownNode.TableAlignment] = []
+    /// Per column of the open table: whether its body cells are numbers (its header is then
+    /// aligned with them, to the end).
+    private var numericColumns: [Bool] = []
     private var tableCellIndex = 0
     private var tableBodyOpen = false
     private var footnotesOpen = false
@@ -95,8 +98,11 @@ struct HTMLRenderingWalker: MarkdownWalker {
             output += "<hr>\n"
         case .table(let alignments):
             newLine()
-            output += "<table>\n"
+            // A table wider than a phone scrolls in its own box, not the page; the box takes
+            // focus so that keyboards can scroll it (axe: scrollable-region-focusable).
+            output += "<div class=\"table-scroll\" tabindex=\"0\" role=\"group\"\(tableLabel)>\n<table>\n"
             tableAlignments = alignments
+            numericColumns = TableCellAlignment.numericColumns(node)
             tableBodyOpen = false
         case .tableRow(let isHeader):
             if isHeader {
@@ -108,7 +114,7 @@ struct HTMLRenderingWalker: MarkdownWalker {
             output += "<tr>\n"
             tableCellIndex = 0
         case .tableCell:
-            output += "<\(cellTag)\(cellAlignment)>"
+            output += "<\(cellTag)\(cellAlignment(node))>"
         case .footnoteDefinition(let number, _):
             if !footnotesOpen {
                 newLine()
@@ -123,7 +129,7 @@ struct HTMLRenderingWalker: MarkdownWalker {
             }
             output += "<li id=\"\(FootnoteIDs.note(number))\">\n"
         case .text(let text):
-            output += HTMLEscaping.escape(text)
+            output += NoBreakSpans.wrap(HTMLEscaping.escape(text))
         case .figureReference(let raw):
             output += renderer.figureReference(FigureReferenceSpan(raw: raw, line: node.line, column: node.column))
         case .softBreak:
@@ -155,7 +161,9 @@ struct HTMLRenderingWalker: MarkdownWalker {
         case .footnoteReference(let number, _):
             let occurrence = footnoteOccurrences[number, default: 0] + 1
             footnoteOccurrences[number] = occurrence
-            output += "<sup class=\"footnote-ref\"><a href=\"#\(FootnoteIDs.note(number))\" "
+            // After a digit the marker stands a little apart, not read as part of the number.
+            let spaced = Self.lastVisibleCharacter(of: output)?.isNumber == true ? " after-number" : ""
+            output += "<sup class=\"footnote-ref\(spaced)\"><a href=\"#\(FootnoteIDs.note(number))\" "
                 + "id=\"\(FootnoteIDs.reference(number, occurrence: occurrence))\" role=\"doc-noteref\">\(number)</a></sup>"
         }
         return .visitChildren
@@ -185,7 +193,7 @@ struct HTMLRenderingWalker: MarkdownWalker {
             output += "</li>\n"
         case .table:
             if tableBodyOpen { output += "</tbody>\n" }
-            output += "</table>\n"
+            output += "</table>\n</div>\n"
         case .tableRow(let isHeader):
             output += isHeader ? "</tr>\n</thead>\n" : "</tr>\n"
         case .tableCell:
@@ -249,14 +257,37 @@ struct HTMLRenderingWalker: MarkdownWalker {
         ancestors.contains(.tableRow(isHeader: true)) ? "th" : "td"
     }
 
-    private var cellAlignment: String {
-        guard tableAlignments.indices.contains(tableCellIndex) else { return "" }
-        switch tableAlignments[tableCellIndex] {
-        case .none: return ""
-        case .left: return " style=\"text-align: left\""
-        case .center: return " style=\"text-align: center\""
-        case .right: return " style=\"text-align: right\""
+    /// The cell's alignment as a class: the author's (`:--`, `:-:`, `--:`) where given, else
+    /// `num` for a number (see `TableCellAlignment`), else none (text, aligned to the start).
+    /// Classes, not `style`: a strict Content-Security-Policy (style-src 'self') drops styles
+    /// in attributes.
+    private func cellAlignment(_ cell: MarkdownNode) -> String {
+        let author = tableAlignments.indices.contains(tableCellIndex) ? tableAlignments[tableCellIndex] : .none
+        switch author {
+        case .left: return " class=\"align-left\""
+        case .center: return " class=\"align-center\""
+        case .right: return " class=\"align-right\""
+        case .none:
+            let isNumber = cellTag == "th"
+                ? numericColumns.indices.contains(tableCellIndex) && numericColumns[tableCellIndex]
+                : TableCellAlignment.isNumber(cell)
+            return isNumber ? " class=\"num\"" : ""
         }
+    }
+
+    /// The open table's box is named by the heading it follows, if any.
+    private var tableLabel: String {
+        guard headingIndex > 0, headingIDs.indices.contains(headingIndex - 1) else { return "" }
+        return " aria-labelledby=\"\(HTMLEscaping.escape(headingIDs[headingIndex - 1]))\""
+    }
+
+    /// The last character a reader sees in `html` (tags skipped), or nil.
+    static func lastVisibleCharacter(of html: String) -> Character? {
+        var inTag = false
+        for character in html.reversed() {
+            if character == ">" { inTag = true } else if character == "<" { inTag = false } else if !inTag { return character }
+        }
+        return nil
     }
 
     /// An image description as `alt` text, as cmark writes it: the literal text of every
