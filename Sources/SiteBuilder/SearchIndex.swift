@@ -69,8 +69,9 @@ public struct SearchIndex: Sendable {
         guard let python = paths.first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else { return nil }
         let script = "import pagefind_bin_extended as p; print(p.get_executable())"
         guard let (status, output) = try? run(python, ["-c", script], environment: environment), status == 0 else { return nil }
-        let path = output.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !path.isEmpty, FileManager.default.isExecutableFile(atPath: path) else { return nil }
+        // The last line: a `python3` shim may print warnings first (bash's, under a locale it lacks).
+        let lines = output.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let path = lines.last(where: { !$0.isEmpty }), FileManager.default.isExecutableFile(atPath: path) else { return nil }
         return URL(fileURLWithPath: path)
     }
 

@@ -127,7 +127,19 @@ public struct SiteBuild {
                 summary.count(file.path)
             }
             progress?(.writing)
-            try search?.index(staged.staging, languages: context.site.config.languageCodes)
+            do {
+                try search?.index(staged.staging, languages: context.site.config.languageCodes)
+            } catch let problem as Diagnostic {
+                // Search is an aid to the disclosure, not part of it: an indexer that fails (Pagefind
+                // has panicked on unusual text) leaves the site without search, said as a warning,
+                // rather than unpublished; --strict still refuses it.
+                try? FileManager.default.removeItem(at: staged.staging.appendingPathComponent(SearchIndex.folder))
+                diagnostics.append(.warning(problem.message + "; the site is built without search", at: problem.location))
+                if strict {
+                    staged.abort()
+                    return Result(diagnostics: diagnostics, summary: nil)
+                }
+            }
             try staged.commit()
         } catch {
             staged.abort()

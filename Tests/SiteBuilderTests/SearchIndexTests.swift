@@ -61,9 +61,9 @@ import Testing
         return nil
     }()
 
-    private func build(_ fixture: Fixture, _ arguments: [String]) async -> (Int32, Captured) {
+    private func build(_ fixture: Fixture, _ arguments: [String], strict: Bool = true) async -> (Int32, Captured) {
         let captured = Captured()
-        let code = await ReportSite.main(arguments: ["build", fixture.root.path, "--strict"] + arguments,
+        let code = await ReportSite.main(arguments: ["build", fixture.root.path] + (strict ? ["--strict"] : []) + arguments,
                                          output: OutputSink(out: { captured.append(out: $0) }, err: { captured.append(err: $0) }))
         return (code, captured)
     }
@@ -119,7 +119,7 @@ import Testing
         #expect(quietOutput.err == "")
     }
 
-    @Test func aFailingPagefindFailsTheBuildAndLeavesThePreviousSite() async throws {
+    @Test func aFailingPagefindLeavesTheSiteWithoutSearchAndFailsStrict() async throws {
         let fixture = try Fixture(Self.site)
         defer { fixture.remove() }
         let missing = fixture.root.appendingPathComponent("no-such/pagefind_extended").path
@@ -128,14 +128,23 @@ import Testing
         try fixture.write("failing-pagefind", "#!/bin/sh\necho 'Error: cannot read the site' >&2\nexit 3\n")
         let failing = fixture.root.appendingPathComponent("failing-pagefind")
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: failing.path)
-        let (code, output) = await build(fixture, ["--pagefind", failing.path])
-        #expect(code == 1)
-        #expect(output.err == """
-        \(failing.path): error: Pagefind failed (exit 3) indexing the site: Error: cannot read the site
-        build failed: 1 error, 0 warnings; nothing was written
+        // --strict: the warning fails the build and the previous site stays.
+        let (strict, strictOutput) = await build(fixture, ["--pagefind", failing.path])
+        #expect(strict == 1)
+        #expect(strictOutput.err == """
+        \(failing.path): warning: Pagefind failed (exit 3) indexing the site: Error: cannot read the site; the site is built without search
+        build failed: 0 errors, 1 warning (--strict); nothing was written
         """)
         #expect(fixture.snapshot("_site") == before)
         #expect(!fixture.exists("._site.tmp-build"))
+        // Without --strict the site is published without search: no half-written index, and
+        // the search box says search is not available.
+        let (code, output) = await build(fixture, ["--pagefind", failing.path], strict: false)
+        #expect(code == 0)
+        #expect(output.err.hasPrefix("\(failing.path): warning: Pagefind failed (exit 3) indexing the site: Error: cannot read the site; the site is built without search"),
+                "\(output.err)")
+        #expect(fixture.snapshot("_site") == before)
+        #expect(!fixture.exists("_site/pagefind"))
     }
 
     /// A page as Pagefind stored it: its address and indexed text.

@@ -36,6 +36,7 @@ import Testing
         #expect(pieces.reduce(Data(), +) == whole)
         let text = String(decoding: whole, as: UTF8.self)
         #expect(text.hasPrefix("\u{FEFF}city,indicator,"))
-        #expect(text.components(separatedBy: "\r\n").count - 2 == site.cities.reduce(0) { $0 + $1.observations.count })
+        // A row per level, then per reported change (the CSV carries both, issue 20).
+        #expect(text.components(separatedBy: "\r\n").count - 2 == site.cities.reduce(0) { $0 + $1.observations.count + $1.changes.count })
     }
 }

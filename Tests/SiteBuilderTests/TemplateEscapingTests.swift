@@ -19,23 +19,63 @@ import Diagnostics
         return try #require(set)
     }
 
+    /// A model with a text, a list of texts and a nested model, for the template `t`.
+    struct Texts: RootTemplateModel {
+        static let template = "t"
+        var a: String
+        var list: [String]
+        var b: Inner
+
+        static let about = "A test model."
+        static let fields: [TemplateField<Texts>] = [
+            .text("a", "") { $0.a },
+            .texts("list", "") { $0.list },
+            .object("b", "") { $0.b },
+        ]
+    }
+
+    struct Inner: TemplateModel {
+        var c: String
+        static let about = "A nested test model."
+        static let fields: [TemplateField<Inner>] = [.text("c", "") { $0.c }]
+    }
+
+    /// A model with markup and text, for transforms.
+    struct Markup: RootTemplateModel {
+        static let template = "t"
+        var a: HTML
+        var b: HTML
+        var c: String
+
+        static let about = "A test model."
+        static let fields: [TemplateField<Markup>] = [
+            .html("a", "") { $0.a },
+            .html("b", "") { $0.b },
+            .text("c", "") { $0.c },
+        ]
+    }
+
+    private let base = PageBase(strings: EscapedTable(["k": HTML(escaping: "<t>")]), siteTitle: "S&T", lang: "en")
+
     @Test(arguments: ["\u{0301}", "\u{200D}", "\u{FE0F}"])
     func stringsAreEscapedOnScalars(follower: String) throws {
         let set = try templates(["t": "<meta content=\"{{a}}\"><i title='{{{a}}}'>{{#list}}{{.}}{{/list}}</i>{{b.c}}"])
         let text = "\"\(follower) autofocus onfocus=alert(2) '\(follower)<\(follower)>&\(follower)"
         let escaped = "&quot;\(follower) autofocus onfocus=alert(2) &#39;\(follower)&lt;\(follower)&gt;&amp;\(follower)"
-        let output = set.render("t", ["a": text, "list": [text], "b": ["c": text]])
+        let output = set.render(Texts(a: text, list: [text], b: Inner(c: text)), base: base)
         #expect(output == "<meta content=\"\(escaped)\"><i title='\(escaped)'>\(escaped)</i>\(escaped)")
     }
 
     @Test func trustedMarkupIsPlacedAsIs() throws {
         let set = try templates(["t": "{{a}}|{{{a}}}|{{#empty(b)}}e{{/empty(b)}}{{uppercased(c)}}"])
-        #expect(set.render("t", ["a": HTML(trusted: "<b>x</b>"), "b": HTML(trusted: ""), "c": "a&b"]) == "<b>x</b>|<b>x</b>|eA&amp;B")
+        #expect(set.render(Markup(a: HTML(trusted: "<b>x</b>"), b: HTML(trusted: ""), c: "a&b"), base: base) == "<b>x</b>|<b>x</b>|eA&amp;B")
     }
 
-    @Test func dictionaryKeysAreEscaped() throws {
-        let set = try templates(["t": "{{#sorted(d)}}{{key}}={{value}};{{/sorted(d)}}"])
-        #expect(set.render("t", ["d": ["<k>": "<v>"]]) == "&lt;k&gt;=&lt;v&gt;;")
+    /// Beneath its model a template reads the base (strings, site title), escaped; a name
+    /// neither gives renders nothing.
+    @Test func theBaseIsBeneathTheModelAndOtherNamesAreNothing() throws {
+        let set = try templates(["t": "{{t.k}}|{{siteTitle}}|{{lang}}|{{c}}|{{nothing}}|{{b.nothing}}"])
+        #expect(set.render(Markup(a: HTML(trusted: ""), b: HTML(trusted: ""), c: "<c>"), base: base) == "&lt;t&gt;|S&amp;T|en|&lt;c&gt;||")
     }
 
     /// The pragma put before each template takes a line of its own: errors keep their lines.
