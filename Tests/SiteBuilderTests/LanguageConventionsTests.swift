@@ -119,6 +119,7 @@ baseURL: https://example.org/
 - { id: water.capacity, category: water, name: { fr: Capacité }, unit: tonnes_per_day, better: higher }
 -- Content/cities/dg/city.yaml --
 name: { fr: Dongguan }
+summary: { fr: L'air s'améliore. }
 sources:
   - { id: s, title: { fr: Bilan }, url: https://example.org/s }
 observations:
@@ -153,6 +154,7 @@ baseURL: https://example.org/
 - { id: investment.total, category: investment, name: { zh-hant: 生產總值 }, unit: yuan, better: higher }
 -- Content/cities/dg/city.yaml --
 name: { zh-hant: 東莞市 }
+summary: { zh-hant: 空氣改善。 }
 sources:
   - { id: s, title: { zh-hant: 回顧 }, url: https://example.org/s }
 observations:

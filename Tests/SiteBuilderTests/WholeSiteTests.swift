@@ -298,6 +298,7 @@ import Testing
         let page = try fixture.read("_site/zh-hant/cities/alpha/index.html")
         #expect(page.contains(#"<html lang="zh-Hant-TW""#))
         #expect(page.contains("城市環境資訊公開"))
-        #expect(page.contains("373万吨/日"))
+        // zh-hant's own conventions: Traditional 萬 and 噸, not zh's 万吨 (issue 21, item 3).
+        #expect(page.contains("373萬噸/日"))
     }
 }
