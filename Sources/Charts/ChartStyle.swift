@@ -14,6 +14,7 @@ enum ChartStyle {
             ".rs-chart .rs-grid { stroke: \(p.grid); }",
             ".rs-chart .rs-bg { fill: \(p.background); }",
             ".rs-chart .rs-hollow { fill: \(p.background); }",
+            ".rs-chart .rs-hatch { stroke: \(p.background); }",
             ".rs-chart .rs-good { color: \(p.good); }",
             ".rs-chart .rs-bad { color: \(p.bad); }",
             ".rs-chart .rs-neutral { color: \(p.neutral); }",

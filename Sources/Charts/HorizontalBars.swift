@@ -16,7 +16,12 @@ enum HorizontalBars {
         var title: String
         /// Where the bar and its value lead (one link around both: a target as tall as the bar).
         var link: ChartLink? = nil
+        /// Whether the bar is striped (a worse change: told apart without colour).
+        var hatched = false
     }
+
+    /// The share of the width a shared domain spans: the same in every chart given it.
+    static let sharedShare = 0.45
 
     static func scene(_ rows: [Row], legend items: [Legend.Item], frame: Frame,
                       domain shared: ClosedRange<Double>? = nil) -> Scene {
@@ -42,25 +47,38 @@ enum HorizontalBars {
         let negRoom = rows.indices.filter { rows[$0].value < 0 }.map(valueWidth).max().map { $0 + gap } ?? 0
         let posRoom = rows.indices.filter { !(rows[$0].value < 0) }.map(valueWidth).max().map { $0 + gap } ?? 0
 
-        // Category labels take what they need, up to 38 % of the width, and less when
-        // value labels need the room (the bars keep at least a quarter of the width).
-        let widest = rows.map { TextMeasure.width($0.label, fontSize: font) }.max() ?? 0
-        let spare = W - 2 * Metrics.pad - 14 - negRoom - posRoom - W * 0.25
-        let sideWidth = min(widest, W * 0.38, max(spare, W * 0.16))
-        // Where a label beside its bar would wrap to three lines or more (narrow charts, long
-        // names), each label goes on its own line above its bar, across the full width.
-        let stacked = rows.contains { TextMeasure.wrap($0.label, maxWidth: sideWidth, fontSize: font).count > 2 }
-        let labelWidth = stacked ? W - 2 * Metrics.pad : sideWidth
-        let wrapped = rows.map { TextMeasure.wrap($0.label, maxWidth: labelWidth, fontSize: font) }
-        let labelColumn = stacked ? -14 : wrapped.flatMap { $0 }.map { TextMeasure.width($0, fontSize: font) }.max() ?? 0
-        let plotLeft = Metrics.pad + labelColumn + 14 + negRoom
-        let plotRight = max(plotLeft + 40, W - Metrics.pad - posRoom)
-
+        // The bars' extent, zero included. Given a shared domain, one unit is the same length in
+        // every chart drawn with it: the domain spans `sharedShare` of the width, and this chart
+        // takes the part its own values need (wider only when a value falls outside the domain).
         let values = rows.map(\.value).filter(\.isFinite)
         var (lo, hi) = values.finiteExtent ?? (0, 1)
-        lo = min(lo, 0, shared?.lowerBound ?? 0)
-        hi = max(hi, 0, shared?.upperBound ?? 0)
-        if lo == hi { hi = 1 }
+        lo = min(lo, 0)
+        hi = max(hi, 0)
+        if lo == hi { hi = lo + 1 }
+        let need: Double? = shared.map { domain in
+            let span = max(domain.upperBound, hi, 0) - min(domain.lowerBound, lo, 0)
+            return W * sharedShare * (hi - lo) / (span > 0 ? span : 1)
+        }
+
+        // Category labels take what they need, up to 38 % of the width, and less when
+        // value labels need the room (the bars keep at least a quarter of the width, or what
+        // the shared scale asks).
+        let widest = rows.map { TextMeasure.width($0.label, fontSize: font) }.max() ?? 0
+        let spare = W - 2 * Metrics.pad - 14 - negRoom - posRoom - max(W * 0.25, need ?? 0)
+        let sideWidth = min(widest, W * 0.38, max(spare, W * 0.16))
+        // Where a label beside its bar would wrap to three lines or more (narrow charts, long
+        // names), or leave the shared scale too little room, each label goes on its own line
+        // above its bar, across the full width.
+        let sideLabels = rows.map { TextMeasure.wrap($0.label, maxWidth: sideWidth, fontSize: font) }
+        let sideColumn = sideLabels.flatMap { $0 }.map { TextMeasure.width($0, fontSize: font) }.max() ?? 0
+        let sideRoom = W - 2 * Metrics.pad - 14 - sideColumn - negRoom - posRoom
+        let stacked = sideLabels.contains { $0.count > 2 } || (need.map { $0 > sideRoom + 0.5 } ?? false)
+        let labelWidth = stacked ? W - 2 * Metrics.pad : sideWidth
+        let wrapped = stacked ? rows.map { TextMeasure.wrap($0.label, maxWidth: labelWidth, fontSize: font) } : sideLabels
+        let labelColumn = stacked ? -14 : sideColumn
+        let plotLeft = Metrics.pad + labelColumn + 14 + negRoom
+        let room = max(plotLeft + 40, W - Metrics.pad - posRoom)
+        let plotRight = need.map { min(plotLeft + $0, room) } ?? room
         let x = LinearScale(domain: (lo, hi), range: (plotLeft, plotRight))
         let zero = x(0)
 
@@ -111,7 +129,7 @@ enum HorizontalBars {
             let drawn: [Mark] = [
                 .group(classes: row.groupClasses, color: row.color, children: [
                     .rect(box, classes: row.barClasses, paint: row.paint),
-                ]),
+                ] + (row.hatched ? Hatch.stripes(in: box) : [])),
             ] + texts
             rowMarks.append(.group(classes: "rs-row", title: row.title,
                                    children: [.text(label)] + (row.link.map { [.link($0, children: drawn)] } ?? drawn)))

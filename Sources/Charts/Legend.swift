@@ -84,9 +84,10 @@ struct Legend {
                         classes: "rs-point rs-hollow", paint: Paint(fill: "#ffffff", stroke: "currentColor", strokeWidth: 2)),
             ])]
         case .assessment(let assessment):
+            let box = Box(x: x + 6, y: middle - 7, width: 14, height: 14)
             return [.group(classes: assessment.className, color: assessment.color, children: [
-                .rect(Box(x: x + 6, y: middle - 7, width: 14, height: 14), classes: "rs-bar", paint: .current),
-            ])]
+                .rect(box, classes: assessment.barClasses, paint: assessment.paint),
+            ] + (assessment == .bad ? Hatch.stripes(in: box) : []))]
         case .derivedBar:
             let style = SeriesStyle(index: 0)
             return [.group(classes: style.classes, color: style.color, children: [

@@ -1,5 +1,8 @@
 /// Chart colours: an Okabe–Ito based, colour-blind-safe series palette plus
 /// text, axis, grid and assessment colours, for light and dark backgrounds.
+///
+/// Good is blue and bad vermilion (not green and red): the pair stays apart for readers
+/// without green–red vision, and neutral grey stays apart from both (`ColourBlindTests`).
 struct Palette: Sendable {
     var series: [String]
     var text: String
@@ -14,13 +17,13 @@ struct Palette: Sendable {
     static let light = Palette(
         series: ["#0072b2", "#d55e00", "#009e73", "#cc79a7", "#e69f00", "#56b4e9"],
         text: "#1f2937", muted: "#4b5563", axis: "#6b7280", grid: "#e5e7eb",
-        good: "#0b7a5c", bad: "#c2410c", neutral: "#6b7280", background: "#ffffff"
+        good: "#0868ac", bad: "#c2410c", neutral: "#6b7280", background: "#ffffff"
     )
 
     static let dark = Palette(
         series: ["#56b4e9", "#f0884a", "#2bc79a", "#e09cc5", "#f2b33d", "#9bd3f5"],
         text: "#e5e7eb", muted: "#b6bcc6", axis: "#9ca3af", grid: "#374151",
-        good: "#34d399", bad: "#fb923c", neutral: "#9ca3af", background: "#111827"
+        good: "#6cb4f0", bad: "#fb923c", neutral: "#9ca3af", background: "#111827"
     )
 
     /// The palette as CSS values: each colour written as `var(--chart-…, fallback)`.
