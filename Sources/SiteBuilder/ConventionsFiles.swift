@@ -30,10 +30,22 @@ enum ConventionsFiles {
     static func fileName(_ code: String) -> String { "\(code.lowercased()).conventions.yaml" }
 
     /// Every language's conventions, by the code as the site gives it.
-    static func load(from folder: URL, languages: [String], into diagnostics: inout [Diagnostic]) -> [String: LanguageConventions] {
+    /// A language made by conversion that has no conventions file of its own, built in or the
+    /// site's, gets its source language's conventions, converted (万 → 萬 with `s2hk`).
+    static func load(from folder: URL, languages: [String], editions: [ConvertedEdition] = [],
+                     into diagnostics: inout [Diagnostic]) -> [String: LanguageConventions] {
         var result: [String: LanguageConventions] = [:]
-        for code in languages {
+        let converted = editions.filter { edition in
+            BuiltInTheme.files["Templates/strings/\(fileName(edition.code))"] == nil
+                && !FileManager.default.fileExists(atPath: folder.appendingPathComponent("strings/\(fileName(edition.code))").path)
+        }
+        for code in languages where !converted.contains(where: { $0.code == code }) {
             if let conventions = load(code, from: folder, into: &diagnostics) { result[code] = conventions }
+        }
+        for edition in converted {
+            guard let source = result[edition.from] else { continue }
+            // The source's entries were valid; converted, only their words change.
+            result[edition.code] = try? LanguageConventions(language: edition.code, entries: source.entries.mapValues(edition.converter.convert))
         }
         return result
     }

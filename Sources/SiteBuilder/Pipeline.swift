@@ -58,7 +58,7 @@ struct Pipeline: Sendable {
         var strings: UIStrings?
         if let site {
             let required = UIStrings.codeKeys + (templates?.usedStringKeys ?? [])
-            strings = UIStrings.load(from: templatesFolder, languages: site.config.languageCodes,
+            strings = UIStrings.load(from: templatesFolder, languages: site.config.languageCodes, editions: site.config.editions,
                                      requiredKeys: Set(required), into: &themeProblems)
         }
         return Loaded(site: site, templates: templates, strings: strings,

@@ -34,10 +34,19 @@ public struct UIStrings: Sendable {
     /// own `Templates/strings/<lang>.yaml` replacing or adding to them key by key (so a site
     /// changes one phrase without copying the whole file). Reports missing files and keys and
     /// non-text values, at the site's file where it has one.
-    static func load(from folder: URL, languages: [String], requiredKeys: Set<String>, into diagnostics: inout [Diagnostic]) -> UIStrings {
+    ///
+    /// A language made by conversion (`from` + `convert`) that has no strings file of its own,
+    /// built in or the site's, gets its source language's strings, converted.
+    static func load(from folder: URL, languages: [String], editions: [ConvertedEdition] = [], requiredKeys: Set<String>,
+                     into diagnostics: inout [Diagnostic]) -> UIStrings {
         var table: [String: [String: String]] = [:]
         let builtIn = BuiltInTheme.files(in: "Templates/strings")
-        for code in languages {
+        let hasOwn = { (code: String) in
+            builtIn["\(code.lowercased()).yaml"] != nil
+                || FileManager.default.fileExists(atPath: folder.appendingPathComponent("strings/\(code.lowercased()).yaml").path)
+        }
+        let converted = editions.filter { !hasOwn($0.code) }
+        for code in languages where !converted.contains(where: { $0.code == code }) {
             let file = "\(code.lowercased()).yaml"
             let path = "Templates/strings/\(file)"
             let url = folder.appendingPathComponent("strings/\(file)")
@@ -60,6 +69,9 @@ public struct UIStrings: Sendable {
             }
             if let strings { table[code] = strings }
         }
+        for edition in converted {
+            if let source = table[edition.from] { table[edition.code] = source.mapValues(edition.converter.convert) }
+        }
         let allKeys = requiredKeys.union(table.values.flatMap(\.keys))
         for code in languages {
             guard let strings = table[code] else { continue }
@@ -70,7 +82,7 @@ public struct UIStrings: Sendable {
                                           suggestion: Suggestion.didYouMean(key, among: strings.keys)))
             }
         }
-        let conventions = ConventionsFiles.load(from: folder, languages: languages, into: &diagnostics)
+        let conventions = ConventionsFiles.load(from: folder, languages: languages, editions: editions, into: &diagnostics)
         return UIStrings(table: table, conventions: conventions)
     }
 

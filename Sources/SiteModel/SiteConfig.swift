@@ -19,8 +19,6 @@ public struct Language: Hashable, Sendable {
         self.convert = convert
     }
 
-    /// Whether numbers follow the Chinese rules (万/亿).
-    public var isChinese: Bool { code == "zh" || code.hasPrefix("zh-") }
 }
 
 /// `site.yaml`: the site's title and languages.

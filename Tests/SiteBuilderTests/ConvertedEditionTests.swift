@@ -24,6 +24,7 @@ import Testing
     -- Content/cities/dongguan/city.yaml --
     name: { zh: 东莞市, zh-Hant: 東莞, en: Dongguan }
     province: { zh: 广东省, en: Guangdong }
+    summary: { zh: 污水处理能力五年间提升。, en: Sewage treatment capacity grew over five years. }
     sources:
       - id: dg
         title: { zh: 东莞生态环境报告, en: Dongguan environment report }
@@ -94,6 +95,23 @@ import Testing
         #expect(try fixture.read("_site/zh-hant/about/index.html").contains("本網站的香港版本。"))
         // The other languages are untouched.
         #expect(try fixture.read("_site/zh/cities/dongguan/review/index.html").contains("<h1>东莞治污回顾</h1>"))
+    }
+
+    /// A converted language the theme has no files for (`zh-tw`) gets its source's interface
+    /// strings and conventions, converted: Taiwan's characters and phrases, 萬 for 万.
+    @Test func aConvertedLanguageWithoutFilesOfItsOwnConvertsTheStringsAndConventions() async throws {
+        let text = Self.site.replacingOccurrences(of: "{ code: zh-Hant, locale: zh-Hant-HK, name: 繁體中文, from: zh, convert: s2hk }",
+                                                  with: "{ code: zh-tw, locale: zh-Hant-TW, name: 臺灣正體, from: zh, convert: s2twp }")
+            .replacingOccurrences(of: "zh-Hant: 東莞, ", with: "").replacingOccurrences(of: "about.zh-Hant.md", with: "about.zh-tw.md")
+        let fixture = try Fixture(text)
+        defer { fixture.remove() }
+        #expect(!fixture.exists("Templates"))
+        let (code, captured) = await run(["build", fixture.root.path, "--strict"])
+        #expect(code == 0, "\(captured.err)")
+        let city = try fixture.read("_site/zh-tw/cities/dongguan/index.html")
+        #expect(city.contains(#"<nav class="lang-switch" aria-label="語言">"#), "\(city)")
+        #expect(city.contains("373萬噸/日"))
+        #expect(!city.contains("万"))
     }
 
     @Test func aConversionThatCannotBeMadeIsAnErrorAtItsLine() async throws {
