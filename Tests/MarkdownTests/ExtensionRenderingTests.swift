@@ -10,24 +10,26 @@ import Markdown
         | 东莞 | a | b | c |
         """
         #expect(html(markdown) == """
+        <div class="table-scroll" tabindex="0" role="group">
         <table>
         <thead>
         <tr>
         <th>城市</th>
-        <th style="text-align: left">左</th>
-        <th style="text-align: center">中</th>
-        <th style="text-align: right">右</th>
+        <th class="align-left">左</th>
+        <th class="align-center">中</th>
+        <th class="align-right">右</th>
         </tr>
         </thead>
         <tbody>
         <tr>
         <td>东莞</td>
-        <td style="text-align: left">a</td>
-        <td style="text-align: center">b</td>
-        <td style="text-align: right">c</td>
+        <td class="align-left">a</td>
+        <td class="align-center">b</td>
+        <td class="align-right">c</td>
         </tr>
         </tbody>
         </table>
+        </div>
 
         """)
     }
