@@ -66,7 +66,7 @@ struct ChartFigureBuilder {
         let id = DrawnFigure.idMark
         page.reads.cities.formUnion(chart.cities.map(\.id))
         let title = chart.spec.title ?? defaultTitle(chart)
-        let content: ChartContent
+        var content: ChartContent
         var table: (columns: [String], rows: [(label: String, cells: [String])])
         var description: String
         // What the chart draws, as the rows of its download, in its order.
@@ -100,16 +100,23 @@ struct ChartFigureBuilder {
             table = ([t("table_year"), t("table_value")], kpi.rows)
             description = kpi.description
         }
+        // The one value's evidence, written on the figure itself.
+        var evidence: String?
+        if chart.spec.type == .kpi, let latest = chart.series.first?.observations.last, let city = chart.series.first?.city {
+            evidence = context.evidenceHref(latest, city: city, on: page)
+        } else if chart.drawnValueCount == 1, let single = singleFigure(chart) {
+            // A chart compares: one value is a figure (number, unit, period, source), never a one-bar chart.
+            content = .kpi(single.content)
+            description = single.description
+            evidence = single.evidence
+        }
         let text = ChartText(title: title, description: description, derivedLabel: t("derived_label"),
                              formatTick: tickFormatter(chart), formatYear: { [format] in format.year($0) },
                              assessmentLabels: [.good: t("assessment_good"), .bad: t("assessment_bad"), .neutral: t("assessment_neutral")],
                              subtitle: subtitle(chart), scope: scope(records, title: title),
                              footer: standaloneFooter(records))
-        // Relative changes share one scale (−100 % to +100 %, widened past it), so a bigger
-        // change is a longer bar from one chart to the next.
-        let relative = chart.spec.type == .change && !chart.changes.isEmpty && chart.changes.allSatisfy { $0.change.kind == .relative }
         let drawn = Chart(content: content, text: text, width: ChartLayout.wide.viewBoxWidth,
-                          sharedDomain: relative ? -100...100 : nil)
+                          sharedDomain: changeDomain(chart))
         // The page gets a compact and a wide layout (text 12–16 px at every width); the file, the wide one.
         let inline = ChartRenderer.responsiveSVG(drawn, id: "\(id)")
         let standalone = OutputFile(path: standalonePath, text: ChartRenderer.svg(drawn, id: "chart", form: .standalone))
@@ -122,22 +129,48 @@ struct ChartFigureBuilder {
         // Only what this figure shows: its derived values and notes were recorded while drawing.
         let derived = !page.derived.isEmpty
         var model = FigureModel(
-            id: id, type: chart.spec.type.rawValue, svg: HTML(trusted: inline), title: title,
+            id: id, type: content.kind.rawValue, svg: HTML(trusted: inline), title: title,
             sources: HTML(trusted: sourcesHTML(chart)), derivedNote: derived,
             notes: page.notes.map { ChartNote(what: $0.what, text: $0.text) },
             columns: [""] + table.columns.dropFirst(),
             rows: table.rows.map { ChartTableRow(label: $0.label, cells: $0.cells.map(HTML.init(trusted:))) },
             csvHref: page.link(to: csv), svgHref: page.link(to: standalonePath))
+        // Every chart links to the page of each indicator it draws.
+        let separator = context.listSeparator(language)
+        model.indicatorLabel = t(chart.indicators.count > 1 ? "chart_indicators" : "chart_indicator")
+        model.indicatorLinks = chart.indicators.enumerated().map { index, indicator in
+            ChartIndicatorLink(name: indicator.name.resolved(language, fallbacks: context.fallbacks(language)),
+                               href: page.link(to: .indicator(language, indicator.id)), separator: index == 0 ? "" : separator)
+        }
         if case .kpi(let kpi) = content {
             // A key figure is written as text (it would be far larger than chart text may be);
             // the SVG beside it is its sparkline.
-            model.kpi = KeyFigure(value: kpi.valueLabel, caption: kpi.caption, change: kpi.change.map { change in
+            model.kpi = KeyFigure(value: kpi.valueLabel, caption: kpi.caption, evidenceHref: evidence, change: kpi.change.map { change in
                 KeyFigureChange(arrow: change.direction == .up ? "▲" : change.direction == .down ? "▼" : "▶",
                                 label: change.label, assessment: change.assessment.rawValue)
             })
         }
         let html = context.templates.render(model, base: context.pageBase(language))
         return DrawnFigure(key: key, html: html, standalone: standalone, rows: rows, page: page)
+    }
+
+    /// A chart of one value as a key figure without a change: the value, and the city with its
+    /// period (a change's period), its description and the link to its evidence.
+    private func singleFigure(_ chart: ResolvedChart) -> (content: KPIContent, description: String, evidence: String?)? {
+        let resolve = { (text: LocalizedText) in text.resolved(language, fallbacks: context.fallbacks(language)) }
+        if let entry = chart.changes.first, let indicator = context.site.indicator(entry.change.indicator) {
+            let label = format.change(entry.change.quantity, kind: entry.change.kind, bound: entry.change.bound, indicator,
+                                      from: entry.change.from)
+            let caption = resolve(entry.city.name) + " · " + format.years(entry.change.from, entry.change.to)
+            let description = context.describer(language).changes([(indicator, entry.change)], names: [resolve(indicator.name)])
+            return (KPIContent(valueLabel: label, caption: caption), description, context.evidenceHref(entry.change, city: entry.city, on: page))
+        }
+        guard let series = chart.series.first, let observation = series.observations.last else { return nil }
+        let label = format.value(observation, series.indicator) + (observation.isDerived ? t("derived_marker") : "")
+        let caption = resolve(series.city.name) + " · " + format.when(observation)
+        let description = context.describer(language).kpi(indicator: series.indicator, city: series.city, observation: observation, change: nil)
+        return (KPIContent(valueLabel: label, caption: caption), description,
+                context.evidenceHref(observation, city: series.city, on: page))
     }
 
     /// The chart's rows beside its standalone SVG: the same name, `.csv`.
@@ -279,6 +312,12 @@ struct ChartFigureBuilder {
         }
         let yearsDiffer = Set(picked.map(\.observation.year)).count > 1
         let perYear = chart.cities.count == 1 && chart.indicators.count == 1
+        if !perYear {
+            // Bars comparing cities or indicators are sorted by size, the largest first (bars of
+            // one series by year stay in time order).
+            picked = picked.enumerated().sorted { (-$0.element.observation.value, $0.offset) < (-$1.element.observation.value, $1.offset) }
+                .map(\.element)
+        }
         return picked.map { entry in
             note(entry.observation, entry.city, entry.indicator)
             let valueLabel = format.value(entry.observation, entry.indicator)
@@ -289,6 +328,25 @@ struct ChartFigureBuilder {
                                                value: valueLabel, label: entry.label))
             return (item, entry.observation, entry.indicator, entry.city, valueHTML(entry.observation, entry.indicator, city: entry.city))
         }
+    }
+
+    /// The scale a change chart shares with every change chart of its kind drawn for the same
+    /// cities: the extent of all their reported changes in percent, or all in percentage
+    /// points. A city's page and its reports draw that city's changes, so their change charts
+    /// share one scale (an equal change is an equal length); the cache key names the cities, so
+    /// a figure drawn once is right on every page that shows it. Absolute changes, in their
+    /// indicators' units, and charts mixing kinds keep their own scale.
+    private func changeDomain(_ chart: ResolvedChart) -> ClosedRange<Double>? {
+        guard chart.spec.type == .change, let kind = chart.changes.first?.change.kind,
+              kind == .relative || kind == .points, chart.changes.allSatisfy({ $0.change.kind == kind }) else { return nil }
+        var lo = 0.0, hi = 0.0
+        for city in chart.cities {
+            for change in city.changes where change.kind == kind && change.value.isFinite {
+                lo = min(lo, change.value)
+                hi = max(hi, change.value)
+            }
+        }
+        return lo < hi ? lo...hi : nil
     }
 
     /// Whether a change chart is one indicator of one city over several periods: rows are then
@@ -305,9 +363,17 @@ struct ChartFigureBuilder {
         return format.years(from, to).replacingOccurrences(of: String(to), with: end)
     }
 
+    /// The changes drawn, sorted by size (the largest fall first), except one indicator's
+    /// periods, which stay in time order.
     private func changeItems(_ chart: ResolvedChart) -> [(item: ChangeItem, change: Change, indicator: Indicator, city: City)] {
         let byPeriod = isSeriesOfPeriods(chart)
-        return chart.changes.compactMap { entry in
+        let items = unsortedChangeItems(chart, byPeriod: byPeriod)
+        guard !byPeriod else { return items }
+        return items.enumerated().sorted { ($0.element.item.value, $0.offset) < ($1.element.item.value, $1.offset) }.map(\.element)
+    }
+
+    private func unsortedChangeItems(_ chart: ResolvedChart, byPeriod: Bool) -> [(item: ChangeItem, change: Change, indicator: Indicator, city: City)] {
+        chart.changes.compactMap { entry in
             guard let indicator = context.site.indicator(entry.change.indicator) else { return nil }
             context.cite(entry.change.source, of: entry.city, on: page)
             context.noteOf(entry.change, indicator: indicator, city: entry.city, on: page)

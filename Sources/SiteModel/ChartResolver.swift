@@ -128,3 +128,39 @@ public struct ChartResolver {
         return .success(ResolvedChart(spec: spec, indicators: indicators, cities: cities, series: series, changes: []))
     }
 }
+
+extension ResolvedChart {
+    /// How many values the chart draws: its changes, its bars (a bar per year for one city's
+    /// one indicator, else each series' latest value), or the points of its series.
+    public var drawnValueCount: Int {
+        switch spec.type {
+        case .change: changes.count
+        case .bar where cities.count == 1 && indicators.count == 1: series.first?.observations.count ?? 0
+        case .bar: series.count
+        case .kpi: series.first.map { min($0.observations.count, 1) } ?? 0
+        case .line, .column: series.reduce(0) { $0 + $1.observations.count }
+        }
+    }
+
+    /// Whether it is drawn as a figure (number, unit, period, source) rather than as a chart:
+    /// a key figure, or any chart of one value, since a chart compares at least two.
+    public var isSingleFigure: Bool { spec.type == .kpi || drawnValueCount == 1 }
+
+    /// For an author's chart block (not a `kpi`) that draws one value: a warning at its line
+    /// saying it is shown as a figure, and how to write the value in the text instead.
+    public var singleValueWarning: Diagnostic? {
+        guard spec.type != .kpi, drawnValueCount == 1, spec.location.file != "(generated)" else { return nil }
+        let reference: String
+        if let entry = changes.first {
+            reference = "[[\(entry.change.indicator)@\(entry.change.from)..\(entry.change.to)]]"
+        } else if let drawn = series.first, let observation = drawn.observations.last {
+            let city = spec.cities == nil ? "" : "\(drawn.city.id):"
+            reference = "[[\(city)\(drawn.indicator.id)@\(observation.year)]]"
+        } else {
+            return nil
+        }
+        return .warning("this \(spec.type.rawValue) chart draws one value: a chart compares at least two (years of a series, or cities or indicators of one year), so it is shown as a figure",
+                        at: spec.location,
+                        suggestion: "write the value in the text as \(reference), or widen the chart's 'years', 'cities' or 'indicators' to something to compare")
+    }
+}

@@ -56,7 +56,10 @@ public struct SiteValidator: Sendable {
         let resolver = ChartResolver(site: site)
         for spec in parsed.charts {
             switch resolver.resolve(spec, pageCity: city) {
-            case .success(let chart): bindings.charts[spec.location.line] = bindings.charts[spec.location.line] ?? chart
+            case .success(let chart):
+                bindings.charts[spec.location.line] = bindings.charts[spec.location.line] ?? chart
+                // A chart of one value is drawn as a figure; its author is told (issue 22).
+                if let warning = chart.singleValueWarning { diagnostics.append(warning) }
             case .failure(let diagnostic):
                 if !concernsUnreadable(cities: spec.cities ?? city.map { [$0] } ?? [], indicators: spec.indicators) {
                     diagnostics.append(diagnostic)

@@ -15,6 +15,8 @@ struct FigureModel: RootTemplateModel {
     var csvHref: String
     var svgHref: String
     var kpi: KeyFigure?
+    var indicatorLabel: String = ""
+    var indicatorLinks: [ChartIndicatorLink] = []
 
     static let about = "A chart on a page, with its table and downloads."
     static let fields: [TemplateField<FigureModel>] = [
@@ -30,6 +32,22 @@ struct FigureModel: RootTemplateModel {
         .text("csvHref", "The link to the chart's own rows as CSV.") { $0.csvHref },
         .text("svgHref", "The link to its standalone SVG.") { $0.svgHref },
         .object("kpi", "A key figure: its value written as text, with the change to it.") { $0.kpi },
+        .text("indicatorLabel", "What precedes the indicator links (`Indicator: ` or `Indicators: `).") { $0.indicatorLabel },
+        .list("indicatorLinks", "A link to the page of each indicator it draws, in the chart's order.") { $0.indicatorLinks },
+    ]
+}
+
+/// A link from a chart to the page of an indicator it draws.
+struct ChartIndicatorLink: TemplateModel {
+    var name: String
+    var href: String
+    var separator: String
+
+    static let about = "A link from a chart to the page of an indicator it draws."
+    static let fields: [TemplateField<ChartIndicatorLink>] = [
+        .text("name", "The indicator's name.") { $0.name },
+        .text("href", "Its page.") { $0.href },
+        .text("separator", "What goes before it: empty for the first, the language's list separator after.") { $0.separator },
     ]
 }
 
@@ -61,12 +79,14 @@ struct ChartTableRow: TemplateModel {
 struct KeyFigure: TemplateModel {
     var value: String
     var caption: String
+    var evidenceHref: String?
     var change: KeyFigureChange?
 
     static let about = "A key figure, written as text."
     static let fields: [TemplateField<KeyFigure>] = [
         .text("value", "The value with its unit and bound.") { $0.value },
         .text("caption", "When it holds and what it is.") { $0.caption },
+        .text("evidenceHref", "Where its value leads: the words of its source that state it.") { $0.evidenceHref },
         .object("change", "The change to it.") { $0.change },
     ]
 }
