@@ -40,7 +40,7 @@ struct DatasetJSONLD {
                 CreativeWork(name: context.text(source.title, code)!, url: source.url, datePublished: source.date,
                              publisher: context.text(source.publisher, code).map { Organization(name: $0) })
             },
-            url: base.map { page.route.url(base: $0) },
+            url: base.map { page.route.url(base: $0) }, license: site.config.licence?.url,
             creator: publishers.isEmpty ? nil : Creator(organizations: publishers.map { Organization(name: $0) }))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -63,11 +63,12 @@ private struct Dataset: Encodable {
     let distribution: [DataDownload]
     let isBasedOn: [CreativeWork]
     let url: String?
+    let license: String?
     let creator: Creator?
 
     enum CodingKeys: String, CodingKey {
         case context = "@context", type = "@type"
-        case name, description, inLanguage, temporalCoverage, spatialCoverage, variableMeasured, distribution, isBasedOn, url, creator
+        case name, description, inLanguage, temporalCoverage, spatialCoverage, variableMeasured, distribution, isBasedOn, url, license, creator
     }
 }
 

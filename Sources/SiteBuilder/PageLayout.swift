@@ -78,7 +78,8 @@ struct PageLayout {
                 LanguageLink(current: $0.code == code, locale: $0.locale, name: $0.name, href: page.link(to: route.inLanguage($0.code)))
             },
             navigation: navigation, footerSources: footerSources,
-            dataHref: page.link(to: "data/observations.csv"), lastChanged: lastChanged(page))
+            dataHref: page.link(to: "data/observations.csv"), lastChanged: lastChanged(page),
+            licence: config.licence.map { LicenceLink(name: context.text($0.name, code)!, href: $0.url) })
         let html = context.templates.render(model, base: context.pageBase(code))
         return OutputFile(path: route.file, text: html)
     }

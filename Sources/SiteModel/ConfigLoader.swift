@@ -5,7 +5,7 @@ import Yams
 
 /// Reads `site.yaml`.
 enum ConfigLoader {
-    static let keys = ["title", "description", "baseURL", "languages", "defaultLanguage", "requireQuotes"]
+    static let keys = ["title", "description", "baseURL", "languages", "defaultLanguage", "requireQuotes", "licence"]
 
     static func load(_ file: SourceFile, into diagnostics: inout [Diagnostic]) -> SiteConfig? {
         // Languages are not known yet: read them first, then the localized fields.
@@ -73,12 +73,30 @@ enum ConfigLoader {
             }
         }
         let requireQuotes = fields["requireQuotes"].flatMap { reader.bool($0, "requireQuotes") } ?? false
+        let licence = fields["licence"].flatMap { Self.licence($0, reader: reader) }
         diagnostics += probe.diagnostics + reader.diagnostics
         guard let title, !languages.isEmpty else { return nil }
         var config = SiteConfig(title: title, description: description, baseURL: baseURL, languages: languages, defaultLanguage: defaultLanguage)
         config.requireQuotes = requireQuotes
+        config.licence = licence
         config.editions = editions
         return config
+    }
+
+    /// `licence: { name: CC BY 4.0, url: https://creativecommons.org/licenses/by/4.0/ }`; the
+    /// name may be given per language.
+    private static func licence(_ node: Node, reader: YAMLReader) -> Licence? {
+        guard let fields = reader.fields(node, of: "licence", allowed: ["name", "url"], required: ["name"]),
+              let name = fields["name"].flatMap({ reader.localized($0, "licence.name", requireAllLanguages: false) }) else { return nil }
+        var url: String?
+        if let node = fields["url"], let text = reader.text(node, "licence.url") {
+            if let parsed = URL(string: text), ["http", "https"].contains(parsed.scheme ?? ""), parsed.host != nil {
+                url = text
+            } else {
+                reader.error("'licence.url' must be an absolute http(s) URL, such as https://creativecommons.org/licenses/by/4.0/, not '\(text)'", at: node)
+            }
+        }
+        return Licence(name: name, url: url)
     }
 
     /// A converted language's converter, with its `from` checked: another listed language that

@@ -21,6 +21,19 @@ public struct Language: Hashable, Sendable {
 
 }
 
+/// The licence the site's text and data are published under (`licence:` in site.yaml).
+public struct Licence: Sendable {
+    /// Its name as readers see it: `CC BY 4.0`, per language where it is translated.
+    public var name: LocalizedText
+    /// Where its terms are.
+    public var url: String?
+
+    public init(name: LocalizedText, url: String?) {
+        self.name = name
+        self.url = url
+    }
+}
+
 /// `site.yaml`: the site's title and languages.
 public struct SiteConfig: Sendable {
     public var title: LocalizedText
@@ -30,6 +43,9 @@ public struct SiteConfig: Sendable {
     /// In switcher order.
     public var languages: [Language]
     public var defaultLanguage: String
+    /// The licence of the site's text and data, named in every page's footer, the downloads
+    /// and the standalone charts.
+    public var licence: Licence?
     /// The languages made from another by script conversion, with their converters.
     public var editions: [ConvertedEdition] = []
     /// `requireQuotes: true`: a figure of a source whose text is kept must carry its quote

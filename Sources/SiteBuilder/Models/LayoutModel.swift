@@ -19,6 +19,7 @@ struct LayoutModel: RootTemplateModel {
     var footerSources: [SourceCitation]
     var dataHref: String
     var lastChanged: String?
+    var licence: LicenceLink?
 
     static let about = "The frame of every page: head, header (navigation, language switcher) and footer."
     static let fields: [TemplateField<LayoutModel>] = [
@@ -41,6 +42,7 @@ struct LayoutModel: RootTemplateModel {
         .text("dataHref", "The link to the site's whole data file (`data/observations.csv`).") { $0.dataHref },
         .text("lastChanged", "The latest date among the sources the page cites (else the site's): when its data last changed.") { $0.lastChanged },
         .text("lastChangedText", "The same date as text to show.") { $0.lastChanged },
+        .object("licence", "The licence of the site's text and data (`licence:` in site.yaml), when given.") { $0.licence },
     ]
 }
 
@@ -65,6 +67,18 @@ struct FeedLink: TemplateModel {
     static let fields: [TemplateField<FeedLink>] = [
         .text("title", "The feed's title.") { $0.title },
         .text("href", "The link to it.") { $0.href },
+    ]
+}
+
+/// The site's licence, for the footer.
+struct LicenceLink: TemplateModel {
+    var name: String
+    var href: String?
+
+    static let about = "The licence of the site's text and data."
+    static let fields: [TemplateField<LicenceLink>] = [
+        .text("name", "Its name in the page's language (`CC BY 4.0`).") { $0.name },
+        .text("href", "Where its terms are.") { $0.href },
     ]
 }
 
