@@ -32,6 +32,9 @@ struct Build: AsyncParsableCommand {
     @Option(help: "The Pagefind binary (its extended build, pagefind_extended) that makes the search index. Default: REPORT_SITE_PAGEFIND, else pagefind_extended on PATH, else the one `make deps` or `pip install 'pagefind[extended]'` installed. Without it the site is built without search, with a note.")
     var pagefind: String?
 
+    @Flag(name: .customLong("no-search"), help: "Build without the search index: Pagefind is not run, and the search box says search is not available.")
+    var noSearch = false
+
     @Option(help: "How many pages to render at once (default: the number of processors). The output is the same either way.")
     var jobs: Int?
 
@@ -72,9 +75,10 @@ struct Build: AsyncParsableCommand {
         if let jobs { build.jobs = max(1, jobs) }
         if drafts { build.drafts = .shown }
         var searchNote: String?
-        switch SearchIndex.locate(explicit: pagefind, environment: ProcessInfo.processInfo.environment, siteRoot: root) {
-        case .found(let binary): build.search = SearchIndex(binary: binary)
-        case .missing(let note): searchNote = note
+        switch noSearch ? nil : SearchIndex.locate(explicit: pagefind, environment: ProcessInfo.processInfo.environment, siteRoot: root) {
+        case .found(let binary)?: build.search = SearchIndex(binary: binary)
+        case .missing(let note)?: searchNote = note
+        case nil: break
         }
         if !quiet, let status = sink.status { build.progress = Self.progressLine(status) }
         let result = await build.run()

@@ -47,6 +47,7 @@ import Testing
     PM2.5 stood at [[air.pm25@2020]]; ozone remains the weak point of its air.
     -- Content/cities/beta/city.yaml --
     name: { zh: 乙市, en: Beta }
+    summary: { zh: 乙市的空气质量有所改善。, en: Beta's air got better. }
     sources:
       - id: b-2020
         title: { zh: 乙市报告, en: Beta report }
@@ -117,6 +118,19 @@ import Testing
         let (quiet, quietOutput) = await build(fixture, ["--pagefind", missing, "--quiet"])
         #expect(quiet == 0)
         #expect(quietOutput.err == "")
+    }
+
+    /// `--no-search` runs no indexer, even one that is installed, and says nothing about it.
+    @Test func noSearchBuildsWithoutAnIndexAndWithoutANote() async throws {
+        let fixture = try Fixture(Self.site)
+        defer { fixture.remove() }
+        try fixture.write("failing-pagefind", "#!/bin/sh\nexit 3\n")
+        let failing = fixture.root.appendingPathComponent("failing-pagefind")
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: failing.path)
+        let (code, output) = await build(fixture, ["--pagefind", failing.path, "--no-search"])
+        #expect(code == 0, "\(output.err)")
+        #expect(!output.err.contains("search"), "\(output.err)")
+        #expect(!fixture.exists("_site/pagefind"))
     }
 
     @Test func aFailingPagefindLeavesTheSiteWithoutSearchAndFailsStrict() async throws {
