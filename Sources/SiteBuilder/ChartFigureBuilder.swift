@@ -138,7 +138,17 @@ struct ChartFigureBuilder {
         // Every chart links to the page of each indicator it draws.
         let separator = context.listSeparator(language)
         model.indicatorLabel = t(chart.indicators.count > 1 ? "chart_indicators" : "chart_indicator")
-        model.indicatorLinks = chart.indicators.enumerated().map { index, indicator in
+        // In the order the chart draws them (its rows' order), then any it names but draws none of.
+        var linked: [Indicator] = []
+        for (_, record) in records {
+            let id = switch record {
+            case .observation(let observation): observation.indicator
+            case .change(let change): change.indicator
+            }
+            if !linked.contains(where: { $0.id == id }), let indicator = context.site.indicator(id) { linked.append(indicator) }
+        }
+        linked += chart.indicators.filter { indicator in !linked.contains { $0.id == indicator.id } }
+        model.indicatorLinks = linked.enumerated().map { index, indicator in
             ChartIndicatorLink(name: indicator.name.resolved(language, fallbacks: context.fallbacks(language)),
                                href: page.link(to: .indicator(language, indicator.id)), separator: index == 0 ? "" : separator)
         }
