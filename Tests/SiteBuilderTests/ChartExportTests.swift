@@ -19,6 +19,7 @@ import Testing
     - { id: air.pm25, category: air, name: { zh: PM2.5浓度, en: PM2.5 }, unit: ug_per_m3, better: lower }
     -- Content/cities/dongguan/city.yaml --
     name: { zh: 东莞市, en: Dongguan }
+    summary: { zh: 治水。, en: Water work. }
     sources:
       - id: dg
         title: { zh: 东莞治水, en: Dongguan water }

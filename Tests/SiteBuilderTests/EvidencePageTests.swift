@@ -20,6 +20,7 @@ import Testing
     - { id: water.sewage_capacity, category: water, name: { zh: 污水处理能力, en: Sewage capacity }, unit: { zh: 吨/日, en: t/day }, better: higher }
     -- Content/cities/dongguan/city.yaml --
     name: { zh: 东莞市, en: Dongguan }
+    summary: { zh: 治水。, en: Water work. }
     sources:
       - id: dg
         title: { zh: 东莞治水, en: Dongguan water }

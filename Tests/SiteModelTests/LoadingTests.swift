@@ -61,6 +61,7 @@ changes:
   - { indicator: air.good_days_ratio, from: 2019, to: 2020, points: 1.7 }
   - { indicator: economy.enterprises, from: 2015, to: 2020, relative: 549.8 }
   - { indicator: economy.enterprises, from: 2016, to: 2020, absolute: 5000 }
+summary: { zh: 摘要。, en: Summary., zh-hant: 摘要。 }
 """
 
 @Suite struct LoadingTests {
