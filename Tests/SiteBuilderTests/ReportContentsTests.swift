@@ -87,7 +87,7 @@ title: About
         let zh = try site.read("_site/zh/cities/dg/r/index.html")
         #expect(zh.contains("""
         <div class="with-contents">
-        <nav class="contents" aria-labelledby="contents-heading">
+        <nav class="contents report-contents" aria-labelledby="contents-heading">
         <h2 id="contents-heading">本页目录</h2>
         <ol>
         <li><a href="#一-环境质量">一、环境质量</a><ol><li><a href="#空气">空气</a></li><li><a href="#水-河流">水 &amp; 河流</a></li></ol></li>
@@ -118,7 +118,7 @@ title: About
         #expect(!zh.contains("class=\"contents\"") && !zh.contains("with-contents") && !zh.contains("contents-main"))
         let en = try site.read("_site/en/about/index.html")
         #expect(en.contains("""
-        <nav class="contents" aria-labelledby="contents-heading">
+        <nav class="contents report-contents" aria-labelledby="contents-heading">
         <h2 id="contents-heading">On this page</h2>
         <ol>
         <li><a href="#one">One</a></li>
