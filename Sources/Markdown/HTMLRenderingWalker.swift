@@ -19,6 +19,9 @@ struct HTMLRenderingWalker: MarkdownWalker {
     private var footnotesOpen = false
     private var footnoteOccurrences: [Int: Int] = [:]
     private var pendingCheckbox: String?
+    /// Where the last figure reference's HTML ended in `output` (UTF-8 count), to tell a
+    /// footnote marker that follows a figure.
+    private var figureEnd: Int?
 
     init(renderer: HTMLRenderer, headingIDs: [String], footnoteReferenceCounts: [Int: Int]) {
         self.renderer = renderer
@@ -132,6 +135,7 @@ struct HTMLRenderingWalker: MarkdownWalker {
             output += NoBreakSpans.wrap(HTMLEscaping.escape(text))
         case .figureReference(let raw):
             output += renderer.figureReference(FigureReferenceSpan(raw: raw, line: node.line, column: node.column))
+            figureEnd = output.utf8.count
         case .softBreak:
             output += "\n"
         case .lineBreak:
@@ -162,7 +166,7 @@ struct HTMLRenderingWalker: MarkdownWalker {
             let occurrence = footnoteOccurrences[number, default: 0] + 1
             footnoteOccurrences[number] = occurrence
             // After a digit the marker stands a little apart, not read as part of the number.
-            let spaced = Self.lastVisibleCharacter(of: output)?.isNumber == true ? " after-number" : ""
+            let spaced = isAfterNumber ? " after-number" : ""
             output += "<sup class=\"footnote-ref\(spaced)\"><a href=\"#\(FootnoteIDs.note(number))\" "
                 + "id=\"\(FootnoteIDs.reference(number, occurrence: occurrence))\" role=\"doc-noteref\">\(number)</a></sup>"
         }
@@ -279,6 +283,16 @@ struct HTMLRenderingWalker: MarkdownWalker {
     private var tableLabel: String {
         guard headingIndex > 0, headingIDs.indices.contains(headingIndex - 1) else { return "" }
         return " aria-labelledby=\"\(HTMLEscaping.escape(headingIDs[headingIndex - 1]))\""
+    }
+
+    /// Whether what a reader sees last is a figure or ends in a digit or a percent sign.
+    private var isAfterNumber: Bool {
+        if let figureEnd, figureEnd <= output.utf8.count,
+           Self.lastVisibleCharacter(of: String(decoding: output.utf8.dropFirst(figureEnd), as: UTF8.self)) == nil {
+            return true
+        }
+        guard let last = Self.lastVisibleCharacter(of: output) else { return false }
+        return last.isNumber || "%‰％".contains(last)
     }
 
     /// The last character a reader sees in `html` (tags skipped), or nil.

@@ -100,6 +100,16 @@ import Markdown
         #expect(html("In 2021 it rose.\n") == "<p>In 2021 it rose.</p>\n")
     }
 
+    @Test func aFootnoteMarkerAfterAFigureOrPercentStandsApart() {
+        let output = html("Up to [[air.good_days_ratio@2020]][^1], 57.1%[^1] and *[[x@2020]]*[^1], then [[x@2020]] days[^1].\n\n[^1]: A.\n")
+        #expect(output.hasPrefix("""
+        <p>Up to [[air.good_days_ratio@2020]]<sup class="footnote-ref after-number"><a href="#fn-1" id="fnref-1" role="doc-noteref">1</a></sup>, \
+        57.1%<sup class="footnote-ref after-number"><a href="#fn-1" id="fnref-1-2" role="doc-noteref">1</a></sup> \
+        and <em>[[x@2020]]</em><sup class="footnote-ref after-number"><a href="#fn-1" id="fnref-1-3" role="doc-noteref">1</a></sup>, \
+        then [[x@2020]] days<sup class="footnote-ref"><a href="#fn-1" id="fnref-1-4" role="doc-noteref">1</a></sup>.</p>
+        """), "\(output)")
+    }
+
     @Test func aFootnoteMarkerAfterADigitStandsApart() {
         let output = html("More than 110,000[^1] and words[^2], **9**[^1].\n\n[^1]: A.\n[^2]: B.\n")
         #expect(output.hasPrefix("""
