@@ -132,7 +132,9 @@ const id = decodeURIComponent(location.hash.slice(1));
 const anchor = document.getElementById(id);
 if (!anchor) return 'no element #' + id;
 const paragraph = anchor.closest('p');
-const mark = paragraph && paragraph.querySelector('mark');
+// The quoted words of this figure: the first mark after its anchor (a paragraph may quote several).
+const mark = paragraph && [...paragraph.querySelectorAll('mark')]
+    .find(m => anchor.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING);
 if (!mark) return 'no quoted words in the paragraph of #' + id;
 const box = mark.getBoundingClientRect();
 if (box.bottom <= 0 || box.top >= innerHeight) return 'the quoted words of #' + id + ' are not in view after the click';
