@@ -58,8 +58,12 @@ public struct SiteValidator: Sendable {
             switch resolver.resolve(spec, pageCity: city) {
             case .success(let chart):
                 bindings.charts[spec.location.line] = bindings.charts[spec.location.line] ?? chart
-                // A chart of one value is drawn as a figure; its author is told (issue 22).
-                if let warning = chart.singleValueWarning { diagnostics.append(warning) }
+                // A chart of one value is drawn as a figure; its author is told (issue 22), unless
+                // its data lost a value to an error already reported.
+                if let warning = chart.singleValueWarning,
+                   !concernsUnreadable(cities: chart.cities.map(\.id), indicators: chart.indicators.map(\.id)) {
+                    diagnostics.append(warning)
+                }
             case .failure(let diagnostic):
                 if !concernsUnreadable(cities: spec.cities ?? city.map { [$0] } ?? [], indicators: spec.indicators) {
                     diagnostics.append(diagnostic)
