@@ -20,11 +20,23 @@ enum ColumnChart {
         // The band step, estimated before the axis is known (its labels are rarely wider than 60).
         let estimatedStep = (W - 2 * Metrics.pad - 70) / (Double(max(years.count, 1)) - 0.25 + 0.3)
         func valueText(_ p: ChartPoint) -> String { p.label + (p.derived ? ChartRenderer.derivedMark : "") }
-        let labelWidth = points.map { TextMeasure.width(valueText($0), fontSize: valueFont) }.max() ?? 0
-        let showValues = series.count == 1 && labelWidth + 8 <= estimatedStep
+        // A label too wide for its band on one line ("2.585 million t/day" on a phone) goes on
+        // two, split at its last space, before the values are left off.
+        func valueLines(_ p: ChartPoint, split: Bool) -> [String] {
+            let text = valueText(p)
+            guard split, let space = text.lastIndex(of: " ") else { return [text] }
+            return [String(text[..<space]), String(text[text.index(after: space)...])]
+        }
+        func fits(split: Bool) -> Bool {
+            let widest = points.flatMap { valueLines($0, split: split) }.map { TextMeasure.width($0, fontSize: valueFont) }.max() ?? 0
+            return widest + 8 <= estimatedStep
+        }
+        let splitValues = series.count == 1 && !fits(split: false) && fits(split: true)
+        let showValues = series.count == 1 && (splitValues || fits(split: false))
+        let valueRoom = 22 + (splitValues ? valueFont * 1.2 : 0)
 
-        let plotTop = frame.top + (legend.height > 0 ? legend.height + 16 : 12) + (showValues ? 22 : 0)
-        let plotBottom = max(plotTop + 60, height - 30 - (showValues && hasNegative ? 22 : 0))
+        let plotTop = frame.top + (legend.height > 0 ? legend.height + 16 : 12) + (showValues ? valueRoom : 0)
+        let plotBottom = max(plotTop + 60, height - 30 - (showValues && hasNegative ? valueRoom : 0))
 
         let axis = ValueAxis.make(values: points.map(\.value), includeZero: true,
                                   height: plotBottom - plotTop, format: text.formatTick)
@@ -59,8 +71,10 @@ enum ColumnChart {
                 ]))
                 // A zero is labelled even when other values are not, so it does not read as missing.
                 if showValues || (p.value == 0 && series.count == 1) {
-                    let labelY = p.value < 0 ? bottom + 17 : top - 6
-                    let label = Mark.text(TextMark(x: x0 + inner.bandwidth / 2, y: labelY, lines: [valueText(p)],
+                    let lines = valueLines(p, split: splitValues)
+                    // Lines run down from the first: above a bar, the last one sits where one line would.
+                    let labelY = p.value < 0 ? bottom + 17 : top - 6 - valueFont * 1.2 * Double(lines.count - 1)
+                    let label = Mark.text(TextMark(x: x0 + inner.bandwidth / 2, y: labelY, lines: lines,
                                                    fontSize: valueFont, anchor: .middle))
                     valueTexts.append(p.link.map { .link($0, children: [label]) } ?? label)
                 }
@@ -70,7 +84,7 @@ enum ColumnChart {
         if !valueTexts.isEmpty { marks.append(.group(classes: "rs-values", children: valueTexts)) }
 
         let yearTexts = years.enumerated().map { index, year in
-            TextMark(x: bands.center(index), y: plotBottom + 22 + (showValues && hasNegative ? 22 : 0),
+            TextMark(x: bands.center(index), y: plotBottom + 22 + (showValues && hasNegative ? valueRoom : 0),
                      lines: [text.formatYear(year)], fontSize: font, anchor: .middle, classes: "rs-muted",
                      fill: Palette.light.muted)
         }
