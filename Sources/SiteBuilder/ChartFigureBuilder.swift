@@ -239,6 +239,11 @@ struct ChartFigureBuilder {
         let site = context.site.config.title.resolved(language, fallbacks: context.fallbacks(language))
         let credit = t("chart_credit").replacingOccurrences(of: "{site}", with: site)
         lines.append(context.site.config.baseURL.map { credit + " · " + $0 } ?? credit)
+        // The site's licence, so the file says on what terms it may be reused wherever it goes.
+        if let licence = context.site.config.licence {
+            let name = licence.name.resolved(language, fallbacks: context.fallbacks(language))
+            lines.append(t("licence_label") + name + (licence.url.map { " · " + $0 } ?? ""))
+        }
         return lines
     }
 

@@ -30,6 +30,13 @@ import Testing
         #expect(try fixture.read("_site/zh/cities/alpha/index.html").contains(
             #"<p class="footer-licence">许可协议：<a href="https://creativecommons.org/licenses/by/4.0/" rel="license">知识共享署名 4.0</a></p>"#))
         #expect(try fixture.read("_site/en/cities/alpha/index.html").contains(#""license":"https://creativecommons.org/licenses/by/4.0/""#))
+        // Each standalone chart carries it at its foot, in its language.
+        let charts = try FileManager.default.contentsOfDirectory(atPath: fixture.root.appendingPathComponent("_site/zh/charts").path)
+            .filter { $0.hasSuffix(".svg") }
+        #expect(!charts.isEmpty)
+        for chart in charts {
+            #expect(try fixture.read("_site/zh/charts/\(chart)").contains(">许可协议：知识共享署名 4.0 · https://creativecommons.org/licenses/by/4.0/<"), "\(chart)")
+        }
     }
 
     @Test func withoutALicenceNoneIsClaimed() async throws {
