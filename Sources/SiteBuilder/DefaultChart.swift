@@ -30,21 +30,4 @@ enum DefaultChart {
         return ChartSpec(type: type, indicators: [indicator.id], cities: withData.map(\.id), years: nil, title: nil,
                          location: generated, keyLocations: [:])
     }
-
-    /// A key figure for each value over a period, when the indicator also has single-year
-    /// levels (then the primary chart leaves the period values out).
-    static func periodSpecs(for indicator: Indicator, city: City, primary: ChartType) -> [ChartSpec] {
-        guard !city.yearLevels(of: indicator.id).isEmpty else { return [] }
-        return city.periodValues(of: indicator.id).compactMap(\.period).map {
-            ChartSpec(type: .kpi, indicators: [indicator.id], cities: [city.id], years: YearSpan($0.first, $0.last), title: nil,
-                      location: generated, keyLocations: [:])
-        }
-    }
-
-    /// A second chart for reported changes, when an indicator has levels and changes both.
-    static func changeSpec(for indicator: Indicator, city: City, primary: ChartType) -> ChartSpec? {
-        guard primary != .change, primary != .kpi, city.changes(of: indicator.id).contains(where: { $0.kind != .ratio }) else { return nil }
-        return ChartSpec(type: .change, indicators: [indicator.id], cities: [city.id], years: nil, title: nil,
-                         location: generated, keyLocations: [:])
-    }
 }

@@ -29,14 +29,6 @@ public enum Route: Hashable, Sendable {
     /// `/charts.css`.
     case chartStyles
 
-    /// Whether this route is an HTML page (and so has a layout, links and a language).
-    public var isPage: Bool {
-        switch self {
-        case .landing, .home, .city, .report, .indicator, .indicatorIndex, .page, .source, .notFound: true
-        default: false
-        }
-    }
-
     /// The folder of the page, relative to the site root, with a trailing slash ("" for the root).
     public var folder: String {
         switch self {

@@ -122,33 +122,11 @@ public struct SiteRenderer: Sendable {
                              diagnostics: page.diagnostics)
     }
 
-    /// An indicator's chart for one city, chosen from its data, without its reported changes.
-    func primaryFigure(_ indicator: Indicator, city: City, figures: ChartFigureBuilder) -> String {
-        primaryChart(indicator, city: city).map { figures.figure($0) } ?? ""
-    }
-
     /// The chart an indicator gets for one city, chosen from its data.
     func primaryChart(_ indicator: Indicator, city: City) -> ResolvedChart? {
         guard let spec = DefaultChart.spec(for: indicator, cities: [city]),
               case .success(let chart) = ChartResolver(site: site).resolve(spec, pageCity: city.id) else { return nil }
         return chart
-    }
-
-    /// An indicator's chart for one city, chosen from its data, then its reported changes
-    /// when it has levels as well.
-    func defaultFigures(_ indicator: Indicator, city: City, figures: ChartFigureBuilder) -> String {
-        let resolver = ChartResolver(site: site)
-        guard let spec = DefaultChart.spec(for: indicator, cities: [city]),
-              case .success(let chart) = resolver.resolve(spec, pageCity: city.id) else { return "" }
-        var html = figures.figure(chart)
-        for spec in DefaultChart.periodSpecs(for: indicator, city: city, primary: spec.type) {
-            if case .success(let chart) = resolver.resolve(spec, pageCity: city.id) { html += figures.figure(chart) }
-        }
-        if let changes = DefaultChart.changeSpec(for: indicator, city: city, primary: spec.type),
-           case .success(let chart) = resolver.resolve(changes, pageCity: city.id) {
-            html += figures.figure(chart)
-        }
-        return html
     }
 
     func reportList(_ reports: [Report], code: String, page: PageState, withCity: Bool) -> [ReportEntry] {
