@@ -207,6 +207,60 @@ def incremental(work, args):
     return result.stdout.strip().splitlines()[-1]
 
 
+def rebuilds(work, args, hugo):
+    """Rebuilds of the 300-city site over its previous output, as a user or a CI with a cached
+    output makes them: with nothing changed, after one narrative is edited, and after one
+    city's data is edited; Hugo rebuilding its copy over its own output, after nothing and
+    after the same narrative edit, alternating with ours. Each run edits another city. Returns
+    {kind: [wall seconds]}; every rebuild of ours is checked against a build into an empty folder
+    once, at the end (byte for byte)."""
+    site, hugo_site = os.path.join(work, "site-300"), os.path.join(work, "hugo-300")
+    if not os.path.isdir(site) or (hugo and not os.path.isdir(hugo_site)):
+        shutil.rmtree(site, ignore_errors=True)
+        shutil.rmtree(hugo_site, ignore_errors=True)
+        subprocess.run([BENCH, "synth", "300", site, "--flavor", args.flavor, "--seed", str(args.seed), "--hugo", hugo_site],
+                       check=True, stdout=subprocess.DEVNULL)
+    output, hugo_output = os.path.join(work, "rebuild-out"), os.path.join(work, "rebuild-hugo-out")
+    ours = lambda: timed([BINARY, "build", site, "--output", output, "--no-search", "--quiet"])[0]
+    theirs = lambda: timed([hugo, "--source", hugo_site, "--destination", hugo_output, "--quiet",
+                            "--cacheDir", os.path.join(work, "hugo-cache")])[0]
+    log("rebuilds: first builds")
+    ours()
+    if hugo:
+        theirs()
+    cities = sorted(os.listdir(os.path.join(site, "Content", "cities")))
+    times = {kind: [] for kind in ("none", "narrative", "data", "hugo_none", "hugo_narrative")}
+    for run in range(args.runs):
+        log(f"rebuilds: run {run + 1}/{args.runs}")
+        times["none"].append(ours())
+        if hugo:
+            times["hugo_none"].append(theirs())
+        city = cities[(run * 37) % len(cities)]
+        narrative = sorted(name for name in os.listdir(os.path.join(site, "Content", "cities", city)) if name.endswith(".zh.md"))[0]
+        sentence = f"\n\n本段为基准测试所加（第{run + 1}次）。\n"
+        for path in [os.path.join(site, "Content", "cities", city, narrative)] + \
+                    ([os.path.join(hugo_site, "content", "cities", city, narrative)] if hugo else []):
+            with open(path, "a", encoding="utf-8") as file:
+                file.write(sentence)
+        times["narrative"].append(ours())
+        if hugo:
+            times["hugo_narrative"].append(theirs())
+        data = os.path.join(site, "Content", "cities", cities[(run * 37 + 11) % len(cities)], "city.yaml")
+        with open(data, encoding="utf-8") as file:
+            text = file.read()
+        with open(data, "w", encoding="utf-8") as file:
+            file.write(text.replace("仅供测试。", f"仅供测试（{run + 1}）。", 1))
+        times["data"].append(ours())
+    log("rebuilds: comparing the last rebuild with a build into an empty folder")
+    fresh = os.path.join(work, "rebuild-fresh")
+    subprocess.run([BINARY, "build", site, "--output", fresh, "--no-search", "--quiet", "--no-cache"], check=True)
+    if sorted(snapshot(fresh)) != sorted(snapshot(output)):
+        sys.exit("the rebuilt output differs from a build into an empty folder")
+    for folder in (output, hugo_output, fresh):
+        shutil.rmtree(folder, ignore_errors=True)
+    return times
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="100,300,1000", help="city counts, comma-separated")
@@ -216,6 +270,8 @@ def main():
     parser.add_argument("--no-hugo", action="store_true", help="skip the Hugo comparison")
     parser.add_argument("--keep", metavar="DIR", help="generate into DIR and keep it (reused when it exists)")
     parser.add_argument("--no-build", action="store_true", help="use the release binaries as they are")
+    parser.add_argument("--no-rebuilds", dest="rebuilds", action="store_false",
+                        help="skip the rebuilds over the previous output (300 cities)")
     parser.add_argument("--no-floor", dest="floor", action="store_false",
                         help="skip the floor (writing our output from memory; holds it in memory)")
     args = parser.parse_args()
@@ -230,7 +286,9 @@ def main():
     os.makedirs(work, exist_ok=True)
     try:
         rows = [measure(int(size), args, work, hugo) for size in args.sizes.split(",")]
-        incremental_text = incremental(work, args) if "300" in args.sizes.split(",") else "n/a (no 300-city site in --sizes)"
+        has300 = "300" in args.sizes.split(",")
+        incremental_text = incremental(work, args) if has300 else "n/a (no 300-city site in --sizes)"
+        rebuild_times = rebuilds(work, args, hugo) if has300 and args.rebuilds else None
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
@@ -274,6 +332,16 @@ def main():
                                       str(row["floor_pages_files"]), megabytes(row["floor_pages_bytes"]),
                                       f"{row['floor_pages']:.2f} s", ratio(row["floor_pages"])]) + " |")
     print(f"\nincremental rebuild, one narrative edited, 300 cities (median of 9 edits, in process): {incremental_text}")
+    if rebuild_times:
+        median = lambda kind: statistics.median(rebuild_times[kind]) if rebuild_times[kind] else None
+        print(f"\nrebuilds over the previous output, 300 cities, `build --no-search` (median of {args.runs}; "
+              "Hugo over its own output, alternating; the last rebuild equals a build into an empty folder byte for byte)\n")
+        print("| edit | ours | Hugo | ours/Hugo |")
+        print("| --- | ---: | ---: | ---: |")
+        for kind, hugo_kind, name in (("none", "hugo_none", "nothing"), ("narrative", "hugo_narrative", "one narrative"),
+                                      ("data", "hugo_narrative", "one city's data (Hugo: one narrative)")):
+            ours_s, hugo_s = median(kind), median(hugo_kind)
+            print(f"| {name} | {ours_s:.2f} s | " + (f"{hugo_s:.2f} s | {ours_s / hugo_s:.2f}" if hugo_s else "– | –") + " |")
 
 
 if __name__ == "__main__":

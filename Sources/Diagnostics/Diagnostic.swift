@@ -10,7 +10,7 @@ public enum Severity: String, Sendable, Hashable, Comparable, Codable {
 ///
 /// Every stage reports problems as values of this one type, collected rather than thrown,
 /// so that a run reports all of them at once.
-public struct Diagnostic: Error, Hashable, Sendable, CustomStringConvertible {
+public struct Diagnostic: Error, Hashable, Sendable, Codable, CustomStringConvertible {
     public var severity: Severity
     public var location: SourceLocation
     public var message: String

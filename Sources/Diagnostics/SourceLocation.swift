@@ -1,6 +1,6 @@
 /// A place in a site's source: a file path (relative to the site folder where possible),
 /// and a 1-based line and column. Line and column are 0 when unknown (a whole file or folder).
-public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct SourceLocation: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
     public var file: String
     public var line: Int
     public var column: Int

@@ -38,6 +38,12 @@ struct Build: AsyncParsableCommand {
     @Option(help: "How many pages to render at once (default: the number of processors). The output is the same either way.")
     var jobs: Int?
 
+    @Flag(name: .customLong("no-cache"), help: "Render every page, even those whose inputs did not change since the previous build into the same output (by default they are taken from it as hard links, recorded in .<output>.manifest.json beside it). The output is the same either way.")
+    var noCache = false
+
+    @Flag(name: .shortAndLong, help: "Say what the build took from the previous output and why it rendered the rest.")
+    var verbose = false
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
         if let baseURL, URL(string: baseURL)?.scheme == nil || !(baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://")) {
@@ -74,6 +80,7 @@ struct Build: AsyncParsableCommand {
         var build = SiteBuild(root: root, output: outputURL, baseURL: baseURL, strict: strict)
         if let jobs { build.jobs = max(1, jobs) }
         if drafts { build.drafts = .shown }
+        build.reusesPreviousOutput = !noCache
         var searchNote: String?
         switch noSearch ? nil : SearchIndex.locate(explicit: pagefind, environment: ProcessInfo.processInfo.environment, siteRoot: root) {
         case .found(let binary)?: build.search = SearchIndex(binary: binary)
@@ -83,6 +90,7 @@ struct Build: AsyncParsableCommand {
         if !quiet, let status = sink.status { build.progress = Self.progressLine(status) }
         let result = await build.run()
         if build.progress != nil { sink.status?(nil) }
+        if verbose { for line in result.plan { sink.err(format.render(note: line)) } }
         if !result.diagnostics.isEmpty { sink.err(format.render(result.diagnostics, siteDirectory: siteDirectory)) }
         guard let summary = result.summary else {
             let errors = result.diagnostics.errorCount, warnings = result.diagnostics.warningCount

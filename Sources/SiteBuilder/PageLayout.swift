@@ -105,6 +105,9 @@ struct PageLayout {
             return context.site.city(parts[0])?.source(parts[1])?.date
         }
         if dates.isEmpty {
+            // The whole site's dates: what every city's sources and reports say.
+            page.reads.cities.formUnion(context.site.cities.map(\.id))
+            page.reads.reportList = true
             dates = context.site.cities.flatMap { $0.sources.compactMap(\.date) + $0.reports.map(\.date) }
         }
         return dates.filter { !$0.isEmpty }.max()

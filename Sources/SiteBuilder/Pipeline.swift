@@ -169,7 +169,10 @@ struct Pipeline: Sendable {
     /// Stage four with at most `jobs` routes rendering at once: `keep` is called on this task
     /// as each finishes (so it needs no lock), and `progress` with how many routes are done of
     /// all, from 0. The files are the same as `render(_:keep:)`'s, byte for byte.
+    /// `reuse` gives, for a route whose previous output is still right, that output (a
+    /// `RenderedRoute` with `reusedFiles`) instead of rendering it again.
     func render(_ resolved: Resolved, jobs: Int, progress: ((_ done: Int, _ total: Int) -> Void)? = nil,
+                reuse: (Route) -> RenderedRoute? = { _ in nil },
                 keep: (RenderedRoute) throws -> Void) async rethrows -> Rendered {
         guard let context = resolved.context else { return Rendered(diagnostics: resolved.diagnostics, narrativeProblems: [], failed: true) }
         var gathered = Gathered(strict: strict, diagnostics: resolved.diagnostics)
@@ -182,12 +185,16 @@ struct Pipeline: Sendable {
             progress?(done, routes.count)
             try gathered.take(rendered, keep: keep)
         }
+        var toRender: [Route] = []
+        for route in routes {
+            if let reused = reuse(route) { try take(reused) } else { toRender.append(route) }
+        }
         if jobs <= 1 {
-            for route in routes { try take(renderer.render(route)) }
+            for route in toRender { try take(renderer.render(route)) }
             return gathered.rendered
         }
         try await withThrowingTaskGroup(of: RenderedRoute.self) { group in
-            var next = routes.makeIterator()
+            var next = toRender.makeIterator()
             for _ in 0..<jobs * 2 {
                 guard let route = next.next() else { break }
                 group.addTask { renderer.render(route) }

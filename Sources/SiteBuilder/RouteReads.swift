@@ -3,7 +3,7 @@ import Diagnostics
 /// What rendering one route read from the content: what an edit must touch for the route
 /// to be rendered again. Templates and interface strings are read by every page, so a change
 /// to them (or to `site.yaml` or `indicators.yaml`) re-renders everything.
-public struct RouteReads: Sendable, Equatable {
+public struct RouteReads: Sendable, Equatable, Codable {
     /// Narratives shown whole, by site-relative path (`Content/cities/dongguan/report.zh.md`).
     public var narratives: Set<String> = []
     /// Narratives whose front matter only (title, date, summary) the route lists.
@@ -42,4 +42,7 @@ public struct RenderedRoute: Sendable {
     /// Problems of the narrative the route shows, found as it was parsed and bound for the
     /// page: a build with errors among them writes nothing.
     public var diagnostics: [Diagnostic] = []
+    /// Whether the route was not rendered but is taken from the previous output: then `files`
+    /// is empty and `reusedFiles` names the files to take.
+    var reusedFiles: [String]? = nil
 }

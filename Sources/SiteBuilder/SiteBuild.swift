@@ -16,6 +16,10 @@ public struct SiteBuild {
     public var drafts: SiteCheck.Drafts = .leftOut
     /// The search index made on the staged output before the swap (nil: none; `build` sets it).
     public var search: SearchIndex?
+    /// Whether routes whose inputs did not change since the previous build into the same
+    /// output are taken from it (hard links) instead of rendered (`BuildManifest`); false
+    /// renders every route (`--no-cache`). The output is the same byte for byte either way.
+    public var reusesPreviousOutput = true
 
     public init(root: URL, output: URL? = nil, baseURL: String? = nil, strict: Bool = false,
                 jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
@@ -69,6 +73,8 @@ public struct SiteBuild {
         /// What a successful build tells that is no problem of the site, printed as `note:`
         /// (robots.txt is not read under a sub-folder).
         public var notes: [String] = []
+        /// What the build took from the previous output and why (printed under `--verbose`).
+        public var plan: [String] = []
     }
 
     /// The stages this build runs (`check`'s, with narratives left to their pages).
@@ -100,6 +106,11 @@ public struct SiteBuild {
         let pipeline = pipeline
         let resolved = pipeline.prepare(figures: FigureCache(limit: figureCacheLimit))
         guard let context = resolved.context else { return Result(diagnostics: resolved.diagnostics, summary: nil) }
+        let digests = reusesPreviousOutput ? InputDigests(root: root, site: context.site, options: outputOptions(context)) : nil
+        let publicDigest = InputDigests.publicFiles(root: root)
+        let plan = digests.map { makePlan(digests: $0, routes: SiteRenderer(context: context).routes, publicDigest: publicDigest) }
+            ?? RebuildPlan.full("--no-cache")
+        if plan.upToDate { return upToDate(resolved, plan: plan, context: context) }
         let staged: StagedOutput
         do {
             staged = try StagedOutput(output: output)
@@ -108,27 +119,41 @@ public struct SiteBuild {
         }
         var summary = Summary()
         var diagnostics = resolved.diagnostics
+        var entries: [BuildManifest.Entry] = []
+        var searched = false
         do {
             let rendered = try await pipeline.render(resolved, jobs: jobs, progress: progress.map { progress in
                 { done, total in progress(.rendering(done: done, total: total)) }
-            }) { route in
-                for file in route.files {
-                    try staged.write(file)
-                    summary.count(file.path)
+            }, reuse: plan.reused) { route in
+                if let reused = route.reusedFiles {
+                    for path in reused + route.charts {
+                        guard let stamp = plan.stamps[path], try staged.link(path, stamp: stamp) else {
+                            throw Diagnostic.error("'\(path)' changed while the site was being built; build again", at: SourceLocation(file: output.path))
+                        }
+                    }
+                } else {
+                    for file in route.files { try staged.write(file) }
+                }
+                if let digests {
+                    entries.append(BuildManifest.Entry(route: route.route.file, digest: digests.digest(of: route.reads), reads: route.reads,
+                                                       files: route.reusedFiles ?? route.files.map(\.path), charts: route.charts,
+                                                       diagnostics: route.diagnostics))
                 }
             }
             diagnostics = rendered.diagnostics
             guard !rendered.failed else {
                 staged.abort()
-                return Result(diagnostics: diagnostics, summary: nil)
+                return Result(diagnostics: diagnostics, summary: nil, plan: plan.notes)
             }
-            for file in try pipeline.publicFiles(reserved: staged.written) {
-                try staged.write(file)
-                summary.count(file.path)
-            }
+            let routeFiles = staged.written
+            let publicFiles = try pipeline.publicFiles(reserved: staged.written)
+            for file in publicFiles { try staged.write(file) }
+            let publicPaths = publicFiles.map(\.path)
+            for path in staged.written { summary.count(path) }
             progress?(.writing)
             do {
                 try search?.index(staged.staging, languages: context.site.config.languageCodes)
+                searched = search != nil
             } catch let problem as Diagnostic {
                 // Search is an aid to the disclosure, not part of it: an indexer that fails (Pagefind
                 // has panicked on unusual text) leaves the site without search, said as a warning,
@@ -137,17 +162,71 @@ public struct SiteBuild {
                 diagnostics.append(.warning(problem.message + "; the site is built without search", at: problem.location))
                 if strict {
                     staged.abort()
-                    return Result(diagnostics: diagnostics, summary: nil)
+                    return Result(diagnostics: diagnostics, summary: nil, plan: plan.notes)
                 }
             }
+            // The manifest describes the output it sits beside: gone while the output is replaced,
+            // so a build killed in between leaves none to trust.
+            BuildManifest.remove(for: output)
             try staged.commit()
+            if let digests {
+                let manifest = BuildManifest(format: InputDigests.format, output: output.path, global: digests.global, publicFiles: publicDigest,
+                                             search: searched, routes: entries.sorted { $0.route < $1.route },
+                                             files: staged.stamps.filter { routeFiles.contains($0.key) },
+                                             others: Self.otherStamps(in: output, public: publicPaths))
+                // The output is built either way; without a manifest the next build is a full one.
+                try? manifest.save()
+            }
         } catch {
             staged.abort()
             diagnostics.append((error as? Diagnostic) ?? writeError(error))
-            return Result(diagnostics: diagnostics, summary: nil)
+            return Result(diagnostics: diagnostics, summary: nil, plan: plan.notes)
         }
         summary.warnings = diagnostics.warningCount
-        return Result(diagnostics: diagnostics, summary: summary, notes: Robots.note(baseURL: context.site.config.baseURL).map { [$0] } ?? [])
+        return Result(diagnostics: diagnostics, summary: summary, notes: Robots.note(baseURL: context.site.config.baseURL).map { [$0] } ?? [],
+                      plan: plan.notes)
+    }
+
+    /// The stamps of the output's files that no route made: `Public/`'s and the search index's.
+    private static func otherStamps(in output: URL, public paths: [String]) -> [String: FileStamp] {
+        var stamps: [String: FileStamp] = [:]
+        for path in paths { stamps[path] = FileStamp(path: output.path + "/" + path) }
+        let index = output.appendingPathComponent(SearchIndex.folder).path
+        for path in FileManager.default.subpaths(atPath: index) ?? [] {
+            if let stamp = FileStamp(path: index + "/" + path) { stamps[SearchIndex.folder + "/" + path] = stamp }
+        }
+        return stamps
+    }
+
+    /// What of a build's options changes its output (not `--strict`, `--jobs` or `--quiet`).
+    private func outputOptions(_ context: RenderContext) -> [String] {
+        ["base-url=\(context.site.config.baseURL ?? "")", "drafts=\(drafts == .shown)", "search=\(search != nil)"]
+    }
+
+    /// The previous build's manifest against the inputs as they are now.
+    private func makePlan(digests: InputDigests, routes: [Route], publicDigest: String) -> RebuildPlan {
+        switch BuildManifest.load(for: output) {
+        case .failure(let reason): return .full(reason.description)
+        case .success(let manifest):
+            return RebuildPlan(manifest: manifest, digests: digests, routes: routes, output: output, publicFiles: publicDigest,
+                               search: search != nil)
+        }
+    }
+
+    /// A build in which nothing changed: the previous output stays as it is (it is what this
+    /// build would write, byte for byte); its narratives' problems are reported again.
+    private func upToDate(_ resolved: Pipeline.Resolved, plan: RebuildPlan, context: RenderContext) -> Result {
+        StagedOutput.clearLeftovers(of: output)
+        let routes = SiteRenderer(context: context).routes.compactMap(plan.reused)
+        let diagnostics = (resolved.diagnostics + routes.flatMap(\.diagnostics)).sortedForDisplay()
+        guard !diagnostics.fails(strict: strict) else { return Result(diagnostics: diagnostics, summary: nil, plan: plan.notes) }
+        var summary = Summary()
+        let made = Set(routes.flatMap { ($0.reusedFiles ?? []) + $0.charts })
+        for path in made { summary.count(path) }
+        for file in (try? pipeline.publicFiles(reserved: made)) ?? [] { summary.count(file.path) }
+        summary.warnings = diagnostics.warningCount
+        return Result(diagnostics: diagnostics, summary: summary, notes: Robots.note(baseURL: context.site.config.baseURL).map { [$0] } ?? [],
+                      plan: plan.notes)
     }
 
     private func writeError(_ error: any Error) -> Diagnostic {

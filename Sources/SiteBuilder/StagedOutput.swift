@@ -23,6 +23,10 @@ final class StagedOutput {
     private var createdFolders: Set<String> = [""]
     /// Every path written, for the summary and to refuse a second file at the same path.
     private(set) var written: Set<String> = []
+    /// Each file's stamp as written or linked, by path: what the next build's manifest holds.
+    private(set) var stamps: [String: FileStamp] = [:]
+    /// Files taken from the previous output, by path.
+    private(set) var linked: Set<String> = []
 
     init(output: URL) throws {
         self.output = output.standardizedFileURL
@@ -31,17 +35,28 @@ final class StagedOutput {
         // Fixed names (not random) beside the output, cleared first: leftovers of a killed build go away.
         staging = parent.appendingPathComponent(".\(name).tmp-build")
         previous = parent.appendingPathComponent(".\(name).tmp-old")
+        // (The same names clearLeftovers(of:) removes.)
         let fileManager = FileManager.default
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-        try? fileManager.removeItem(at: staging)
-        try? fileManager.removeItem(at: previous)
+        Self.clearLeftovers(of: self.output)
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
+    }
+
+    /// Removes what a killed build left beside the output (its staging and previous folders).
+    static func clearLeftovers(of output: URL) {
+        let parent = output.deletingLastPathComponent()
+        for suffix in ["tmp-build", "tmp-old"] {
+            try? FileManager.default.removeItem(at: parent.appendingPathComponent(".\(output.lastPathComponent).\(suffix)"))
+        }
     }
 
     func write(_ file: OutputFile) throws {
         guard !file.path.isEmpty, !file.path.hasPrefix("/"), !file.path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }) else {
             throw OutputWriteError.unsafePath(file.path)
         }
+        // A standalone chart a reused route linked may be drawn again by a route rendered anew:
+        // the same inputs, so the same bytes; the linked file stays.
+        if linked.contains(file.path) { return }
         guard written.insert(file.path).inserted else { throw OutputWriteError.duplicate(file.path) }
         try makeFolders(for: file.path)
         let path = staging.path + "/" + file.path
@@ -61,6 +76,25 @@ final class StagedOutput {
                 }
             }
         }
+        stamps[file.path] = FileStamp(descriptor: fd)
+    }
+
+    /// Takes a file of the previous output as it is (a hard link: no bytes are copied), if it
+    /// is still the file `stamp` describes; false if it is not (then it must be made anew).
+    /// A path already placed is left as it is.
+    func link(_ path: String, stamp: FileStamp) throws -> Bool {
+        if written.contains(path) || linked.contains(path) { return true }
+        let source = output.path + "/" + path
+        guard FileStamp(path: source) == stamp else { return false }
+        try makeFolders(for: path)
+        guard systemLink(source, staging.path + "/" + path) == 0 else {
+            if errno == ENOENT { return false }
+            throw OutputWriteError.cannotWrite(path, underlying: String(cString: strerror(errno)))
+        }
+        linked.insert(path)
+        written.insert(path)
+        stamps[path] = stamp
+        return true
     }
 
     private func makeFolders(for path: String) throws {
@@ -109,6 +143,11 @@ final class StagedOutput {
     func abort() {
         try? FileManager.default.removeItem(at: staging)
     }
+}
+
+/// `link(2)`, named apart from the method above.
+private func systemLink(_ existing: String, _ new: String) -> Int32 {
+    link(existing, new)
 }
 
 /// `write(2)`, named apart from the method above.

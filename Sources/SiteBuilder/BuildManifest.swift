@@ -1,0 +1,139 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Diagnostics
+import Foundation
+
+/// What a build made and from what: kept beside the output folder (`.<output>.manifest.json`,
+/// e.g. `._site.manifest.json`) so that the next build renders only the routes whose inputs
+/// changed and takes every other file from the previous output as a hard link. Written only
+/// after a successful build has been swapped in; removed before a build starts to replace the
+/// output, so a build that dies halfway leaves no manifest to trust.
+struct BuildManifest: Codable {
+    /// `InputDigests.format`: a manifest of another format is not read.
+    var format: String
+    /// The output folder it describes (absolute).
+    var output: String
+    /// `InputDigests.global` of the build that wrote it.
+    var global: String
+    /// The digest of `Public/`'s files, which are copied, not rendered.
+    var publicFiles: String
+    /// Whether the output has a search index.
+    var search: Bool
+    var routes: [Entry]
+    /// The stamp of every file the routes made, by output path, as it was when written.
+    var files: [String: FileStamp]
+    /// The stamps of the output's other files (`Public/`'s, the search index): a build that
+    /// changes nothing leaves the output as it is only if they are still as written.
+    var others: [String: FileStamp]
+
+    /// One route as it was rendered.
+    struct Entry: Codable {
+        /// `Route.file`: unique per route.
+        var route: String
+        /// `InputDigests.digest(of: reads)` when it was rendered.
+        var digest: String
+        var reads: RouteReads
+        /// The files it wrote (its page, and the standalone charts it drew first).
+        var files: [String]
+        /// The standalone charts it links to (some written by other routes).
+        var charts: [String]
+        /// Its narrative's problems, reported again when the route is not rendered again.
+        var diagnostics: [Diagnostic]
+    }
+
+    /// Where the manifest of an output folder lives: beside it, hidden.
+    static func location(of output: URL) -> URL {
+        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).manifest.json")
+    }
+
+    /// The manifest of an output folder, or why there is none to trust.
+    static func load(for output: URL) -> Result<BuildManifest, Unusable> {
+        let url = location(of: output)
+        guard let data = FileManager.default.contents(atPath: url.path) else { return .failure(.missing) }
+        guard let manifest = try? JSONDecoder().decode(BuildManifest.self, from: data) else { return .failure(.unreadable) }
+        guard manifest.format == InputDigests.format else { return .failure(.otherFormat) }
+        guard manifest.output == output.path else { return .failure(.otherOutput(manifest.output)) }
+        return .success(manifest)
+    }
+
+    /// Why a previous build's output cannot be reused.
+    enum Unusable: Error, Equatable, CustomStringConvertible {
+        case missing, unreadable, otherFormat, otherOutput(String)
+
+        var description: String {
+            switch self {
+            case .missing: "no manifest of a previous build"
+            case .unreadable: "the previous build's manifest cannot be read"
+            case .otherFormat: "the previous build's manifest is of another version"
+            case .otherOutput(let path): "the manifest describes another output folder (\(path))"
+            }
+        }
+    }
+
+    /// Writes the manifest beside its output, whole or not at all.
+    func save() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let url = Self.location(of: URL(fileURLWithPath: output))
+        try encoder.encode(self).write(to: url, options: .atomic)
+    }
+
+    /// Removes an output folder's manifest (before the output is replaced).
+    static func remove(for output: URL) {
+        try? FileManager.default.removeItem(at: location(of: output))
+    }
+}
+
+/// A file's identity and state when it was written: a previous output's file is reused only
+/// if it is still the very file the build wrote (same inode, size and modification time).
+/// Kept as one string (`device:inode:size:modified`): a manifest holds one per output file.
+struct FileStamp: Codable, Equatable {
+    var device: UInt64
+    var inode: UInt64
+    var size: Int64
+    /// Nanoseconds since 1970.
+    var modified: Int64
+
+    init(_ info: stat) {
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+        size = Int64(info.st_size)
+        #if canImport(Darwin)
+        modified = Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
+        #else
+        modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        #endif
+    }
+
+    /// The stamp of the file at a path (links not followed); nil when there is none.
+    init?(path: String) {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        self.init(info)
+    }
+
+    init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        let parts = text.split(separator: ":")
+        guard parts.count == 4, let device = UInt64(parts[0]), let inode = UInt64(parts[1]), let size = Int64(parts[2]),
+              let modified = Int64(parts[3]) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a file stamp: \(text)"))
+        }
+        (self.device, self.inode, self.size, self.modified) = (device, inode, size, modified)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode("\(device):\(inode):\(size):\(modified)")
+    }
+
+    /// The stamp of an open file.
+    init?(descriptor: Int32) {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return nil }
+        self.init(info)
+    }
+}

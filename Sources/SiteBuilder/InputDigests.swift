@@ -1,0 +1,165 @@
+import Foundation
+import SiteModel
+
+/// Digests of what routes read, so that a rebuild can tell whether a route's inputs are the
+/// ones its previous output was made from (`BuildManifest`). A route's digest combines the
+/// site-wide inputs (`global`) with the digest of each thing its `RouteReads` name, taken from
+/// the files and the loaded site as they are now.
+///
+/// Site-wide, and so re-rendering everything when they change: the binary, the options that
+/// change output (base URL, drafts, search), `site.yaml`, `indicators.yaml`, every file under
+/// `Templates/` (a template or string is not attributed to the routes that use it), and what
+/// every page's layout shows: the cities' names and the free pages' titles.
+struct InputDigests {
+    /// The site-wide inputs' digest.
+    let global: String
+    /// Each city's files but its narratives, and its narratives' names, by city id.
+    private let cities: [String: String]
+    /// Each narrative file's bytes, by site-relative path.
+    private let narratives: [String: String]
+    /// Each narrative's front matter (in every language made from the file), by path.
+    private let frontMatter: [String: String]
+    /// Every report's place, date and front matter: what report listings show.
+    private let reportList: String
+    /// Every city's id and name.
+    private let cityList: String
+
+    /// Digests the site's inputs: files under `root` and the validated site (drafts left out
+    /// as they are for the build).
+    init(root: URL, site: Site, options: [String]) {
+        let files = InputFiles(root: root)
+        var global = Digest()
+        global.add(Self.format)
+        global.add(Self.binaryIdentity)
+        for option in options { global.add(option) }
+        for path in ["Content/site.yaml", "Content/indicators.yaml"] { global.add(path, files.digest(of: path)) }
+        for (path, digest) in files.tree("Templates") { global.add(path, digest) }
+
+        var cities: [String: String] = [:]
+        var narratives: [String: String] = [:]
+        var cityList = Digest()
+        var layout = Digest()
+        for city in site.cities {
+            let folder = "Content/cities/\(city.id)"
+            var digest = Digest()
+            for (path, fileDigest) in files.tree(folder) {
+                if path.hasSuffix(".md"), !path.dropFirst(folder.count + 1).contains("/") {
+                    narratives[path] = fileDigest
+                    digest.add(path)
+                } else {
+                    digest.add(path, fileDigest)
+                }
+            }
+            cities[city.id] = digest.hex
+            cityList.add(city.id, Self.text(city.name))
+        }
+        layout.add(cityList.hex)
+        var frontMatter: [String: Digest] = [:]
+        var reportList = Digest()
+        for city in site.cities {
+            for report in city.reports {
+                reportList.add(city.id, report.id, report.date)
+                for (language, narrative) in report.narratives.sorted(by: { $0.key < $1.key }) {
+                    let described = String(describing: narrative.frontMatter)
+                    reportList.add(language, narrative.path, described)
+                    frontMatter[narrative.path, default: Digest()].add(language, described)
+                }
+            }
+        }
+        for page in site.pages {
+            for (language, narrative) in page.narratives.sorted(by: { $0.key < $1.key }) {
+                let described = String(describing: narrative.frontMatter)
+                layout.add(page.slug, language, narrative.path, described)
+                frontMatter[narrative.path, default: Digest()].add(language, described)
+                narratives[narrative.path] = files.digest(of: narrative.path)
+            }
+        }
+        global.add(layout.hex)
+        self.global = global.hex
+        self.cities = cities
+        self.narratives = narratives
+        self.frontMatter = frontMatter.mapValues(\.hex)
+        self.reportList = reportList.hex
+        self.cityList = cityList.hex
+    }
+
+    /// Raised when what a cache holds or how inputs are digested changes meaning.
+    static let format = "report-site build manifest 1"
+
+    /// The running binary, by its file's identity (device, inode, size, modification time):
+    /// another binary may render differently, so its output is not reused.
+    static let binaryIdentity: String = {
+        let given = Bundle.main.executablePath ?? CommandLine.arguments[0]
+        let path = URL(fileURLWithPath: given).resolvingSymlinksInPath().path
+        guard let stamp = FileStamp(path: path) else { return "unknown binary" }
+        return "\(path) \(stamp.device) \(stamp.inode) \(stamp.size) \(stamp.modified)"
+    }()
+
+    /// The digest of `Public/`: the site's files and the built-in theme's (in the binary).
+    static func publicFiles(root: URL) -> String {
+        var digest = Digest()
+        digest.add(binaryIdentity)
+        for (path, fileDigest) in InputFiles(root: root).tree("Public") { digest.add(path, fileDigest) }
+        return digest.hex
+    }
+
+    /// The digest of everything a route read, site-wide inputs included.
+    func digest(of reads: RouteReads) -> String {
+        var digest = Digest()
+        digest.add(global)
+        for path in reads.narratives.sorted() { digest.add("narrative", path, narratives[path] ?? "-") }
+        for path in reads.listedNarratives.sorted() { digest.add("listed", path, frontMatter[path] ?? "-") }
+        for id in reads.cities.sorted() { digest.add("city", id, cities[id] ?? "-") }
+        if reads.cityList { digest.add("cities", cityList) }
+        if reads.reportList { digest.add("reports", reportList) }
+        return digest.hex
+    }
+
+    /// A localized text in a fixed order of languages.
+    private static func text(_ text: LocalizedText) -> String {
+        text.values.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "\u{1}")
+    }
+}
+
+/// A digest over a sequence of fields, each ended by a separator no field holds, so that
+/// ("ab", "c") and ("a", "bc") differ.
+struct Digest {
+    private var hash = ContentHash()
+
+    mutating func add(_ fields: String...) {
+        for field in fields {
+            var field = field
+            field.withUTF8 { hash.add($0) }
+            hash.add(0)
+        }
+    }
+
+    var hex: String { hash.hex }
+}
+
+/// Files under a site folder, digested by content.
+struct InputFiles {
+    let root: URL
+
+    /// The digest of one file's bytes; "-" when it cannot be read.
+    func digest(of path: String) -> String {
+        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path) else { return "-" }
+        var hash = ContentHash()
+        data.withUnsafeBytes { hash.add($0) }
+        return hash.hex
+    }
+
+    /// Every file under a folder (hidden ones too: a cache must not guess what matters), with
+    /// its digest, in path order; empty when there is no such folder.
+    func tree(_ folder: String) -> [(path: String, digest: String)] {
+        let base = root.appendingPathComponent(folder)
+        guard let paths = FileManager.default.subpaths(atPath: base.path) else { return [] }
+        return paths.sorted().compactMap { relative in
+            let path = folder + "/" + relative
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isDirectory),
+                  !isDirectory.boolValue else { return nil }
+            return (path, digest(of: path))
+        }
+    }
+}

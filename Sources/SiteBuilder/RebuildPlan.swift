@@ -1,0 +1,68 @@
+import Foundation
+
+/// Which routes a build takes from the previous output instead of rendering them: those the
+/// previous build's manifest lists with the digest their reads have now, whose files are
+/// still in the previous output exactly as that build wrote them. Everything else renders.
+struct RebuildPlan {
+    /// Reusable routes' manifest entries, by `Route.file`.
+    private(set) var reusable: [String: BuildManifest.Entry] = [:]
+    /// The previous files' stamps (those of reusable routes).
+    private(set) var stamps: [String: FileStamp] = [:]
+    /// Whether nothing at all changed: the previous output is the output, and not touched.
+    private(set) var upToDate = false
+    /// What a `--verbose` build says about the plan.
+    private(set) var notes: [String] = []
+
+    /// A plan that renders every route, saying why.
+    static func full(_ reason: String) -> RebuildPlan {
+        var plan = RebuildPlan()
+        plan.notes = ["full build: \(reason)"]
+        return plan
+    }
+
+    init() {}
+
+    /// Compares the previous build's manifest with the inputs as they are now.
+    init(manifest: BuildManifest, digests: InputDigests, routes: [Route], output: URL, publicFiles: String, search: Bool) {
+        if manifest.global != digests.global {
+            notes.append("full build: a site-wide input changed (site.yaml, indicators.yaml, Templates/, a city's or free page's name, the options or the binary)")
+        }
+        var changed = 0
+        var tampered = 0
+        let current = Set(routes.map(\.file))
+        for entry in manifest.routes where current.contains(entry.route) {
+            guard entry.digest == digests.digest(of: entry.reads) else {
+                changed += 1
+                continue
+            }
+            let paths = entry.files + entry.charts
+            var stamps: [String: FileStamp] = [:]
+            for path in paths {
+                guard let stamp = manifest.files[path], FileStamp(path: output.path + "/" + path) == stamp else { break }
+                stamps[path] = stamp
+            }
+            guard stamps.count == Set(paths).count else {
+                tampered += 1
+                continue
+            }
+            reusable[entry.route] = entry
+            self.stamps.merge(stamps) { a, _ in a }
+        }
+        let added = current.subtracting(manifest.routes.map(\.route)).count
+        let removed = Set(manifest.routes.map(\.route)).subtracting(current).count
+        upToDate = reusable.count == routes.count && removed == 0 && manifest.publicFiles == publicFiles && manifest.search == search
+            && manifest.others.allSatisfy { FileStamp(path: output.path + "/" + $0.key) == $0.value }
+        if manifest.global == digests.global {
+            notes.append("\(routes.count - reusable.count) of \(routes.count) routes to render (\(changed) with changed inputs, \(added) new, \(tampered) whose previous files were changed or removed); \(reusable.count) taken from the previous output"
+                + (removed > 0 ? "; \(removed) gone" : ""))
+        }
+        if upToDate { notes.append("nothing changed: the output is up to date") }
+    }
+
+    /// The previous output of a route, if it is reused.
+    func reused(_ route: Route) -> RenderedRoute? {
+        guard let entry = reusable[route.file] else { return nil }
+        return RenderedRoute(route: route, files: [], reads: entry.reads, charts: entry.charts, diagnostics: entry.diagnostics,
+                             reusedFiles: entry.files)
+    }
+}

@@ -1,0 +1,191 @@
+import Diagnostics
+import Foundation
+@testable import SiteBuilder
+import Testing
+
+/// A build over a previous build's output renders only the routes whose inputs changed and
+/// takes the rest as hard links: the output must be byte for byte what a build into an empty
+/// folder writes, whatever was edited, and whatever happened to the cache.
+@Suite struct RebuildTests {
+    /// Builds the fixture into `_site`, reusing what the previous build there left.
+    @discardableResult
+    private func rebuild(_ fixture: Fixture, strict: Bool = false) async -> SiteBuild.Result {
+        var build = SiteBuild(root: fixture.root, output: fixture.root.appendingPathComponent("_site"), strict: strict)
+        build.jobs = 2
+        return await build.run()
+    }
+
+    /// Every file a build into an empty folder writes now.
+    private func fresh(_ fixture: Fixture) async -> [String: Data] {
+        let folder = "_fresh-\(UUID().uuidString)"
+        var build = SiteBuild(root: fixture.root, output: fixture.root.appendingPathComponent(folder))
+        build.reusesPreviousOutput = false
+        let result = await build.run()
+        #expect(result.summary != nil, "\(result.diagnostics)")
+        defer { try? FileManager.default.removeItem(at: fixture.root.appendingPathComponent(folder)) }
+        return fixture.snapshot(folder)
+    }
+
+    private func expectSameAsFresh(_ fixture: Fixture, after edit: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) async {
+        let built = fixture.snapshot("_site")
+        let expected = await fresh(fixture)
+        let missing = Set(expected.keys).subtracting(built.keys).sorted(), extra = Set(built.keys).subtracting(expected.keys).sorted()
+        #expect(missing.isEmpty && extra.isEmpty, "after \(edit): missing \(missing.prefix(5)), extra \(extra.prefix(5))", sourceLocation: sourceLocation)
+        let differing = expected.keys.filter { built[$0] != nil && built[$0] != expected[$0] }.sorted()
+        #expect(differing.isEmpty, "after \(edit): \(differing.prefix(5)) differ from a fresh build", sourceLocation: sourceLocation)
+    }
+
+    private func inode(_ fixture: Fixture, _ path: String) -> UInt64? {
+        FileStamp(path: fixture.root.appendingPathComponent("_site/" + path).path)?.inode
+    }
+
+    private func replace(_ fixture: Fixture, _ path: String, _ old: String, _ new: String) throws {
+        let text = try fixture.read(path)
+        #expect(text.contains(old), "\(path) does not contain \(old)")
+        try fixture.write(path, text.replacingOccurrences(of: old, with: new))
+    }
+
+    @Test func aRebuildWithNothingChangedLeavesTheOutputAsItIs() async throws {
+        let fixture = try Fixture(SampleSite.text)
+        defer { fixture.remove() }
+        let first = await rebuild(fixture)
+        #expect(first.summary != nil, "\(first.diagnostics)")
+        #expect(first.plan.first?.hasPrefix("full build: no manifest") == true, "\(first.plan)")
+        let before = inode(fixture, "zh/index.html")
+        let second = await rebuild(fixture)
+        #expect(second.plan.contains("nothing changed: the output is up to date"), "\(second.plan)")
+        #expect(second.summary == first.summary)
+        #expect(second.diagnostics == first.diagnostics)
+        #expect(inode(fixture, "zh/index.html") == before)
+        await expectSameAsFresh(fixture, after: "no change")
+    }
+
+    @Test func anEditedNarrativeRendersItsPageAndLinksTheRest() async throws {
+        let fixture = try Fixture(SampleSite.text)
+        defer { fixture.remove() }
+        await rebuild(fixture)
+        let untouched = inode(fixture, "zh/cities/beta/index.html")
+        let edited = inode(fixture, "zh/cities/alpha/plan/index.html")
+        try replace(fixture, "Content/cities/alpha/plan.zh.md", "## 空气", "## 空气质量")
+        let result = await rebuild(fixture)
+        #expect(result.summary != nil)
+        #expect(result.plan.first?.hasPrefix("1 of ") == true, "\(result.plan)")
+        #expect(inode(fixture, "zh/cities/beta/index.html") == untouched)
+        #expect(inode(fixture, "zh/cities/alpha/plan/index.html") != edited)
+        #expect(try fixture.read("_site/zh/cities/alpha/plan/index.html").contains("空气质量</h2>"))
+        await expectSameAsFresh(fixture, after: "a narrative's body")
+    }
+
+    /// Each kind of input, edited one after another over the same output, each rebuild
+    /// compared with a build into an empty folder.
+    @Test func everyKindOfEditGivesWhatAFreshBuildGives() async throws {
+        let fixture = try Fixture(SampleSite.text)
+        defer { fixture.remove() }
+        await rebuild(fixture)
+        let edits: [(String, () throws -> Void)] = [
+            ("a narrative's title", { try self.replace(fixture, "Content/cities/alpha/plan.en.md", "title: Alpha's five years", "title: Alpha's five good years") }),
+            ("a city's value", { try self.replace(fixture, "Content/cities/alpha/city.yaml", "value: 373万", "value: 375万") }),
+            ("another city's value a report quotes", {
+                try self.replace(fixture, "Content/cities/beta/city.yaml", "value: 77", "value: 78")
+                try self.replace(fixture, "Content/cities/beta/city.yaml", "relative: 149.35", "relative: 146.15")
+            }),
+            ("observations.csv", { try self.replace(fixture, "Content/cities/alpha/observations.csv", "air.pm25,2020,24", "air.pm25,2020,25") }),
+            ("a city's name", { try self.replace(fixture, "Content/cities/beta/city.yaml", "en: Beta }", "en: Beta City }") }),
+            ("a free page", { try self.replace(fixture, "Content/pages/about.en.md", "two cities", "two cities, and more") }),
+            ("a free page's title", { try self.replace(fixture, "Content/pages/about.en.md", "title: About", "title: About us") }),
+            ("indicators.yaml", { try self.replace(fixture, "Content/indicators.yaml", "en: Administrative penalty cases", "en: Penalty cases") }),
+            ("site.yaml", { try self.replace(fixture, "Content/site.yaml", "en: City Environment Disclosure", "en: City Environment Data") }),
+            ("a template", {
+                let footer = try String(contentsOf: Fixture.repository.appendingPathComponent("Templates/footer.mustache"), encoding: .utf8)
+                try fixture.write("Templates/footer.mustache", footer + "<!-- edited -->\n")
+            }),
+            ("interface strings", { try fixture.write("Templates/strings/en.yaml", "reports: Reports and plans\n") }),
+            ("a Public file", { try fixture.write("Public/extra.txt", "hello\n") }),
+            ("a new report", { try fixture.write("Content/cities/beta/review.en.md", "---\ntitle: Beta's review\ndate: 2022-02-01\n---\nA short review.\n") }),
+            ("a removed report", { try FileManager.default.removeItem(at: fixture.root.appendingPathComponent("Content/cities/alpha/notes.zh.md")) }),
+            ("a new city", { try fixture.write("Content/cities/gamma/city.yaml", "name: { zh: 丙市, en: Gamma }\nsources:\n  - { id: g, title: { zh: 丙市公报, en: Gamma bulletin }, url: https://example.org/gamma }\nobservations:\n  - { indicator: air.pm25, year: 2020, value: 30 }\n") }),
+            ("a removed city", { try FileManager.default.removeItem(at: fixture.root.appendingPathComponent("Content/cities/gamma")) }),
+        ]
+        for (name, edit) in edits {
+            try edit()
+            let result = await rebuild(fixture)
+            #expect(result.summary != nil, "after \(name): \(result.diagnostics.filter { $0.severity == .error })")
+            if result.summary == nil { return }
+            await expectSameAsFresh(fixture, after: name)
+        }
+    }
+
+    @Test func aBrokenManifestOrChangedOutputIsNotTrusted() async throws {
+        let fixture = try Fixture(SampleSite.text)
+        defer { fixture.remove() }
+        await rebuild(fixture)
+        let manifest = BuildManifest.location(of: fixture.root.appendingPathComponent("_site"))
+
+        // Truncated: a full build.
+        let data = try Data(contentsOf: manifest)
+        try data.prefix(data.count / 2).write(to: manifest)
+        try replace(fixture, "Content/cities/alpha/plan.zh.md", "## 空气", "## 大气")
+        var result = await rebuild(fixture)
+        #expect(result.plan.first == "full build: the previous build's manifest cannot be read", "\(result.plan)")
+        await expectSameAsFresh(fixture, after: "a truncated manifest")
+
+        // A page of the output changed in place (same inode): that route is rendered again.
+        let page = fixture.root.appendingPathComponent("_site/zh/cities/beta/index.html")
+        let handle = try FileHandle(forWritingTo: page)
+        try handle.write(contentsOf: Data("tampered".utf8))
+        try handle.close()
+        result = await rebuild(fixture)
+        #expect(result.plan.contains { $0.contains("1 whose previous files were changed or removed") }, "\(result.plan)")
+        await expectSameAsFresh(fixture, after: "a page changed in the output")
+
+        // A page removed from the output.
+        try FileManager.default.removeItem(at: page)
+        result = await rebuild(fixture)
+        #expect(result.summary != nil)
+        await expectSameAsFresh(fixture, after: "a page removed from the output")
+
+        // A manifest of another output folder.
+        try FileManager.default.copyItem(at: fixture.root.appendingPathComponent("_site"), to: fixture.root.appendingPathComponent("_copy"))
+        try FileManager.default.copyItem(at: manifest, to: BuildManifest.location(of: fixture.root.appendingPathComponent("_copy")))
+        var other = SiteBuild(root: fixture.root, output: fixture.root.appendingPathComponent("_copy"))
+        other.jobs = 1
+        result = await other.run()
+        #expect(result.plan.first?.hasPrefix("full build: the manifest describes another output folder") == true, "\(result.plan)")
+    }
+
+    /// A build that fails writes nothing: the output and its manifest stay, and the next good
+    /// build still reuses them.
+    @Test func aFailedBuildKeepsTheOutputAndItsManifest() async throws {
+        let fixture = try Fixture(SampleSite.text)
+        defer { fixture.remove() }
+        await rebuild(fixture)
+        let manifest = BuildManifest.location(of: fixture.root.appendingPathComponent("_site"))
+        let before = try Data(contentsOf: manifest)
+        let path = "Content/cities/alpha/plan.zh.md"
+        let text = try fixture.read(path)
+        try fixture.write(path, text + "\n[[air.nonexistent@2020]]\n")
+        let failed = await rebuild(fixture)
+        #expect(failed.summary == nil)
+        #expect(try Data(contentsOf: manifest) == before)
+        try fixture.write(path, text)
+        let result = await rebuild(fixture)
+        #expect(result.plan.contains("nothing changed: the output is up to date"), "\(result.plan)")
+    }
+
+    /// A narrative's warning is reported by every build, rendered or not, and fails a strict
+    /// build that reuses the page.
+    @Test func aReusedPagesWarningsAreReportedAgain() async throws {
+        let fixture = try Fixture(SampleSite.text)
+        defer { fixture.remove() }
+        let path = "Content/cities/beta/review.en.md"
+        try fixture.write(path, "---\ntitle: Review\ndate: 2022-02-01\n---\n# A second title\n\nText.\n")
+        let first = await rebuild(fixture)
+        let warnings = first.diagnostics.filter { $0.location.file == path }
+        #expect(!warnings.isEmpty, "\(first.diagnostics)")
+        try replace(fixture, "Content/cities/alpha/plan.zh.md", "## 空气", "## 大气")
+        let second = await rebuild(fixture)
+        #expect(second.diagnostics.filter { $0.location.file == path } == warnings)
+        let strict = await rebuild(fixture, strict: true)
+        #expect(strict.summary == nil)
+    }
+}
