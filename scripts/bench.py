@@ -165,6 +165,8 @@ def measure(size, args, work, hugo):
                 snapshots["all"] = snapshot(output)
                 snapshots["pages"] = without_charts(snapshots["all"])
         shutil.rmtree(output)
+        # A cold build each run: without the manifest the previous build left beside the output.
+        os.remove(os.path.join(work, f".out-{size}.manifest.json"))
         if hugo:
             hugo_output = os.path.join(work, f"hugo-out-{size}")
             log(f"{size} cities: hugo run {run + 1}/{runs}")
