@@ -38,7 +38,7 @@ struct BuildManifest: Codable {
         var reads: RouteReads
         /// The files it wrote (its page, and the standalone charts it drew first).
         var files: [String]
-        /// The standalone charts it links to (some written by other routes).
+        /// The standalone charts it links to that other routes wrote (those it wrote are in `files`).
         var charts: [String]
         /// Its narrative's problems, reported again when the route is not rendered again.
         var diagnostics: [Diagnostic]
@@ -76,7 +76,6 @@ struct BuildManifest: Codable {
     /// Writes the manifest beside its output, whole or not at all.
     func save() throws {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
         let url = Self.location(of: URL(fileURLWithPath: output))
         try encoder.encode(self).write(to: url, options: .atomic)
     }

@@ -135,8 +135,10 @@ public struct SiteBuild {
                     for file in route.files { try staged.write(file) }
                 }
                 if let digests {
+                    let files = route.reusedFiles ?? route.files.map(\.path)
+                    let own = Set(files)
                     entries.append(BuildManifest.Entry(route: route.route.file, digest: digests.digest(of: route.reads), reads: route.reads,
-                                                       files: route.reusedFiles ?? route.files.map(\.path), charts: route.charts,
+                                                       files: files, charts: route.charts.filter { !own.contains($0) },
                                                        diagnostics: route.diagnostics))
                 }
             }
