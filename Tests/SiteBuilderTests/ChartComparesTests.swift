@@ -57,9 +57,7 @@ import Testing
     }
 
     static func build(_ root: URL, output: URL) async -> (code: Int32, err: String) {
-        let captured = Captured()
-        let code = await ReportSite.main(arguments: ["build", root.path, "--output", output.path],
-                                         output: OutputSink(out: { captured.append(out: $0) }, err: { captured.append(err: $0) }))
+        let (code, captured) = await runCLI(["build", root.path, "--output", output.path])
         return (code, captured.err)
     }
 
@@ -187,9 +185,7 @@ indicator: air.good_days_ratio
     @Test func anAuthorsChartOfOneValueWarnsAtItsLine() async throws {
         let fixture = try Fixture(Self.oneValueSite)
         defer { fixture.remove() }
-        let captured = Captured()
-        _ = await ReportSite.main(arguments: ["check", fixture.root.path],
-                                  output: OutputSink(out: { captured.append(out: $0) }, err: { captured.append(err: $0) }))
+        let (_, captured) = await runCLI(["check", fixture.root.path])
         let text = captured.out + "\n" + captured.err
         let warnings = text.split(separator: "\n").filter { $0.contains("draws one value") }
         #expect(warnings.count == 2, "\(text)")

@@ -67,9 +67,7 @@ Text.
 
     private func build(_ text: String = site) async throws -> (fixture: Fixture, code: Int32, err: String) {
         let fixture = try Fixture(text)
-        let captured = Captured()
-        let code = await ReportSite.main(arguments: ["build", fixture.root.path],
-                                         output: OutputSink(out: { captured.append(out: $0) }, err: { captured.append(err: $0) }))
+        let (code, captured) = await runCLI(["build", fixture.root.path])
         return (fixture, code, captured.err)
     }
 
