@@ -130,12 +130,15 @@ public struct SiteRenderer: Sendable {
     }
 
     func reportList(_ reports: [Report], code: String, page: PageState, withCity: Bool) -> [ReportEntry] {
-        reports.sorted { ($0.date, $0.city, $0.id) > ($1.date, $1.city, $1.id) }.compactMap { report in
+        let site = page.reading(site)
+        return reports.sorted { ($0.date, $0.city, $0.id) > ($1.date, $1.city, $1.id) }.compactMap { report in
             guard let narrative = report.narratives[code] ?? report.narratives.values.sorted(by: { $0.path < $1.path }).first else { return nil }
-            page.reads.listedNarratives.formUnion(report.narratives.values.map(\.path))
-            return ReportEntry(title: narrative.frontMatter.title, href: page.link(to: .report(code, report.city, report.id)),
-                               date: report.date, summary: narrative.frontMatter.summary,
-                               cityName: withCity ? site.city(report.city).flatMap { context.text($0.name, code) } : nil)
+            // Its date is its narratives' (any language's), as is its order in the list.
+            for version in report.narratives.values { _ = site.listed(version) }
+            let frontMatter = site.listed(narrative)
+            return ReportEntry(title: frontMatter.title, href: page.link(to: .report(code, report.city, report.id)),
+                               date: report.date, summary: frontMatter.summary,
+                               cityName: withCity ? site.cityNames.first { $0.id == report.city }.flatMap { context.text($0.name, code) } : nil)
         }
     }
 
@@ -154,16 +157,16 @@ public struct SiteRenderer: Sendable {
     /// A language's page for a report or free page that has no version in it: says so and
     /// links to the versions that exist.
     func missingPage(_ narratives: [String: Narrative], page: PageState, available: [String]) -> RenderedRoute {
-        let first = narratives[available[0]]!
-        page.reads.listedNarratives.formUnion(narratives.values.map(\.path))
+        let site = page.reading(site)
+        let first = site.listed(narratives[available[0]]!)
         let versions = available.map { other in
             let language = context.language(other)
             return NarrativeVersion(href: page.link(to: page.route.inLanguage(other)), locale: language.locale,
-                                    name: language.name, title: narratives[other]!.frontMatter.title)
+                                    name: language.name, title: site.listed(narratives[other]!).title)
         }
-        let body = template(MissingModel(title: first.frontMatter.title, versions: versions), page: page)
+        let body = template(MissingModel(title: first.title, versions: versions), page: page)
         // No hreflang alternates: this page is no version of the text, and the versions that
         // exist do not name it (hreflang pairs must name each other). It links to them instead.
-        return finish(page, body: body, title: first.frontMatter.title, description: nil, available: [])
+        return finish(page, body: body, title: first.title, description: nil, available: [])
     }
 }
