@@ -29,3 +29,13 @@ func runCLI(_ arguments: [String]) async -> (code: Int32, captured: Captured) {
 func inSite(_ text: String, _ folder: URL) -> String {
     text.replacingOccurrences(of: folder.path + "/", with: "")
 }
+
+extension Fixture {
+    /// Writes a site and builds it, in-process (`report-site build ROOT ARGUMENTS…`): the fixture,
+    /// the exit code and what the build printed on standard error.
+    static func build(_ text: String, _ arguments: [String] = []) async throws -> (fixture: Fixture, code: Int32, err: String) {
+        let fixture = try Fixture(text)
+        let (code, captured) = await runCLI(["build", fixture.root.path] + arguments)
+        return (fixture, code, captured.err)
+    }
+}
