@@ -477,7 +477,7 @@ struct ChartFigureBuilder {
     }
 
     /// The sources behind the values drawn (and only those), by title, each a link where the
-    /// source has a URL, joined the language's way: "来源：甲；乙。" / "Source: A; B."
+    /// source has a URL (the `sourcelink` partial), joined the language's way: "来源：甲；乙。" / "Source: A; B."
     func sourcesHTML(_ chart: ResolvedChart) -> String {
         var keys: [(City, String?)] = []
         for series in chart.series {
@@ -493,12 +493,8 @@ struct ChartFigureBuilder {
             let title = source.title.resolved(language, fallbacks: context.fallbacks(language))
             guard !titles.contains(title) else { continue }
             titles.append(title)
-            let cited = "<cite>" + HTMLEscaping.escape(t("cite_open") + title + t("cite_close")) + "</cite>"
-            if let url = source.url, url.hasPrefix("https://") || url.hasPrefix("http://") {
-                items.append("<a href=\"\(HTMLEscaping.escapeAttribute(url))\">\(cited)</a>")
-            } else {
-                items.append(cited)
-            }
+            let url = source.url.flatMap { $0.hasPrefix("https://") || $0.hasPrefix("http://") ? $0 : nil }
+            items.append(format.html(SourceLink(title: title, href: url)))
         }
         guard !items.isEmpty else { return "" }
         let label = titles.count > 1 ? t("sources_label") : t("source")
