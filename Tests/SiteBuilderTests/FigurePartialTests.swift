@@ -1,5 +1,4 @@
 import Foundation
-import ReportSiteCLI
 @testable import SiteBuilder
 import Testing
 
@@ -7,13 +6,6 @@ import Testing
 /// theme's partials (`figurevalue`, `figurechange`, `notemarker`, `sourcelink`): a site's
 /// override restyles every place that shows one, and a misspelt name in it is found by `check`.
 @Suite struct FigurePartialTests {
-    private func run(_ arguments: [String]) async -> (Int32, Captured) {
-        let captured = Captured()
-        let code = await ReportSite.main(arguments: arguments,
-                                         output: OutputSink(out: { captured.append(out: $0) }, err: { captured.append(err: $0) }))
-        return (code, captured)
-    }
-
     /// The sample site, with a third city whose only value (with a note) is its indicator's only one.
     private static let site = SampleSite.text.replacingOccurrences(of: "-- Content/cities/alpha/city.yaml --", with: """
         - id: waste.incineration
@@ -36,7 +28,7 @@ import Testing
     @Test func theBuiltInPartialsWriteDataElementsChangesMarkersAndSources() async throws {
         let fixture = try Fixture(Self.site)
         defer { fixture.remove() }
-        let (code, captured) = await run(["build", fixture.root.path])
+        let (code, captured) = await runCLI(["build", fixture.root.path])
         #expect(code == 0, "\(captured.err)")
         let city = try fixture.read("_site/en/cities/alpha/index.html")
         // A table row: the level, then the computed change (†, linked to the derived values) with its period apart.
@@ -58,7 +50,7 @@ import Testing
         <b class="figure" data-value="{{value}}"{{#title}} data-what="{{title}}"{{/title}}>{{text}}{{#derived}}*{{/derived}}</b>
         """)
         defer { fixture.remove() }
-        let (code, captured) = await run(["build", fixture.root.path])
+        let (code, captured) = await runCLI(["build", fixture.root.path])
         #expect(code == 0, "\(captured.err)")
         let city = try fixture.read("_site/en/cities/alpha/index.html")
         // A table row's level and change, a headline card's level and change.
@@ -80,7 +72,7 @@ import Testing
         <i class="change">{{arrow}}{{#size}}{{text}}{{/size}}{{#period}}, {{period}}{{#periodApart}} (row){{/periodApart}}{{/period}}</i>
         """)
         defer { fixture.remove() }
-        let (code, captured) = await run(["build", fixture.root.path])
+        let (code, captured) = await runCLI(["build", fixture.root.path])
         #expect(code == 0, "\(captured.err)")
         let city = try fixture.read("_site/en/cities/alpha/index.html")
         #expect(city.contains(#"<td class="change good"><i class="change">▲+1.7 pp, 2019–2020 (row)</i></td>"#))
@@ -95,7 +87,7 @@ import Testing
         <sup><a href="#note-{{numbr}}">{{number}}</a></sup>
         """)
         defer { fixture.remove() }
-        let (code, captured) = await run(["check", fixture.root.path, "--strict"])
+        let (code, captured) = await runCLI(["check", fixture.root.path, "--strict"])
         // A warning that --strict makes fail.
         #expect(code == 1)
         #expect(captured.err.contains("Templates/figurevalue.mustache:1:25: warning: 'txet' is not a variable of the figurevalue template here"), "\(captured.err)")
