@@ -56,12 +56,28 @@ public struct SmallMultiples: Sendable {
         return (lo, hi)
     }
 
+    /// Where every panel's plot starts: after the widest value label of any panel, so that the
+    /// years stand at the same places in every panel of the grid.
+    public var plotLeft: Double {
+        let widths = panels.map { panel in
+            Self.valueAxis(panel.points.filter { $0.value.isFinite }.map(\.value), format: panel.formatTick).labelWidth
+        }
+        return Metrics.pad + (widths.max() ?? 0) + 8
+    }
+
+    static let plotTop = 34.0
+    static let plotBottom = panelHeight - 30
+
+    static func valueAxis(_ values: [Double], format: (Double) -> String) -> ValueAxis {
+        ValueAxis.make(values: values, includeZero: false, height: plotBottom - plotTop, format: format)
+    }
+
     /// Panel `index` as an `<svg>` for a page: named by its title and description, its first
     /// and last values linked to their sources' words. Ids are `ID-title`, `ID-desc`.
     public func panelSVG(_ index: Int, id: String) -> String {
         let id = ChartRenderer.sanitize(id)
         let panel = panels[index]
-        let scene = Self.scene(panel, years: years, text: text)
+        let scene = Self.scene(panel, years: years, left: plotLeft, text: text)
         var writer = SVGWriter()
         // A panel whose values are links is a document of its own, not an image (whose content,
         // links and all, is hidden from assistive technology).
@@ -103,6 +119,7 @@ public struct SmallMultiples: Sendable {
         var writer = SVGWriter()
         writer.writesLinks = false
         var placed: [(x: Double, y: Double, title: TextMark, scene: Scene)] = []
+        let left = plotLeft
         var rowTop = y + 8
         for row in stride(from: 0, to: panels.count, by: columns) {
             let cells = Array(panels[row..<min(row + columns, panels.count)])
@@ -112,7 +129,7 @@ public struct SmallMultiples: Sendable {
                 let x = pad + Double(offset) * (Self.panelWidth + gap) - pad
                 let title = TextMark(x: x + pad, y: rowTop + Metrics.labelFont * 0.82, lines: titles[offset],
                                      fontSize: Metrics.labelFont, bold: true)
-                placed.append((x, rowTop + titleHeight, title, Self.scene(panel, years: years, text: text)))
+                placed.append((x, rowTop + titleHeight, title, Self.scene(panel, years: years, left: left, text: text)))
             }
             rowTop += titleHeight + Self.panelHeight + 12
         }
@@ -153,7 +170,7 @@ public struct SmallMultiples: Sendable {
     /// One panel laid out: its unit above the plot, a value axis of few ticks, the shared
     /// years along the bottom, the line (broken where a year is missing), and its first and
     /// last values labelled with their years.
-    static func scene(_ panel: SmallMultiplePanel, years shared: (Int, Int)?, text: ChartText) -> Scene {
+    static func scene(_ panel: SmallMultiplePanel, years shared: (Int, Int)?, left plotLeft: Double, text: ChartText) -> Scene {
         let W = panelWidth, H = panelHeight
         let font = Metrics.labelFont
         let points = panel.points.filter { $0.value.isFinite }.sorted { $0.year < $1.year }
@@ -163,10 +180,7 @@ public struct SmallMultiples: Sendable {
             marks.append(.text(TextMark(x: Metrics.pad, y: 4 + font * 0.82, lines: lines, fontSize: font,
                                         classes: "rs-muted rs-subtitle", fill: Palette.light.muted)))
         }
-        let plotTop = 34.0, plotBottom = H - 30
-        let axis = ValueAxis.make(values: points.map(\.value), includeZero: false, height: plotBottom - plotTop,
-                                  format: panel.formatTick)
-        let plotLeft = Metrics.pad + axis.labelWidth + 8
+        let axis = valueAxis(points.map(\.value), format: panel.formatTick)
         let plotRight = W - Metrics.pad
         let (first, last) = shared ?? (points.first?.year ?? 0, points.last?.year ?? 1)
         let yearLabels = [first, last].map(text.formatYear)

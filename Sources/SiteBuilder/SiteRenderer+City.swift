@@ -1,9 +1,9 @@
 import SiteModel
 
 /// A city's overview page: a lede and headline figures (what a reader needs first), then a
-/// contents list, every indicator in one compact
-/// table per category (latest value and year, change and period, sparkline), charts where a
-/// series has three levels or more, its reports and sources.
+/// contents list, every indicator in one compact table per category (latest value and year,
+/// change and period, sparkline) with the category's trends as small multiples where a series
+/// has three levels or more, its reports and sources.
 extension SiteRenderer {
     func cityPage(_ city: City, _ code: String) -> RenderedRoute {
         let page = PageState(route: .city(code, city.id), language: context.language(code))
