@@ -185,7 +185,9 @@ public actor IncrementalSite {
         for path in paths {
             let parts = path.split(separator: "/").map(String.init)
             guard parts.count == 4, parts[0] == "Content", parts[1] == "cities", ["city.yaml", "observations.csv"].contains(parts[3]),
-                  context.site.city(parts[2]) != nil else { return nil }
+                  context.site.city(parts[2]) != nil,
+                  // A city whose city.yaml is gone is a removed city: the site's list of cities changes.
+                  FileManager.default.fileExists(atPath: root.appendingPathComponent("Content/cities/\(parts[2])/city.yaml").path) else { return nil }
             ids.insert(parts[2])
         }
         var site = context.site
