@@ -9,7 +9,7 @@ struct FigureValue: RootTemplateModel {
     var evidenceHref: String?
     var derived: Bool
 
-    static let about = "A figure as a page writes it: in a sentence, a table cell, a card or a chart's table."
+    static let about = "A figure as a page writes it: in a sentence, a table cell, a card or a chart's table. Placed inside a line, as are the three below: the line break that ends the file is dropped."
     static let fields: [TemplateField<FigureValue>] = [
         .text("value", "The number for machines, for `<data value>`: plain digits and `.` (`3730000`).") { $0.value },
         .text("text", "The figure as the reader reads it, with its unit and bound (`373万吨/日`, `at least 90%`).") { $0.text },
