@@ -238,7 +238,10 @@ public struct SmallMultiples: Sendable {
                           left: Double, right: Double, text: ChartText) -> [Mark] {
         guard let start = points.first, let end = points.last else { return [] }
         let font = Metrics.labelFont
-        let line = points.map(at)
+        // The line as drawn: its runs (broken at gaps) and the points standing alone.
+        let runs = LineChart.segments(points, step: YearSteps.step(points.map(\.year)))
+        let drawn = Set(runs.joined().map(\.year))
+        let line = runs.map { $0.map(at) } + points.filter { !drawn.contains($0.year) }.map { [at($0)] }
         typealias Block = (value: TextMark, year: TextMark)
         func box(_ b: Block) -> Box {
             let x = min(b.value.box.x, b.year.box.x)
@@ -246,10 +249,12 @@ public struct SmallMultiples: Sendable {
         }
         // The line's highest and lowest point between x0 and x1 (its segments cut at the edges).
         func extent(_ x0: Double, _ x1: Double) -> (Double, Double) {
-            var ys = line.filter { $0.x >= x0 && $0.x <= x1 }.map(\.y)
-            for (a, b) in zip(line, line.dropFirst()) {
-                for edge in [x0, x1] where (a.x - edge) * (b.x - edge) < 0 {
-                    ys.append(a.y + (b.y - a.y) * (edge - a.x) / (b.x - a.x))
+            var ys = line.joined().filter { $0.x >= x0 && $0.x <= x1 }.map(\.y)
+            for run in line {
+                for (a, b) in zip(run, run.dropFirst()) {
+                    for edge in [x0, x1] where (a.x - edge) * (b.x - edge) < 0 {
+                        ys.append(a.y + (b.y - a.y) * (edge - a.x) / (b.x - a.x))
+                    }
                 }
             }
             return (ys.min() ?? 0, ys.max() ?? 0)
