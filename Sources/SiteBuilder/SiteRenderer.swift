@@ -64,20 +64,22 @@ public struct SiteRenderer: Sendable {
             let city = site.city(cityID)!
             return sourcePage(city.source(id)!, city: city, code)
         case .feed(let code):
-            var reads = RouteReads()
-            reads.reportList = true
-            reads.cityList = true
-            return RenderedRoute(route: route, files: [Feed(context: context).render(code)], reads: reads)
+            // The feed lists every report, with its city's name and its first source's publisher.
+            let reader = PageState(route: route, language: context.language(code))
+            let site = reader.reading(site)
+            for report in site.reports { _ = site.city(report.city) }
+            _ = site.cityNames
+            return RenderedRoute(route: route, files: [Feed(context: context).render(code)], reads: reader.reads)
         case .sitemap: return sitemap()
         case .cityData(let id):
-            var reads = RouteReads()
-            reads.cities = [id]
-            return RenderedRoute(route: route, files: DataFiles(site: site, conventions: context.strings.conventions).render(city: site.city(id)!), reads: reads)
+            let reader = PageState(route: route, language: context.language(site.config.defaultLanguage))
+            let city = reader.reading(site).city(id)!
+            return RenderedRoute(route: route, files: DataFiles(site: site, conventions: context.strings.conventions).render(city: city),
+                                 reads: reader.reads)
         case .allData:
-            var reads = RouteReads()
-            reads.cities = Set(site.cities.map(\.id))
-            reads.cityList = true
-            return RenderedRoute(route: route, files: [DataFiles(site: site, conventions: context.strings.conventions).renderAll()], reads: reads)
+            let reader = PageState(route: route, language: context.language(site.config.defaultLanguage))
+            _ = reader.reading(site).cities
+            return RenderedRoute(route: route, files: [DataFiles(site: site, conventions: context.strings.conventions).renderAll()], reads: reader.reads)
         case .chartStyles:
             // The charts' classes and colours, from the Charts module, so inline SVGs follow dark mode and print.
             return RenderedRoute(route: route, files: [OutputFile(path: "charts.css", text: ChartRenderer.stylesheet)], reads: RouteReads())
@@ -88,22 +90,21 @@ public struct SiteRenderer: Sendable {
     }
 
     private func sitemap() -> RenderedRoute {
-        // The sitemap lists each page once per language that has it.
+        let reader = PageState(route: .sitemap, language: context.language(site.config.defaultLanguage))
+        let view = reader.reading(site)
+        // The sitemap lists each page once per language that has it; which sources have a page is city data.
         var pages: [(route: Route, languages: [String])] = [(.home(codes[0]), codes)]
-        for city in site.cities {
+        _ = view.reports
+        for city in view.cities {
             pages.append((.city(codes[0], city.id), codes))
             for report in city.reports { pages.append((.report(codes[0], city.id, report.id), codes.filter { report.narratives[$0] != nil })) }
             for source in city.sources where source.text != nil { pages.append((.source(codes[0], city.id, source.id), codes)) }
         }
         pages.append((.indicatorIndex(codes[0]), codes))
         for indicator in reported { pages.append((.indicator(codes[0], indicator.id), codes)) }
-        for page in site.pages { pages.append((.page(codes[0], page.slug), codes.filter { page.narratives[$0] != nil })) }
-        var reads = RouteReads()
-        // Which sources have a page of their own is city data.
-        reads.cities = Set(site.cities.map(\.id))
-        reads.cityList = true
-        reads.reportList = true
-        return RenderedRoute(route: .sitemap, files: [Sitemap(config: site.config, base: site.config.baseURL ?? "/").render(pages)], reads: reads)
+        for page in view.freePages { pages.append((.page(codes[0], page.slug), codes.filter { page.narratives[$0] != nil })) }
+        return RenderedRoute(route: .sitemap, files: [Sitemap(config: site.config, base: site.config.baseURL ?? "/").render(pages)],
+                             reads: reader.reads)
     }
 
     // MARK: - Shared parts

@@ -22,7 +22,7 @@ import Testing
     /// Every kind of edit, in groups: each group's kinds in turn on one site.
     static let groups: [[SiteEdit.Kind]] = [
         [.narrativeBody, .narrativeTitle, .narrativeDate, .narrativeSummary, .newNarrative, .deletedNarrative],
-        [.cityValue, .cityName, .citySummary, .cityHeadline, .csvNewRow, .csvChangedRow, .newCity, .removedCity],
+        [.cityValue, .cityName, .citySummary, .cityHeadline, .sourcePublisher, .csvNewRow, .csvChangedRow, .newCity, .removedCity],
         [.indicatorRenamed, .indicatorAdded, .siteTitle, .languageName, .template, .interfaceStrings, .conventions],
         [.sourceText, .freePageBody, .freePageTitle, .newFreePage, .publicFileAdded, .publicFileChanged],
         [.brokenNarrative, .brokenCityYAML, .brokenCSV, .brokenSiteYAML, .repair, .brokenIndicators, .brokenTemplate,

@@ -15,7 +15,7 @@ struct SiteEdit: Sendable, Hashable, CustomStringConvertible {
         // Narratives (a city's reports).
         case narrativeBody, narrativeTitle, narrativeDate, narrativeSummary, newNarrative, deletedNarrative
         // A city's data.
-        case cityValue, cityName, citySummary, cityHeadline, csvNewRow, csvChangedRow, newCity, removedCity
+        case cityValue, cityName, citySummary, cityHeadline, sourcePublisher, csvNewRow, csvChangedRow, newCity, removedCity
         // The site's catalogue and settings.
         case indicatorRenamed, indicatorAdded, siteTitle, languageName
         // The theme.
@@ -109,6 +109,21 @@ struct SiteEdit: Sendable, Hashable, CustomStringConvertible {
             let chosen = own.enumerated().filter { (seed >> $0.offset) & 1 == 1 }.map(\.element)
             try site.write(path, Self.replacingLine(starting: "headline:", in: text,
                                                     with: chosen.isEmpty ? nil : "headline: [\(chosen.joined(separator: ", "))]"))
+            return [path]
+        case .sourcePublisher:
+            // A source's publisher (cited in footers, the feed's authors): its line, or one after its title.
+            guard let city = picker.pick(site.cities), !site.isBroken("Content/cities/\(city)/city.yaml") else { return [] }
+            let path = "Content/cities/\(city)/city.yaml"
+            var lines = site.read(path).components(separatedBy: "\n")
+            let publisher = "    publisher: { zh: 发布者\(seed), en: Publisher \(seed) }"
+            if let line = lines.firstIndex(where: { $0.hasPrefix("    publisher:") }) {
+                lines[line] = publisher
+            } else if let line = lines.firstIndex(where: { $0.hasPrefix("    title:") }) {
+                lines.insert(publisher, at: line + 1)
+            } else {
+                return []
+            }
+            try site.write(path, lines.joined(separator: "\n"))
             return [path]
         case .csvNewRow, .csvChangedRow:
             guard let city = picker.pick(site.cities) else { return [] }
