@@ -68,6 +68,8 @@ public actor IncrementalSite {
         self.context = context
         rendered = fresh
         var update = replaceFiles(diagnostics: outcome.diagnostics)
+        // A Public/ file that cannot be copied fails the build too: the next edit builds afresh.
+        if update.failed { self.context = nil }
         update.routesRendered = fresh.count
         update.full = true
         return update

@@ -283,6 +283,39 @@ import Testing
         #expect(await site.files == freshBuild(fixture).files)
     }
 
+    /// The feed names each report's publisher, its city's first source's: city data.
+    @Test func aNewPublisherChangesTheFeed() async throws {
+        let fixture = try Fixture(SampleSite.text)
+        defer { fixture.remove() }
+        let site = IncrementalSite(root: fixture.root)
+        _ = await site.build()
+        let path = "Content/cities/alpha/city.yaml"
+        try fixture.write(path, try fixture.read(path).replacingOccurrences(of: "en: Alpha Bureau", with: "en: Alpha Ecology Bureau"))
+        let update = await site.update(changed: [path])
+        #expect(!update.failed, "\(update.diagnostics)")
+        #expect(String(decoding: update.changed["en/feed.xml"] ?? Data(), as: UTF8.self).contains("Alpha Ecology Bureau"))
+        #expect(await site.files == freshBuild(fixture).files)
+    }
+
+    /// A Public/ file that would overwrite a page fails the build, and the site stays failed
+    /// through other edits until it goes.
+    @Test func aPublicFileInTheWayKeepsTheSiteFailed() async throws {
+        let fixture = try Fixture(SampleSite.text)
+        defer { fixture.remove() }
+        let site = IncrementalSite(root: fixture.root)
+        _ = await site.build()
+        let before = await site.files
+        try fixture.write("Public/robots.txt", "User-agent: *\n")
+        var update = await site.update(changed: ["Public/robots.txt"])
+        #expect(update.failed)
+        let path = "Content/cities/alpha/plan.en.md"
+        try fixture.write(path, try fixture.read(path) + "\nMore.\n")
+        update = await site.update(changed: [path])
+        #expect(update.failed)
+        #expect(update.diagnostics.contains { $0.location.file == "Public/robots.txt" && $0.severity == .error })
+        #expect(await site.files == before)
+    }
+
     @Test func aTemplateEditRebuildsEverything() async throws {
         let fixture = try Fixture(SampleSite.text)
         defer { fixture.remove() }
