@@ -70,7 +70,12 @@ import Testing
                 for svg in svgs(figure) { charts.append((path, title, valueCount(svg))) }
                 // Every figure links to its indicators' pages, which exist.
                 let links = figure.firstMatch(of: #/<p class="chart-indicators">(.*?)</p>/#).map { String($0.output.1) }
-                let hrefs = (links ?? "").matches(of: #/<a href="([^"]+)">/#).map { String($0.output.1) }
+                var hrefs = (links ?? "").matches(of: #/<a href="([^"]+)">/#).map { String($0.output.1) }
+                // Small multiples link from each panel's heading instead, every panel.
+                let panels = figure.matches(of: #/<h3 class="rs-multiple-title"><a href="([^"]+)">/#).map { String($0.output.1) }
+                #expect(panels.count == figure.components(separatedBy: "<div class=\"rs-multiple\"").count - 1,
+                        "\(path): '\(title)' has a panel without its indicator's link")
+                hrefs += panels
                 #expect(!hrefs.isEmpty, "\(path): '\(title)' links to no indicator page")
                 for href in hrefs {
                     let target = output.appendingPathComponent(path).deletingLastPathComponent().appendingPathComponent(href).standardizedFileURL
