@@ -92,7 +92,11 @@ let package = Package(
         .testTarget(name: "SiteModelTests", dependencies: ["SiteModel", "Diagnostics", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(
             name: "SiteBuilderTests",
-            dependencies: ["SiteBuilder", "SiteModel", "Diagnostics", "ReportSiteCLI", "ScriptConversion", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: [
+                "SiteBuilder", "SiteModel", "Diagnostics", "ReportSiteCLI", "ScriptConversion", .product(name: "CSV", package: "CSV.swift"),
+                // Random edit sequences for the preview-equals-build test (SiteEdits).
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
         .testTarget(
             name: "CheckTests",

@@ -12,9 +12,9 @@ struct ChartFigureBuilder {
     let context: RenderContext
     let page: PageState
 
-    private var language: String { page.language.code }
-    private var format: FigureFormatter { context.formatter(language) }
-    private func t(_ key: String) -> String { context.strings.text(key, language) }
+    var language: String { page.language.code }
+    var format: FigureFormatter { context.formatter(language) }
+    func t(_ key: String) -> String { context.strings.text(key, language) }
 
     func figure(_ chart: ResolvedChart) -> String {
         let drawn = drawnFigure(chart)
@@ -191,7 +191,7 @@ struct ChartFigureBuilder {
     /// What the chart is about, for its standalone file: the cities and the indicators it
     /// draws that its title does not name already ("东莞 · 细颗粒物（PM2.5）年均浓度");
     /// indicators only up to three (more are each named on their own row of the chart).
-    private func scope(_ records: [(city: City, record: DataFiles.Record)], title: String) -> String {
+    func scope(_ records: [(city: City, record: DataFiles.Record)], title: String) -> String {
         var cities: [String] = []
         var indicators: [String] = []
         for (city, record) in records {
@@ -214,7 +214,7 @@ struct ChartFigureBuilder {
     /// The foot of the standalone file: its source line (each source's title, publisher,
     /// credit and address) and the credit of the site that drew it, so the file says where
     /// its numbers come from wherever it goes. The site gives no licence to name.
-    private func standaloneFooter(_ records: [(city: City, record: DataFiles.Record)]) -> [String] {
+    func standaloneFooter(_ records: [(city: City, record: DataFiles.Record)]) -> [String] {
         var items: [String] = []
         var urls: [String] = []
         for (city, record) in records {
@@ -291,7 +291,7 @@ struct ChartFigureBuilder {
         return chart.cities.count > 1 ? city : indicator
     }
 
-    private func chartSeries(_ series: ResolvedSeries, chart: ResolvedChart) -> ChartSeries {
+    func chartSeries(_ series: ResolvedSeries, chart: ResolvedChart) -> ChartSeries {
         for observation in series.observations { note(observation, series.city, series.indicator) }
         let name = seriesName(series, chart: chart)
         return ChartSeries(name: name, points: series.observations.map {
@@ -302,7 +302,7 @@ struct ChartFigureBuilder {
         })
     }
 
-    private func seriesTable(_ chart: ResolvedChart) -> (columns: [String], rows: [(label: String, cells: [String])]) {
+    func seriesTable(_ chart: ResolvedChart) -> (columns: [String], rows: [(label: String, cells: [String])]) {
         let years = Array(Set(chart.series.flatMap { $0.observations.map(\.year) })).sorted()
         let columns = [t("table_year")] + chart.series.map { seriesName($0, chart: chart) }
         let rows = years.map { year in
@@ -477,8 +477,8 @@ struct ChartFigureBuilder {
     }
 
     /// The sources behind the values drawn (and only those), by title, each a link where the
-    /// source has a URL, joined the language's way: "来源：甲；乙。" / "Source: A; B."
-    private func sourcesHTML(_ chart: ResolvedChart) -> String {
+    /// source has a URL (the `sourcelink` partial), joined the language's way: "来源：甲；乙。" / "Source: A; B."
+    func sourcesHTML(_ chart: ResolvedChart) -> String {
         var keys: [(City, String?)] = []
         for series in chart.series {
             // A bar chart of several series draws only their latest values.
@@ -493,12 +493,8 @@ struct ChartFigureBuilder {
             let title = source.title.resolved(language, fallbacks: context.fallbacks(language))
             guard !titles.contains(title) else { continue }
             titles.append(title)
-            let cited = "<cite>" + HTMLEscaping.escape(t("cite_open") + title + t("cite_close")) + "</cite>"
-            if let url = source.url, url.hasPrefix("https://") || url.hasPrefix("http://") {
-                items.append("<a href=\"\(HTMLEscaping.escapeAttribute(url))\">\(cited)</a>")
-            } else {
-                items.append(cited)
-            }
+            let url = source.url.flatMap { $0.hasPrefix("https://") || $0.hasPrefix("http://") ? $0 : nil }
+            items.append(format.html(SourceLink(title: title, href: url)))
         }
         guard !items.isEmpty else { return "" }
         let label = titles.count > 1 ? t("sources_label") : t("source")

@@ -34,20 +34,12 @@ enum ConventionsFiles {
     /// site's, gets its source language's conventions, converted (万 → 萬 with `s2hk`).
     static func load(from folder: URL, languages: [String], editions: [ConvertedEdition] = [],
                      into diagnostics: inout [Diagnostic]) -> [String: LanguageConventions] {
-        var result: [String: LanguageConventions] = [:]
-        let converted = editions.filter { edition in
-            BuiltInTheme.files["Templates/strings/\(fileName(edition.code))"] == nil
-                && !FileManager.default.fileExists(atPath: folder.appendingPathComponent("strings/\(fileName(edition.code))").path)
-        }
-        for code in languages where !converted.contains(where: { $0.code == code }) {
-            if let conventions = load(code, from: folder, into: &diagnostics) { result[code] = conventions }
-        }
-        for edition in converted {
-            guard let source = result[edition.from] else { continue }
+        editions.themeValues(for: languages, fileName: fileName, in: folder) { code in
+            load(code, from: folder, into: &diagnostics)
+        } convert: { source, edition in
             // The source's entries were valid; converted, only their words change.
-            result[edition.code] = try? LanguageConventions(language: edition.code, entries: source.entries.mapValues(edition.converter.convert))
+            try? LanguageConventions(language: edition.code, entries: source.entries.mapValues(edition.converter.convert))
         }
-        return result
     }
 
     /// The built-in theme's conventions of a language, or nil when it has none.

@@ -236,8 +236,9 @@ final class FigureCache: Sendable {
     }
 
     /// The standalone file's path for a key: `<lang>/charts/<type>-<first indicator>-<hash>.svg`
-    /// (its rows are the same path with `.csv`).
-    static func path(_ chart: ResolvedChart, key: String, language: String) -> String {
+    /// (its rows are the same path with `.csv`); `kind` names a figure that is not its chart
+    /// type's (`trends`: small multiples).
+    static func path(_ chart: ResolvedChart, key: String, language: String, kind: String? = nil) -> String {
         // FNV-1a, 64 bits: stable across runs and platforms, unlike Hasher.
         var hash: UInt64 = 0xcbf29ce484222325
         for byte in fileKey(key).utf8 {
@@ -246,6 +247,6 @@ final class FigureCache: Sendable {
         }
         let hex = String(hash, radix: 16)
         let indicator = chart.indicators.first?.id ?? "changes"
-        return "\(language)/charts/\(chart.spec.type.rawValue)-\(indicator)-\(String(repeating: "0", count: 16 - hex.count) + hex).svg"
+        return "\(language)/charts/\(kind ?? chart.spec.type.rawValue)-\(indicator)-\(String(repeating: "0", count: 16 - hex.count) + hex).svg"
     }
 }

@@ -3,18 +3,20 @@ import Formatting
 import SiteModel
 
 /// Writes figures for one language: values with units, changes, years, and the HTML
-/// form of a figure in text (`<data value="…">`, with the derived marker when derived).
+/// form of a figure in text, by the theme's `figurevalue` partial.
 struct FigureFormatter: Sendable {
     let language: Language
     let style: NumberStyle
 
-    /// The word for a derived value, from the interface strings.
-    let derivedLabel: String
+    /// The theme's templates, and what they get beneath a figure's model (`t`, the language).
+    private let templates: TemplateSet
+    private let base: PageBase
 
-    init(language: Language, conventions: LanguageConventions, derivedLabel: String) {
+    init(language: Language, conventions: LanguageConventions, templates: TemplateSet, base: PageBase) {
         self.language = language
         self.style = NumberStyle(conventions: conventions)
-        self.derivedLabel = derivedLabel
+        self.templates = templates
+        self.base = base
     }
 
     func value(_ quantity: Quantity, _ indicator: Indicator) -> String {
@@ -58,14 +60,20 @@ struct FigureFormatter: Sendable {
     /// A machine-readable number for `<data value>` and data files: plain digits, `.` decimal point.
     static func plain(_ quantity: Quantity) -> String { quantity.plainText }
 
-    /// `<data value="3730000">373万吨/日</data>`, with a † marker linking to the derivation note;
-    /// with `evidence`, the figure is a link to the words of its source that state it.
+    /// A figure as the theme writes it (`<data value="3730000">373万吨/日</data>`, with a †
+    /// marker linking to the derivation note); with `evidence`, a link to the words of its
+    /// source that state it.
     func html(_ quantity: Quantity, text: String, derived: Bool, title: String? = nil, evidence: String? = nil) -> String {
-        var html = "<data value=\"\(Self.plain(quantity))\""
-        if let title { html += " title=\"\(HTMLEscaping.escape(title))\"" }
-        html += ">\(HTMLEscaping.escape(text))</data>"
-        if let evidence { html = "<a class=\"figure-source\" href=\"\(HTMLEscaping.escape(evidence))\">\(html)</a>" }
-        if derived { html += "<a class=\"derived-marker\" href=\"#derived-notes\" aria-label=\"\(HTMLEscaping.escape(derivedLabel))\">†</a>" }
-        return html
+        html(figure(quantity, text: text, derived: derived, title: title, evidence: evidence))
+    }
+
+    /// A figure's model, for a template that places it (a change's size).
+    func figure(_ quantity: Quantity, text: String, derived: Bool, title: String? = nil, evidence: String? = nil) -> FigureValue {
+        FigureValue(value: Self.plain(quantity), text: text, title: title, evidenceHref: evidence, derived: derived)
+    }
+
+    /// Any of the partials placed inside a line of text, in this language.
+    func html<Model: RootTemplateModel>(_ model: Model) -> String {
+        templates.render(model, base: base)
     }
 }

@@ -29,34 +29,13 @@ struct Headlines {
     /// change that rests on a derived level, for the same reason it shows no derived value.
     private func card(_ indicator: Indicator, city: City, chosen: Bool) -> HeadlineCard {
         let code = page.language.code
-        let format = context.formatter(code)
         guard let latest = city.latest(indicator.id) else { return changeCard(indicator, city: city) }
-        context.record(latest, of: indicator, in: city, on: page)
-        var entry = HeadlineCard(
-            name: context.text(indicator.name, code)!,
-            value: HTML(trusted: format.html(latest.quantity, text: format.value(latest, indicator), derived: latest.isDerived,
-                                             evidence: context.evidenceHref(latest, city: city, on: page))
-                + context.noteMarker(context.noteOf(latest, indicator: indicator, city: city, on: page), on: page)),
-            year: format.when(latest))
+        var entry = HeadlineCard(name: context.text(indicator.name, code)!,
+                                 value: context.levelHTML(latest, indicator, city: city, on: page),
+                                 year: context.formatter(code).when(latest))
         if let change = KPIFigure.change(to: latest, in: city, indicator: indicator), chosen || !change.restsOnDerivedLevel {
-            let assessment = ChartFigureBuilder.assessment(change.kind.movement(change.quantity.value), indicator.better)
-            let arrow = FigureFormatter.arrow(change)
-            // A computed change (and any derived level it rests on) is explained with the page's derived values.
-            context.noteComputation(of: change, indicator: indicator, city: city, on: page)
-            var markers = ""
-            for level in [change.levels?.from, change.levels?.to].compactMap({ $0 }) {
-                // The card's own value has its marker already.
-                guard level.year != latest.year || !level.isSingleYear || !latest.isSingleYear else { continue }
-                markers += context.noteMarker(context.noteOf(level, indicator: indicator, city: city, on: page), on: page)
-            }
-            if let reported = change.reported {
-                markers += context.noteMarker(context.noteOf(reported, indicator: indicator, city: city, on: page), on: page)
-            }
-            entry.change = HTML(trusted: "<span aria-hidden=\"true\">\(arrow)</span> "
-                + format.html(change.quantity, text: format.change(change, indicator), derived: change.isDerived,
-                              evidence: change.reported.flatMap { context.evidenceHref($0, city: city, on: page) })
-                + markers + " " + HTMLEscaping.escape(format.years(change.from, change.to)))
-            entry.assessment = assessment.rawValue
+            entry.change = context.changeHTML(change, indicator, city: city, besides: latest, period: .runOn, on: page)
+            entry.assessment = ChartFigureBuilder.assessment(change.kind.movement(change.quantity.value), indicator.better).rawValue
         }
         return entry
     }
@@ -65,16 +44,11 @@ struct Headlines {
     /// the latest change is its figure, its period where a level's year stands.
     private func changeCard(_ indicator: Indicator, city: City) -> HeadlineCard {
         let code = page.language.code
-        let format = context.formatter(code)
         let reported = city.changes(of: indicator.id).last!
         let change = city.change(indicator, from: reported.from, to: reported.to)!
         context.cite(reported.source, of: city, on: page)
-        let arrow = FigureFormatter.arrow(change)
-        let value = "<span aria-hidden=\"true\">\(arrow)</span> "
-            + format.html(change.quantity, text: format.change(change, indicator), derived: false,
-                          evidence: context.evidenceHref(reported, city: city, on: page))
-            + context.noteMarker(context.noteOf(reported, indicator: indicator, city: city, on: page), on: page)
-        return HeadlineCard(name: context.text(indicator.name, code)!, value: HTML(trusted: value),
-                            year: format.years(change.from, change.to))
+        return HeadlineCard(name: context.text(indicator.name, code)!,
+                            value: context.changeHTML(change, indicator, city: city, besides: nil, period: .none, on: page),
+                            year: context.formatter(code).years(change.from, change.to))
     }
 }

@@ -31,7 +31,11 @@ public actor IncrementalSite {
     }
 
     private var context: RenderContext?
-    private var outcomeDiagnostics: [Diagnostic] = []
+    /// The problems of the content the files were made from, kept apart by what finds them.
+    private var problems = Problems()
+    /// Paths of edits not taken in yet (an update that failed): the next update takes them
+    /// with its own, so that what it renders is the folder as it is, not as it was.
+    private var pending: Set<String> = []
     private var rendered: [Route: RenderedRoute] = [:]
     /// Every file of the site as `build` writes it, by path.
     public private(set) var files: [String: Data] = [:]
@@ -53,12 +57,19 @@ public actor IncrementalSite {
         let resolved = pipeline.prepare()
         var fresh: [Route: RenderedRoute] = [:]
         let outcome = await pipeline.render(resolved, jobs: ProcessInfo.processInfo.activeProcessorCount) { fresh[$0.route] = $0 }
-        guard !outcome.failed, let context = resolved.context else { return failedBuild(outcome.diagnostics) }
-        outcomeDiagnostics = outcome.diagnostics
-        validationDiagnostics = resolved.validation + outcome.narrativeProblems
+        guard !outcome.failed, let context = resolved.context else {
+            // The last good context no longer stands for the folder: the next update starts afresh.
+            self.context = nil
+            pending = []
+            return failedBuild(outcome.diagnostics)
+        }
+        problems = Problems(all: outcome.diagnostics, validation: resolved.validation, narratives: outcome.narrativeProblems)
+        pending = []
         self.context = context
         rendered = fresh
         var update = replaceFiles(diagnostics: outcome.diagnostics)
+        // A Public/ file that cannot be copied fails the build too: the next edit builds afresh.
+        if update.failed { self.context = nil }
         update.routesRendered = fresh.count
         update.full = true
         return update
@@ -76,10 +87,16 @@ public actor IncrementalSite {
     /// folder, such as `Content/cities/dongguan/report.zh.md`).
     public func update(changed paths: [String]) async -> Update {
         guard let context else { return await build() }
-        let paths = Set(paths)
-        if let path = paths.first, paths.count == 1, let update = updateNarrative(path, context: context) { return update }
-        if let update = await updateCities(paths, context: context) { return update }
+        let paths = Set(paths).union(pending)
+        if let path = paths.first, paths.count == 1, let update = updateNarrative(path, context: context) { return settled(update, paths) }
+        if let update = await updateCities(paths, context: context) { return settled(update, paths) }
         return await build()
+    }
+
+    /// Remembers the paths of an update that failed, for the next one; forgets them after one that succeeded.
+    private func settled(_ update: Update, _ paths: Set<String>) -> Update {
+        pending = update.failed ? paths : []
+        return update
     }
 
     // MARK: - An edited narrative
@@ -91,7 +108,7 @@ public actor IncrementalSite {
         var site = context.site
         let loader = SiteLoader(root: root)
         let (narrative, loadProblems) = loader.loadNarrative(at: path, languages: site.config.languageCodes)
-        guard let narrative else { return failed(path, with: loadProblems) }
+        guard let narrative else { return failed([path], with: nil) }
         let old = place.narrative(in: site)
         place.set(narrative, in: &site)
         // Converted languages' versions made from this file are made again.
@@ -100,20 +117,24 @@ public actor IncrementalSite {
             if converted.existing(in: site)?.convertedFrom != nil { converted.set(version, in: &site) }
         }
         // Bound here for its problems (its page binds it again as it renders: one narrative).
-        let bindProblems = SiteValidator(site: site).bind(narrative, city: place.city).diagnostics
-        let diagnostics = (outcomeDiagnostics.filter { $0.location.file != path } + loadProblems + bindProblems).sortedForDisplay()
-        guard !diagnostics.fails(strict: strict) else { return failed(path, with: loadProblems + bindProblems) }
+        let validator = SiteValidator(site: site)
+        var next = problems
+        next.replaceLoading(of: [path], with: loadProblems)
+        // Site-wide checks read narratives too (a report's languages, a city's lede from its reports).
+        next.validation = validator.validateData()
+        next.narratives[path] = validator.bind(narrative, city: place.city).diagnostics
+        let diagnostics = next.all
+        guard !diagnostics.fails(strict: strict) else { return failed([path], with: next) }
         // A retitled chart block keeps its file name: forget the old drawing.
         context.figures.removeAll(drawnIn: path)
-        let next = context.with(site: site)
-        self.context = next
-        outcomeDiagnostics = diagnostics
-        validationDiagnostics = validationDiagnostics.filter { $0.location.file != path } + bindProblems
+        let nextContext = context.with(site: site)
+        self.context = nextContext
+        problems = next
         // Its title, date or summary appear in listings too.
         let listed = old.frontMatter != narrative.frontMatter
         let routes = rendered.values.filter { $0.reads.narratives.contains(path) || (listed && ($0.reads.listedNarratives.contains(path) || $0.reads.reportList)) }
             .map(\.route)
-        return rerender(routes, with: next, diagnostics: diagnostics)
+        return rerender(routes, with: nextContext, diagnostics: diagnostics)
     }
 
     /// Where a narrative sits in the site: a city's report or a free page, and its language.
@@ -166,7 +187,9 @@ public actor IncrementalSite {
         for path in paths {
             let parts = path.split(separator: "/").map(String.init)
             guard parts.count == 4, parts[0] == "Content", parts[1] == "cities", ["city.yaml", "observations.csv"].contains(parts[3]),
-                  context.site.city(parts[2]) != nil else { return nil }
+                  context.site.city(parts[2]) != nil,
+                  // A city whose city.yaml is gone is a removed city: the site's list of cities changes.
+                  FileManager.default.fileExists(atPath: root.appendingPathComponent("Content/cities/\(parts[2])/city.yaml").path) else { return nil }
             ids.insert(parts[2])
         }
         var site = context.site
@@ -174,7 +197,7 @@ public actor IncrementalSite {
         for id in ids {
             let (city, problems) = SiteLoader(root: root).loadCity(id, languages: site.config.languageCodes, editions: site.config.editions)
             loadProblems += problems
-            guard let city else { return failed(ids.map { "Content/cities/\($0)/city.yaml" }, with: loadProblems) }
+            guard let city else { return failed(Array(paths), with: nil) }
             // A renamed city changes every page's navigation: rebuild everything.
             // So does a city that gains or loses an indicator: indicator pages and their list change.
             guard let index = site.cities.firstIndex(where: { $0.id == id }),
@@ -192,32 +215,23 @@ public actor IncrementalSite {
         var recheck = Set<String>()
         for route in rendered.values where !route.reads.cities.isDisjoint(with: ids) { recheck.formUnion(route.reads.narratives) }
         for id in ids { for report in site.city(id)?.reports ?? [] { recheck.formUnion(report.narratives.values.map(\.path)) } }
-        for diagnostic in validationDiagnostics where diagnostic.location.file.hasSuffix(".md") { recheck.insert(diagnostic.location.file) }
-        var narrativeProblems: [Diagnostic] = []
+        for (file, found) in problems.narratives where !found.isEmpty { recheck.insert(file) }
+        var next = problems
         for (narrative, city) in site.narratives where recheck.contains(narrative.path) {
-            narrativeProblems += validator.bind(narrative, city: city).diagnostics
+            next.narratives[narrative.path] = validator.bind(narrative, city: city).diagnostics
         }
-        let validation = validator.validateData() + narrativeProblems
-        let folders = ids.map { "Content/cities/\($0)/" }
         // Loading problems elsewhere stay; every validation problem is worked out afresh.
-        let kept = outcomeDiagnostics.filter { diagnostic in
-            !folders.contains { diagnostic.location.file.hasPrefix($0) } && !isValidation(diagnostic)
-        }
-        let diagnostics = (kept + loadProblems + validation).sortedForDisplay()
-        guard !diagnostics.fails(strict: strict) else { return failed(Array(paths), with: loadProblems + validation) }
+        // A city's folder is loaded whole (its data, source texts and narratives).
+        next.replaceLoading(of: [], folders: ids.map { "Content/cities/\($0)/" }, with: loadProblems)
+        next.validation = validator.validateData()
+        let diagnostics = next.all
+        guard !diagnostics.fails(strict: strict) else { return failed(Array(paths), with: next) }
         context.figures.removeAll { !$0.reads.cities.isDisjoint(with: ids) }
-        let next = context.with(site: site)
-        self.context = next
-        outcomeDiagnostics = diagnostics
-        validationDiagnostics = validation
+        let nextContext = context.with(site: site)
+        self.context = nextContext
+        problems = next
         let routes = rendered.values.filter { !$0.reads.cities.isDisjoint(with: ids) }.map(\.route)
-        return rerender(routes, with: next, diagnostics: diagnostics)
-    }
-
-    private var validationDiagnostics: [Diagnostic] = []
-
-    private func isValidation(_ diagnostic: Diagnostic) -> Bool {
-        validationDiagnostics.contains(diagnostic)
+        return rerender(routes, with: nextContext, diagnostics: diagnostics)
     }
 
     // MARK: - Rendering and files
@@ -302,16 +316,50 @@ public actor IncrementalSite {
         return update
     }
 
-    private func failed(_ path: String, with problems: [Diagnostic]) -> Update {
-        failed([path], with: problems)
-    }
-
-    /// The content is broken: keep the last good files, report every problem.
-    private func failed(_ paths: [String], with problems: [Diagnostic]) -> Update {
+    /// The content is broken: keep the last good files and report every problem, as a fresh
+    /// build would. `problems` are those the update worked out, when it got as far as binding
+    /// its narratives; the site is loaded and validated again all the same (not rendered), so
+    /// that the problems are exactly a build's: a broken file leaves out what it would have
+    /// held, and a build that fails before rendering reports no narrative's problems.
+    private func failed(_ paths: [String], with problems: Problems?) -> Update {
         var update = Update()
-        let fresh = Set(paths)
-        update.diagnostics = (outcomeDiagnostics.filter { !fresh.contains($0.location.file) } + problems).sortedForDisplay()
+        let resolved = pipeline.prepare()
+        if resolved.context == nil || problems == nil {
+            update.diagnostics = resolved.diagnostics
+        } else if let problems {
+            update.diagnostics = (resolved.diagnostics + problems.narratives.values.joined()).sortedForDisplay()
+        }
         update.failed = true
         return update
     }
+}
+
+/// The problems of a site's content kept apart by what found them, so that an edit replaces
+/// only those it can change: loading's (and the other stages' before rendering: the theme's,
+/// the site-wide notes), validation's, and each narrative's, found as its page binds it.
+private struct Problems {
+    var loading: [Diagnostic] = []
+    var validation: [Diagnostic] = []
+    /// By the narrative's path.
+    var narratives: [String: [Diagnostic]] = [:]
+
+    init() {}
+
+    /// A full build's problems taken apart.
+    init(all: [Diagnostic], validation: [Diagnostic], narratives found: [Diagnostic]) {
+        self.validation = validation
+        narratives = Dictionary(grouping: found, by: \.location.file)
+        let known = Set(validation).union(found)
+        loading = all.filter { !known.contains($0) }
+    }
+
+    /// Replaces the loading problems of the given files (and of every file under `folders`).
+    mutating func replaceLoading(of files: [String], folders: [String] = [], with fresh: [Diagnostic]) {
+        let files = Set(files)
+        loading = loading.filter { problem in
+            !files.contains(problem.location.file) && !folders.contains { problem.location.file.hasPrefix($0) }
+        } + fresh
+    }
+
+    var all: [Diagnostic] { (loading + validation + narratives.values.joined()).sortedForDisplay() }
 }

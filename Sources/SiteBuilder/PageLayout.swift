@@ -15,7 +15,9 @@ struct PageLayout {
                 jsonLD: String? = nil) -> OutputFile {
         let route = page.route
         let code = page.language.code
-        let config = context.site.config
+        // Read through the page's view, so that what every page's frame shows is recorded.
+        let site = page.reading(context.site)
+        let config = site.config
         let separator = context.strings.text("title_separator", code)
         let siteTitle = config.title.resolved(code, fallbacks: context.fallbacks(code))
         func address(_ target: Route) -> String { config.baseURL.map { target.url(base: $0) } ?? page.link(to: target) }
@@ -39,8 +41,9 @@ struct PageLayout {
                                          current: route == .home(code))]
         // Every page carries the navigation, so it must not grow with the site: a few cities
         // are named, many are reached through the home page's list.
-        if context.site.cities.count <= PageLayout.citiesInNavigation {
-            for city in context.site.cities {
+        let cities = site.cityNames
+        if cities.count <= PageLayout.citiesInNavigation {
+            for city in cities {
                 navigation.append(NavigationItem(href: page.link(to: .city(code, city.id)), label: context.text(city.name, code)!,
                                                  current: route == .city(code, city.id)))
             }
@@ -52,14 +55,14 @@ struct PageLayout {
         }
         navigation.append(NavigationItem(href: page.link(to: .indicatorIndex(code)), label: context.strings.text("indicators", code),
                                          current: route == .indicatorIndex(code)))
-        for freePage in context.site.pages {
+        for freePage in site.freePages {
             let narrative = freePage.narratives[code] ?? freePage.narratives.values.sorted { $0.path < $1.path }[0]
             navigation.append(NavigationItem(href: page.link(to: .page(code, freePage.slug)), label: narrative.frontMatter.title,
                                              current: route == .page(code, freePage.slug)))
         }
         let footerSources = page.sources.compactMap { key -> SourceCitation? in
             let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
-            guard let city = context.site.city(parts[0]), let source = city.source(parts[1]) else { return nil }
+            guard let city = site.city(parts[0]), let source = city.source(parts[1]) else { return nil }
             return citation(source, code, city: city.id, page: page)
         }
         let model = LayoutModel(
@@ -100,16 +103,11 @@ struct PageLayout {
     /// The latest date among the sources this page cites and the site's reports: when its
     /// data last changed, taken from the content and never from the clock.
     private func lastChanged(_ page: PageState) -> String? {
-        var dates = page.sources.compactMap { key -> String? in
+        let site = page.reading(context.site)
+        let dates = page.sources.compactMap { key -> String? in
             let parts = key.split(separator: "/", maxSplits: 1).map(String.init)
-            return context.site.city(parts[0])?.source(parts[1])?.date
+            return site.city(parts[0])?.source(parts[1])?.date
         }
-        if dates.isEmpty {
-            // The whole site's dates: what every city's sources and reports say.
-            page.reads.cities.formUnion(context.site.cities.map(\.id))
-            page.reads.reportList = true
-            dates = context.site.cities.flatMap { $0.sources.compactMap(\.date) + $0.reports.map(\.date) }
-        }
-        return dates.filter { !$0.isEmpty }.max()
+        return dates.isEmpty ? site.latestDate : dates.filter { !$0.isEmpty }.max()
     }
 }

@@ -35,11 +35,11 @@ extension RenderContext {
                          text: text(note, code)!)
     }
 
-    /// A superscript link to a note at the foot of the page, after a figure in text or on a card.
+    /// A superscript link to a note at the foot of the page, after a figure in text or on a
+    /// card (the `notemarker` partial).
     func noteMarker(_ number: Int?, on page: PageState) -> String {
         guard let number else { return "" }
-        let label = HTMLEscaping.escape(strings.text("note_label", page.language.code) + " \(number)")
-        return "<sup class=\"note-ref\"><a href=\"#note-\(number)\" aria-label=\"\(label)\">\(number)</a></sup>"
+        return formatter(page.language.code).html(NoteMarker(number: number))
     }
 
     /// Adds a change the site computed from two levels to the page's derived values, once,

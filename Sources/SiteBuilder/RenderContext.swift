@@ -23,19 +23,21 @@ struct RenderContext: Sendable {
         self.templates = templates
         self.strings = strings
         self.figures = figures
-        var formatters: [String: FigureFormatter] = [:]
-        // Loading made sure every language has its conventions; without them there is no context.
-        for language in site.config.languages {
-            guard let conventions = strings.conventions[language.code] else { continue }
-            formatters[language.code] = FigureFormatter(language: language, conventions: conventions,
-                                                        derivedLabel: strings.text("derived_label", language.code))
-        }
-        self.formatters = formatters
         var escapedStrings: [String: EscapedTable] = [:]
         for language in site.config.languages {
             escapedStrings[language.code] = EscapedTable((strings.table[language.code] ?? [:]).mapValues { HTML(escaping: $0) })
         }
         self.escapedStrings = escapedStrings
+        var formatters: [String: FigureFormatter] = [:]
+        // Loading made sure every language has its conventions; without them there is no context.
+        for language in site.config.languages {
+            guard let conventions = strings.conventions[language.code] else { continue }
+            let code = language.code
+            let base = PageBase(strings: escapedStrings[code] ?? EscapedTable([:]),
+                                siteTitle: site.config.title.resolved(code, fallbacks: site.config.fallbacks(for: code)), lang: code)
+            formatters[code] = FigureFormatter(language: language, conventions: conventions, templates: templates, base: base)
+        }
+        self.formatters = formatters
     }
 
     /// The same context over an updated site (a preview after an edit): templates, strings

@@ -1,9 +1,9 @@
 import SiteModel
 
 /// A city's overview page: a lede and headline figures (what a reader needs first), then a
-/// contents list, every indicator in one compact
-/// table per category (latest value and year, change and period, sparkline), charts where a
-/// series has three levels or more, its reports and sources.
+/// contents list, every indicator in one compact table per category (latest value and year,
+/// change and period, sparkline) with the category's trends as small multiples where a series
+/// has three levels or more, its reports and sources.
 extension SiteRenderer {
     func cityPage(_ city: City, _ code: String) -> RenderedRoute {
         let page = PageState(route: .city(code, city.id), language: context.language(code))
@@ -19,17 +19,21 @@ extension SiteRenderer {
         }.filter { !$0.1.isEmpty }
         let shown = chartsShown(of: sections.flatMap(\.1), on: city, figures: figures)
         let categories = sections.map { category, indicators in
-            // One compact table per category; a chart only where the series tells more than
-            // its row: three levels or more.
+            // One compact table per category; trends only where the series tells more than its
+            // row (three levels or more): lines as small multiples, any other chart on its own.
+            let name = categoryName(category, code)
+            let panels = indicators.compactMap { shown[$0.id]?.panel }
+            let trends = figures.smallMultiples(panels, category: name)
             let charted = indicators.filter { shown[$0.id] != nil }
             return CityCategory(
-                id: category, name: categoryName(category, code),
+                id: category, name: name,
                 rows: indicators.map { indicator in
                     var row = rows.row(indicator, city: city)
-                    row.chartHref = shown[indicator.id].map { $0.html == nil ? $0.href : "#chart-\(indicator.id)" }
+                    row.chartHref = shown[indicator.id].map { $0.html == nil && $0.panel == nil ? $0.href : "#chart-\(indicator.id)" }
                     return row
                 },
                 hasTrend: !charted.isEmpty,
+                trends: HTML(trusted: trends ?? ""),
                 charts: charted.compactMap { indicator in
                     guard let html = shown[indicator.id]?.html else { return nil }
                     return CityChart(name: context.text(indicator.name, code)!, anchor: "chart-\(indicator.id)", figure: HTML(trusted: html))
@@ -61,24 +65,46 @@ extension SiteRenderer {
     }
 
     /// A city page's charts must not outgrow the page (site-output: no page over 150 KB,
-    /// whatever the series' lengths): its indicators' charts are placed inline while they fit
-    /// in this many bytes, the longest series first (they tell the most beyond their row),
+    /// whatever the series' lengths): its indicators' trends are placed on the page while they
+    /// fit in this many bytes, the longest series first (they tell the most beyond their row),
     /// then in catalogue order; the others are linked from their row's sparkline to their
-    /// standalone file.
+    /// standalone chart.
     static let cityChartBudget = 90_000
 
-    /// Each charted indicator (three levels or more) of the page's, in page order, with its
-    /// inline figure, if it fits the page's budget, and the link to its standalone chart.
-    func chartsShown(of indicators: [Indicator], on city: City, figures: ChartFigureBuilder) -> [String: (html: String?, href: String)] {
+    /// What a category's grid of small multiples costs beyond its panels: its caption,
+    /// sources, table head and links.
+    static let trendsGridCost = 2_500
+
+    /// Each charted indicator (three levels or more) of the page's, with its place on the page
+    /// if it fits the page's budget: a panel of its category's small multiples (a line of
+    /// yearly levels; `panel` is its chart), else a figure of its own (`html`); and the link
+    /// to its standalone chart.
+    func chartsShown(of indicators: [Indicator], on city: City, figures: ChartFigureBuilder)
+        -> [String: (panel: ResolvedChart?, html: String?, href: String)] {
         let ordered = indicators.filter { city.observations(of: $0.id).count >= 3 }
         let priority = ordered.enumerated().sorted {
             (city.observations(of: $0.element.id).count, -$0.offset) > (city.observations(of: $1.element.id).count, -$1.offset)
         }.map(\.element)
         var budget = Self.cityChartBudget
-        var shown: [String: (html: String?, href: String)] = [:]
+        var gridsStarted: Set<String> = []
+        var shown: [String: (panel: ResolvedChart?, html: String?, href: String)] = [:]
         for indicator in priority {
             guard let chart = primaryChart(indicator, city: city) else { continue }
-            shown[indicator.id] = figures.figure(chart, within: &budget)
+            guard chart.spec.type == .line, chart.series.count == 1, chart.series[0].observations.count >= 3 else {
+                let figure = figures.figure(chart, within: &budget)
+                shown[indicator.id] = (nil, figure.html, figure.href)
+                continue
+            }
+            let cost = figures.panelCost(chart) + (gridsStarted.contains(indicator.category) ? 0 : Self.trendsGridCost)
+            if cost <= budget {
+                budget -= cost
+                gridsStarted.insert(indicator.category)
+                shown[indicator.id] = (chart, nil, "#chart-\(indicator.id)")
+            } else {
+                // Only linked: its standalone chart, drawn no bigger than the room left (none).
+                var none = 0
+                shown[indicator.id] = (nil, nil, figures.figure(chart, within: &none).href)
+            }
         }
         return shown
     }

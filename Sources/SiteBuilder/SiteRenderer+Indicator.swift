@@ -9,11 +9,9 @@ import SiteModel
 extension SiteRenderer {
     func indicatorPage(_ indicator: Indicator, _ code: String) -> RenderedRoute {
         let page = PageState(route: .indicator(code, indicator.id), language: context.language(code))
-        page.reads.cityList = true
         let figures = ChartFigureBuilder(context: context, page: page)
         let format = context.formatter(code)
-        let cities = site.cities.filter { $0.hasData(indicator.id) }
-        page.reads.cities.formUnion(cities.map(\.id))
+        let cities = page.reading(site).cities(reporting: indicator.id)
         let resolver = ChartResolver(site: site)
         let plan = IndicatorPage.Plan(indicator, cities: cities)
 

@@ -10,9 +10,6 @@ extension SiteRenderer {
 
     func indicatorIndex(_ code: String) -> RenderedRoute {
         let page = PageState(route: .indicatorIndex(code), language: context.language(code))
-        // Which indicators have pages, and who reports each, is city data.
-        page.reads.cityList = true
-        page.reads.cities = Set(site.cities.map(\.id))
         let model = IndicatorIndexModel(homeHref: page.link(to: .home(code)),
                                         categories: indicatorCategories(code: code, page: page, withCities: true))
         let body = template(model, page: page)
@@ -25,11 +22,12 @@ extension SiteRenderer {
     /// the indicators themselves.
     func indicatorCategories(code: String, page: PageState, withCities: Bool) -> [IndicatorCategory] {
         let index = page.link(to: .indicatorIndex(code))
+        let site = page.reading(site)
         return categoryOrder.compactMap { category in
             let indicators = reported.filter { $0.category == category }
             guard !indicators.isEmpty else { return nil }
             let listed: [IndexedIndicator] = !withCities ? [] : indicators.map { indicator in
-                let cities = site.cities.filter { $0.hasData(indicator.id) }
+                let cities = site.cities(reporting: indicator.id)
                 let who = cities.count <= Self.citiesNamedInIndex
                     ? cities.map { context.text($0.name, code)! }.joined(separator: context.listSeparator(code))
                     : context.strings.text("city_count", code).replacingOccurrences(of: "{count}", with: String(cities.count))

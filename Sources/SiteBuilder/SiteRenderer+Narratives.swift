@@ -6,10 +6,9 @@ extension SiteRenderer {
     func reportPage(_ report: Report, city: City, _ code: String) -> RenderedRoute {
         let page = PageState(route: .report(code, city.id, report.id), language: context.language(code))
         let available = codes.filter { report.narratives[$0] != nil }
-        guard let narrative = report.narratives[code] else {
+        guard let narrative = report.narratives[code].map(page.reading(site).shown) else {
             return missingPage(report.narratives, page: page, available: available)
         }
-        page.reads.narratives.insert(narrative.path)
         // The narrative first: the notes under it are what rendering it gathered.
         let rendered = NarrativeRenderer(context: context, page: page, city: city.id).rendered(narrative)
         let narrativeBody = HTML(trusted: rendered.html)
@@ -28,10 +27,9 @@ extension SiteRenderer {
     func freePage(_ freePage: FreePage, _ code: String) -> RenderedRoute {
         let page = PageState(route: .page(code, freePage.slug), language: context.language(code))
         let available = codes.filter { freePage.narratives[$0] != nil }
-        guard let narrative = freePage.narratives[code] else {
+        guard let narrative = freePage.narratives[code].map(page.reading(site).shown) else {
             return missingPage(freePage.narratives, page: page, available: available)
         }
-        page.reads.narratives.insert(narrative.path)
         let rendered = NarrativeRenderer(context: context, page: page, city: nil).rendered(narrative)
         let narrativeBody = HTML(trusted: rendered.html)
         let model = FreePageModel(title: narrative.frontMatter.title, summary: narrative.frontMatter.summary,

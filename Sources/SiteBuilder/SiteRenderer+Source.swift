@@ -6,7 +6,8 @@ import SiteModel
 extension SiteRenderer {
     func sourcePage(_ source: Source, city: City, _ code: String) -> RenderedRoute {
         let page = PageState(route: .source(code, city.id, source.id), language: context.language(code))
-        page.reads.cities.insert(city.id)
+        // Its marks are where the city's figures quote it: the city's data.
+        let city = page.reading(site).city(city.id) ?? city
         let title = context.text(source.title, code)!
         var citation = layout.citation(source, code, city: city.id, page: page)
         citation.textHref = nil  // this page is the text

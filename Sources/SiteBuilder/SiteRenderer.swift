@@ -64,20 +64,22 @@ public struct SiteRenderer: Sendable {
             let city = site.city(cityID)!
             return sourcePage(city.source(id)!, city: city, code)
         case .feed(let code):
-            var reads = RouteReads()
-            reads.reportList = true
-            reads.cityList = true
-            return RenderedRoute(route: route, files: [Feed(context: context).render(code)], reads: reads)
+            // The feed lists every report, with its city's name and its first source's publisher.
+            let reader = PageState(route: route, language: context.language(code))
+            let site = reader.reading(site)
+            for report in site.reports { _ = site.city(report.city) }
+            _ = site.cityNames
+            return RenderedRoute(route: route, files: [Feed(context: context).render(code)], reads: reader.reads)
         case .sitemap: return sitemap()
         case .cityData(let id):
-            var reads = RouteReads()
-            reads.cities = [id]
-            return RenderedRoute(route: route, files: DataFiles(site: site, conventions: context.strings.conventions).render(city: site.city(id)!), reads: reads)
+            let reader = PageState(route: route, language: context.language(site.config.defaultLanguage))
+            let city = reader.reading(site).city(id)!
+            return RenderedRoute(route: route, files: DataFiles(site: site, conventions: context.strings.conventions).render(city: city),
+                                 reads: reader.reads)
         case .allData:
-            var reads = RouteReads()
-            reads.cities = Set(site.cities.map(\.id))
-            reads.cityList = true
-            return RenderedRoute(route: route, files: [DataFiles(site: site, conventions: context.strings.conventions).renderAll()], reads: reads)
+            let reader = PageState(route: route, language: context.language(site.config.defaultLanguage))
+            _ = reader.reading(site).cities
+            return RenderedRoute(route: route, files: [DataFiles(site: site, conventions: context.strings.conventions).renderAll()], reads: reader.reads)
         case .chartStyles:
             // The charts' classes and colours, from the Charts module, so inline SVGs follow dark mode and print.
             return RenderedRoute(route: route, files: [OutputFile(path: "charts.css", text: ChartRenderer.stylesheet)], reads: RouteReads())
@@ -88,22 +90,21 @@ public struct SiteRenderer: Sendable {
     }
 
     private func sitemap() -> RenderedRoute {
-        // The sitemap lists each page once per language that has it.
+        let reader = PageState(route: .sitemap, language: context.language(site.config.defaultLanguage))
+        let view = reader.reading(site)
+        // The sitemap lists each page once per language that has it; which sources have a page is city data.
         var pages: [(route: Route, languages: [String])] = [(.home(codes[0]), codes)]
-        for city in site.cities {
+        _ = view.reports
+        for city in view.cities {
             pages.append((.city(codes[0], city.id), codes))
             for report in city.reports { pages.append((.report(codes[0], city.id, report.id), codes.filter { report.narratives[$0] != nil })) }
             for source in city.sources where source.text != nil { pages.append((.source(codes[0], city.id, source.id), codes)) }
         }
         pages.append((.indicatorIndex(codes[0]), codes))
         for indicator in reported { pages.append((.indicator(codes[0], indicator.id), codes)) }
-        for page in site.pages { pages.append((.page(codes[0], page.slug), codes.filter { page.narratives[$0] != nil })) }
-        var reads = RouteReads()
-        // Which sources have a page of their own is city data.
-        reads.cities = Set(site.cities.map(\.id))
-        reads.cityList = true
-        reads.reportList = true
-        return RenderedRoute(route: .sitemap, files: [Sitemap(config: site.config, base: site.config.baseURL ?? "/").render(pages)], reads: reads)
+        for page in view.freePages { pages.append((.page(codes[0], page.slug), codes.filter { page.narratives[$0] != nil })) }
+        return RenderedRoute(route: .sitemap, files: [Sitemap(config: site.config, base: site.config.baseURL ?? "/").render(pages)],
+                             reads: reader.reads)
     }
 
     // MARK: - Shared parts
@@ -130,12 +131,15 @@ public struct SiteRenderer: Sendable {
     }
 
     func reportList(_ reports: [Report], code: String, page: PageState, withCity: Bool) -> [ReportEntry] {
-        reports.sorted { ($0.date, $0.city, $0.id) > ($1.date, $1.city, $1.id) }.compactMap { report in
+        let site = page.reading(site)
+        return reports.sorted { ($0.date, $0.city, $0.id) > ($1.date, $1.city, $1.id) }.compactMap { report in
             guard let narrative = report.narratives[code] ?? report.narratives.values.sorted(by: { $0.path < $1.path }).first else { return nil }
-            page.reads.listedNarratives.formUnion(report.narratives.values.map(\.path))
-            return ReportEntry(title: narrative.frontMatter.title, href: page.link(to: .report(code, report.city, report.id)),
-                               date: report.date, summary: narrative.frontMatter.summary,
-                               cityName: withCity ? site.city(report.city).flatMap { context.text($0.name, code) } : nil)
+            // Its date is its narratives' (any language's), as is its order in the list.
+            for version in report.narratives.values { _ = site.listed(version) }
+            let frontMatter = site.listed(narrative)
+            return ReportEntry(title: frontMatter.title, href: page.link(to: .report(code, report.city, report.id)),
+                               date: report.date, summary: frontMatter.summary,
+                               cityName: withCity ? site.cityNames.first { $0.id == report.city }.flatMap { context.text($0.name, code) } : nil)
         }
     }
 
@@ -154,16 +158,16 @@ public struct SiteRenderer: Sendable {
     /// A language's page for a report or free page that has no version in it: says so and
     /// links to the versions that exist.
     func missingPage(_ narratives: [String: Narrative], page: PageState, available: [String]) -> RenderedRoute {
-        let first = narratives[available[0]]!
-        page.reads.listedNarratives.formUnion(narratives.values.map(\.path))
+        let site = page.reading(site)
+        let first = site.listed(narratives[available[0]]!)
         let versions = available.map { other in
             let language = context.language(other)
             return NarrativeVersion(href: page.link(to: page.route.inLanguage(other)), locale: language.locale,
-                                    name: language.name, title: narratives[other]!.frontMatter.title)
+                                    name: language.name, title: site.listed(narratives[other]!).title)
         }
-        let body = template(MissingModel(title: first.frontMatter.title, versions: versions), page: page)
+        let body = template(MissingModel(title: first.title, versions: versions), page: page)
         // No hreflang alternates: this page is no version of the text, and the versions that
         // exist do not name it (hreflang pairs must name each other). It links to them instead.
-        return finish(page, body: body, title: first.frontMatter.title, description: nil, available: [])
+        return finish(page, body: body, title: first.title, description: nil, available: [])
     }
 }

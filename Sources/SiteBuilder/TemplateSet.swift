@@ -10,7 +10,12 @@ struct TemplateSet: Sendable {
     static let required = [
         "layout", "header", "footer", "source", "figure", "landing", "home", "headlines", "reportlist",
         "indicatorlist", "indicatorindex", "city", "report", "missing", "indicator", "page", "notfound", "derivednotes", "sourcetext",
+        "figurevalue", "figurechange", "notemarker", "sourcelink",
     ]
+
+    /// The partials placed inside a line of text (a figure, a change, a note marker, a cited
+    /// title): the line break that ends their file is not theirs, it would stand in the text.
+    static let inline: Set<String> = ["figurevalue", "figurechange", "notemarker", "sourcelink"]
 
     let library: MustacheLibrary
     /// Every `t.key` the templates use.
@@ -31,7 +36,7 @@ struct TemplateSet: Sendable {
         let builtInNames = builtIn.keys.map { String($0.dropLast(".mustache".count)) }
         let names = Set(siteNames).union(builtInNames).sorted()
         for name in names {
-            let text: String
+            var text: String
             let path: String
             if siteNames.contains(name) {
                 path = "Templates/\(name).mustache"
@@ -45,6 +50,8 @@ struct TemplateSet: Sendable {
                 path = BuiltInTheme.location(of: "Templates/\(name).mustache")
                 text = String(decoding: builtIn["\(name).mustache"]!, as: UTF8.self)
             }
+            // "\r\n" is one Character: either ending goes whole.
+            if inline.contains(name), text.last?.isNewline == true { text.removeLast() }
             do {
                 try library.register(textContentType + text, named: name)
             } catch let error as MustacheTemplate.ParserError {

@@ -39,38 +39,10 @@ public struct UIStrings: Sendable {
     /// built in or the site's, gets its source language's strings, converted.
     static func load(from folder: URL, languages: [String], editions: [ConvertedEdition] = [], requiredKeys: Set<String>,
                      into diagnostics: inout [Diagnostic]) -> UIStrings {
-        var table: [String: [String: String]] = [:]
-        let builtIn = BuiltInTheme.files(in: "Templates/strings")
-        let hasOwn = { (code: String) in
-            builtIn["\(code.lowercased()).yaml"] != nil
-                || FileManager.default.fileExists(atPath: folder.appendingPathComponent("strings/\(code.lowercased()).yaml").path)
-        }
-        let converted = editions.filter { !hasOwn($0.code) }
-        for code in languages where !converted.contains(where: { $0.code == code }) {
-            let file = "\(code.lowercased()).yaml"
-            let path = "Templates/strings/\(file)"
-            let url = folder.appendingPathComponent("strings/\(file)")
-            let siteHasFile = FileManager.default.fileExists(atPath: url.path)
-            var strings: [String: String]?
-            if let data = builtIn[file] {
-                strings = parse(String(decoding: data, as: UTF8.self), path: BuiltInTheme.location(of: path), into: &diagnostics)
-            }
-            if siteHasFile, let text = SourceFile.read(url, path: path, into: &diagnostics)?.text {
-                if let own = parse(text, path: path, into: &diagnostics) {
-                    strings = (strings ?? [:]).merging(own) { _, site in site }
-                } else {
-                    strings = nil
-                }
-            }
-            guard siteHasFile || builtIn[file] != nil else {
-                diagnostics.append(.error("there are no interface strings for language '\(code)': create this file (`report-site theme export` writes the built-in ones to start from)",
-                                          at: SourceLocation(file: path)))
-                continue
-            }
-            if let strings { table[code] = strings }
-        }
-        for edition in converted {
-            if let source = table[edition.from] { table[edition.code] = source.mapValues(edition.converter.convert) }
+        let table = editions.themeValues(for: languages, fileName: { "\($0.lowercased()).yaml" }, in: folder) { code in
+            load(code, from: folder, into: &diagnostics)
+        } convert: { source, edition in
+            source.mapValues(edition.converter.convert)
         }
         let allKeys = requiredKeys.union(table.values.flatMap(\.keys))
         for code in languages {
@@ -84,6 +56,33 @@ public struct UIStrings: Sendable {
         }
         let conventions = ConventionsFiles.load(from: folder, languages: languages, editions: editions, into: &diagnostics)
         return UIStrings(table: table, conventions: conventions)
+    }
+
+    /// One language's own strings: the built-in file's, with the site's file's keys over them;
+    /// nil (with diagnostics) when there is neither file or the site's cannot be read.
+    private static func load(_ code: String, from folder: URL, into diagnostics: inout [Diagnostic]) -> [String: String]? {
+        let file = "\(code.lowercased()).yaml"
+        let path = "Templates/strings/\(file)"
+        let url = folder.appendingPathComponent("strings/\(file)")
+        let siteHasFile = FileManager.default.fileExists(atPath: url.path)
+        let builtIn = BuiltInTheme.files[path]
+        var strings: [String: String]?
+        if let builtIn {
+            strings = parse(String(decoding: builtIn, as: UTF8.self), path: BuiltInTheme.location(of: path), into: &diagnostics)
+        }
+        if siteHasFile, let text = SourceFile.read(url, path: path, into: &diagnostics)?.text {
+            if let own = parse(text, path: path, into: &diagnostics) {
+                strings = (strings ?? [:]).merging(own) { _, site in site }
+            } else {
+                strings = nil
+            }
+        }
+        guard siteHasFile || builtIn != nil else {
+            diagnostics.append(.error("there are no interface strings for language '\(code)': create this file (`report-site theme export` writes the built-in ones to start from)",
+                                      at: SourceLocation(file: path)))
+            return nil
+        }
+        return strings
     }
 
     /// One strings file's keys and texts; nil (with diagnostics) when it is not a mapping of text.

@@ -5,12 +5,6 @@ import Testing
 /// The sitemap, feeds and structured data need absolute URLs: what the build writes with a
 /// base URL and without one, and the warning that says why.
 @Suite struct AbsoluteURLTests {
-    private func run(_ arguments: [String]) async -> (Int32, Captured) {
-        let captured = Captured()
-        let code = await ReportSite.main(arguments: arguments, output: OutputSink(out: { captured.append(out: $0) }, err: { captured.append(err: $0) }))
-        return (code, captured)
-    }
-
     /// The JSON-LD object of a page (there is one script of that type per city page).
     private func dataset(_ html: String) throws -> [String: Any] {
         let start = try #require(html.range(of: #"<script type="application/ld+json">"#))
@@ -22,7 +16,7 @@ import Testing
     @Test func withoutABaseURLThereIsNoSitemapAndAWarningSaysWhy() async throws {
         let fixture = try Fixture(SampleSite.text)
         defer { fixture.remove() }
-        let (code, output) = await run(["build", fixture.root.path])
+        let (code, output) = await runCLI(["build", fixture.root.path])
         #expect(code == 0)
         #expect(output.err.contains("Content/site.yaml: warning: there is no 'baseURL': sitemap.xml is not written and robots.txt names no sitemap"))
         #expect(!fixture.exists("_site/sitemap.xml"))
@@ -32,10 +26,10 @@ import Testing
         #expect(!feed.contains(#"href="http"#))
 
         // Under --strict the warning fails the check; --base-url on the command line satisfies it.
-        let (strict, strictOutput) = await run(["check", fixture.root.path, "--strict"])
+        let (strict, strictOutput) = await runCLI(["check", fixture.root.path, "--strict"])
         #expect(strict == 1)
         #expect(strictOutput.err.contains("there is no 'baseURL'"))
-        let (withBase, withBaseOutput) = await run(["check", fixture.root.path, "--base-url", "https://example.org/env/"])
+        let (withBase, withBaseOutput) = await runCLI(["check", fixture.root.path, "--base-url", "https://example.org/env/"])
         #expect(withBase == 0)
         #expect(!withBaseOutput.err.contains("baseURL"))
     }
@@ -43,7 +37,7 @@ import Testing
     @Test func withABaseURLSitemapFeedAndDatasetAreAbsolute() async throws {
         let fixture = try Fixture(SampleSite.text)
         defer { fixture.remove() }
-        let (code, output) = await run(["build", fixture.root.path, "--base-url", "https://example.org/env"])
+        let (code, output) = await runCLI(["build", fixture.root.path, "--base-url", "https://example.org/env"])
         #expect(code == 0, "\(output.err)")
         #expect(try fixture.read("_site/sitemap.xml").contains("<loc>https://example.org/env/en/cities/alpha/</loc>"))
         #expect(try fixture.read("_site/en/feed.xml").contains(#"<link rel="alternate" type="text/html" href="https://example.org/env/en/cities/alpha/plan/"/>"#))
@@ -75,7 +69,7 @@ import Testing
     @Test func withoutABaseURLDatasetDownloadsAreRelativeToThePage() async throws {
         let fixture = try Fixture(SampleSite.text)
         defer { fixture.remove() }
-        #expect(await run(["build", fixture.root.path]).0 == 0)
+        #expect(await runCLI(["build", fixture.root.path]).0 == 0)
         let object = try dataset(try fixture.read("_site/en/cities/beta/index.html"))
         #expect(object["url"] == nil)
         let downloads = try #require(object["distribution"] as? [[String: String]])

@@ -8,7 +8,7 @@ import Testing
     @Test func everyInlineChartHasRoleTitleDescTableAndCSV() async throws {
         let fixture = try Fixture(SampleSite.text)
         defer { fixture.remove() }
-        let code = await ReportSite.main(arguments: ["build", fixture.root.path], output: OutputSink(out: { _ in }, err: { _ in }))
+        let code = await runCLI(["build", fixture.root.path]).code
         #expect(code == 0)
         var figures = 0
         for (path, data) in fixture.snapshot("_site") where path.hasSuffix(".html") {

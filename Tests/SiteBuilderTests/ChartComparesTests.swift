@@ -57,9 +57,7 @@ import Testing
     }
 
     static func build(_ root: URL, output: URL) async -> (code: Int32, err: String) {
-        let captured = Captured()
-        let code = await ReportSite.main(arguments: ["build", root.path, "--output", output.path],
-                                         output: OutputSink(out: { captured.append(out: $0) }, err: { captured.append(err: $0) }))
+        let (code, captured) = await runCLI(["build", root.path, "--output", output.path])
         return (code, captured.err)
     }
 
@@ -72,7 +70,12 @@ import Testing
                 for svg in svgs(figure) { charts.append((path, title, valueCount(svg))) }
                 // Every figure links to its indicators' pages, which exist.
                 let links = figure.firstMatch(of: #/<p class="chart-indicators">(.*?)</p>/#).map { String($0.output.1) }
-                let hrefs = (links ?? "").matches(of: #/<a href="([^"]+)">/#).map { String($0.output.1) }
+                var hrefs = (links ?? "").matches(of: #/<a href="([^"]+)">/#).map { String($0.output.1) }
+                // Small multiples link from each panel's heading instead, every panel.
+                let panels = figure.matches(of: #/<h3 class="rs-multiple-title"><a href="([^"]+)">/#).map { String($0.output.1) }
+                #expect(panels.count == figure.components(separatedBy: "<div class=\"rs-multiple\"").count - 1,
+                        "\(path): '\(title)' has a panel without its indicator's link")
+                hrefs += panels
                 #expect(!hrefs.isEmpty, "\(path): '\(title)' links to no indicator page")
                 for href in hrefs {
                     let target = output.appendingPathComponent(path).deletingLastPathComponent().appendingPathComponent(href).standardizedFileURL
@@ -187,9 +190,7 @@ indicator: air.good_days_ratio
     @Test func anAuthorsChartOfOneValueWarnsAtItsLine() async throws {
         let fixture = try Fixture(Self.oneValueSite)
         defer { fixture.remove() }
-        let captured = Captured()
-        _ = await ReportSite.main(arguments: ["check", fixture.root.path],
-                                  output: OutputSink(out: { captured.append(out: $0) }, err: { captured.append(err: $0) }))
+        let (_, captured) = await runCLI(["check", fixture.root.path])
         let text = captured.out + "\n" + captured.err
         let warnings = text.split(separator: "\n").filter { $0.contains("draws one value") }
         #expect(warnings.count == 2, "\(text)")

@@ -44,7 +44,7 @@ import Testing
     func chartTextIsTwelveToSixteenPixels(viewport: Double) async throws {
         let fixture = try Fixture(SampleSite.text)
         defer { fixture.remove() }
-        let code = await ReportSite.main(arguments: ["build", fixture.root.path], output: OutputSink(out: { _ in }, err: { _ in }))
+        let code = await runCLI(["build", fixture.root.path]).code
         #expect(code == 0)
         let geometry = try PageGeometry(style: fixture.read("_site/style.css"), charts: fixture.read("_site/charts.css"))
         let container = geometry.container(viewport: viewport)

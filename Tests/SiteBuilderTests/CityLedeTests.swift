@@ -65,14 +65,6 @@ summary: The air got better over five years.
 Text.
 """#
 
-    private func build(_ text: String = site) async throws -> (fixture: Fixture, code: Int32, err: String) {
-        let fixture = try Fixture(text)
-        let captured = Captured()
-        let code = await ReportSite.main(arguments: ["build", fixture.root.path],
-                                         output: OutputSink(out: { captured.append(out: $0) }, err: { captured.append(err: $0) }))
-        return (fixture, code, captured.err)
-    }
-
     /// The page's text from the lede's start to the headline figures' end.
     private func opening(_ page: String) -> String {
         guard let start = page.range(of: "<h1>"), let end = page.range(of: "</section>", range: start.upperBound..<page.endIndex) else { return "" }
@@ -84,7 +76,7 @@ Text.
     }
 
     @Test func theCitysOwnSummaryOpensThePage() async throws {
-        let (site, code, err) = try await build()
+        let (site, code, err) = try await Fixture.build(Self.site)
         defer { site.remove() }
         #expect(code == 0, "\(err)")
         let en = try site.read("_site/en/cities/dg/index.html")
@@ -105,7 +97,7 @@ Text.
     }
 
     @Test func withoutItsOwnTheNewestReportsSummaryOpensThePageLinked() async throws {
-        let (site, code, err) = try await build(Self.site.replacingOccurrences(of: "summary:\n  zh: 空气和水质好转。\n  en: Air & water improved.\n", with: ""))
+        let (site, code, err) = try await Fixture.build(Self.site.replacingOccurrences(of: "summary:\n  zh: 空气和水质好转。\n  en: Air & water improved.\n", with: ""))
         defer { site.remove() }
         #expect(code == 0, "\(err)")
         #expect(try site.read("_site/en/cities/dg/index.html").contains("""
@@ -123,7 +115,7 @@ Text.
     }
 
     @Test func theChosenHeadlineFiguresInTheAuthorsOrder() async throws {
-        let (site, code, err) = try await build()
+        let (site, code, err) = try await Fixture.build(Self.site)
         defer { site.remove() }
         #expect(code == 0, "\(err)")
         let en = try site.read("_site/en/cities/dg/index.html")
@@ -137,7 +129,7 @@ Text.
     }
 
     @Test func withoutAChoiceNoDerivedValueIsAHeadline() async throws {
-        let (site, code, err) = try await build(Self.site.replacingOccurrences(of: "headline: [water.capacity, air.pm25, air.good]\n", with: ""))
+        let (site, code, err) = try await Fixture.build(Self.site.replacingOccurrences(of: "headline: [water.capacity, air.pm25, air.good]\n", with: ""))
         defer { site.remove() }
         #expect(code == 0, "\(err)")
         let cards = opening(try site.read("_site/en/cities/dg/index.html"))

@@ -3,33 +3,27 @@ import Testing
 
 /// Exit codes of the command line: 0 success, 1 content errors, 2 usage errors.
 @Suite struct CommandLineTests {
-    private func run(_ arguments: [String]) async -> (Int32, Captured) {
-        let captured = Captured()
-        let code = await ReportSite.main(arguments: arguments, output: OutputSink(out: { captured.append(out: $0) }, err: { captured.append(err: $0) }))
-        return (code, captured)
-    }
-
     @Test func anUnknownOptionIsAUsageError() async {
-        let (code, captured) = await run(["build", "--no-such-option"])
+        let (code, captured) = await runCLI(["build", "--no-such-option"])
         #expect(code == 2)
         #expect(captured.err.contains("Unknown option '--no-such-option'"))
     }
 
     @Test func aBadBaseURLIsAUsageError() async {
-        let (code, captured) = await run(["build", ".", "--base-url", "example.org"])
+        let (code, captured) = await runCLI(["build", ".", "--base-url", "example.org"])
         #expect(code == 2)
         #expect(captured.err.contains("--base-url must be an absolute http(s) URL"))
     }
 
     @Test func helpExitsZero() async {
-        let (code, captured) = await run(["build", "--help"])
+        let (code, captured) = await runCLI(["build", "--help"])
         #expect(code == 0)
         #expect(captured.out.contains("--base-url"))
         #expect(captured.out.contains("--strict"))
     }
 
     @Test func aFolderWithoutContentIsAContentError() async {
-        let (code, captured) = await run(["build", "/nonexistent-site-folder"])
+        let (code, captured) = await runCLI(["build", "/nonexistent-site-folder"])
         #expect(code == 1)
         #expect(captured.err.contains("Content: error: there is no Content/ folder here"))
     }

@@ -66,17 +66,10 @@ import Testing
     About this site.
     """#
 
-    private func run(_ arguments: [String]) async -> (Int32, Captured) {
-        let captured = Captured()
-        let code = await ReportSite.main(arguments: arguments,
-                                         output: OutputSink(out: { captured.append(out: $0) }, err: { captured.append(err: $0) }))
-        return (code, captured)
-    }
-
     @Test func aConvertedEditionBuildsStrictInTraditionalCharacters() async throws {
         let fixture = try Fixture(Self.site)
         defer { fixture.remove() }
-        let (code, captured) = await run(["build", fixture.root.path, "--strict"])
+        let (code, captured) = await runCLI(["build", fixture.root.path, "--strict"])
         #expect(code == 0, "\(captured.err)")
         // The code is lower-cased for its folder; the locale keeps its case.
         let report = try fixture.read("_site/zh-hant/cities/dongguan/review/index.html")
@@ -106,7 +99,7 @@ import Testing
         let fixture = try Fixture(text)
         defer { fixture.remove() }
         #expect(!fixture.exists("Templates"))
-        let (code, captured) = await run(["build", fixture.root.path, "--strict"])
+        let (code, captured) = await runCLI(["build", fixture.root.path, "--strict"])
         #expect(code == 0, "\(captured.err)")
         let city = try fixture.read("_site/zh-tw/cities/dongguan/index.html")
         #expect(city.contains(#"<nav class="lang-switch" aria-label="語言">"#), "\(city)")
@@ -120,7 +113,7 @@ import Testing
                                   with: "  - { code: en, locale: en, name: English }\n  - { code: zh-tw, from: zh-hant, convert: s2twp }")
         let fixture = try Fixture(text)
         defer { fixture.remove() }
-        let (code, captured) = await run(["check", fixture.root.path])
+        let (code, captured) = await runCLI(["check", fixture.root.path])
         #expect(code == 1)
         #expect(captured.err.contains("Content/site.yaml:5:73: error: 'convert: s2kh' is not an OpenCC configuration"), "\(captured.err)")
         #expect(captured.err.contains("did you mean 's2hk'?"))

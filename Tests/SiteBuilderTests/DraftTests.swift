@@ -146,18 +146,6 @@ Terms.
 
     private func text(_ data: Data?) -> String { data.map { String(decoding: $0, as: UTF8.self) } ?? "" }
 
-    private func run(_ arguments: [String]) async -> (Int32, Captured) {
-        let captured = Captured()
-        let code = await ReportSite.main(arguments: arguments, output: OutputSink(out: { captured.append(out: $0) }, err: { captured.append(err: $0) }))
-        return (code, captured)
-    }
-
-    /// What a command printed, with the site folder it was given taken off the front of the
-    /// paths (the printer puts it there so the files open from the current directory).
-    private func inSite(_ text: String, _ fixture: Fixture) -> String {
-        text.replacingOccurrences(of: fixture.root.path + "/", with: "")
-    }
-
     /// Every link, asset, hreflang alternate and sitemap or feed address of the output that
     /// leads to a file the output does not have (addresses under the base URL included).
     static func danglingLinks(in files: [String: Data], base: String = "https://example.org/") -> [String] {
@@ -277,33 +265,33 @@ Terms.
         defer { fixture.remove() }
         let warnings = Self.draftWarnings.joined(separator: "\n")
 
-        var (code, output) = await run(["check", fixture.root.path])
+        var (code, output) = await runCLI(["check", fixture.root.path])
         #expect(code == 0)
-        #expect(inSite(output.err, fixture) == warnings)
+        #expect(inSite(output.err, fixture.root) == warnings)
         #expect(output.out == "check passed: 0 errors, 5 warnings")
 
-        (code, output) = await run(["check", fixture.root.path, "--strict"])
+        (code, output) = await runCLI(["check", fixture.root.path, "--strict"])
         #expect(code == 1)
-        #expect(inSite(output.err, fixture) == warnings + "\ncheck failed: 0 errors, 5 warnings (--strict)")
+        #expect(inSite(output.err, fixture.root) == warnings + "\ncheck failed: 0 errors, 5 warnings (--strict)")
 
         // `build` says the same and passes; under --strict it fails and writes nothing.
         let out = fixture.root.appendingPathComponent("out").path
-        (code, output) = await run(["build", fixture.root.path, "-o", out])
+        (code, output) = await runCLI(["build", fixture.root.path, "-o", out])
         #expect(code == 0)
-        #expect(inSite(output.err, fixture) == warnings)
+        #expect(inSite(output.err, fixture.root) == warnings)
         #expect(output.out.hasPrefix("built 16 pages, "))
         #expect(output.out.contains(" 5 warnings in "))
         #expect(!fixture.exists("out/zh/glossary/index.html"))
         #expect(fixture.exists("out/zh/about/index.html"))
 
-        (code, output) = await run(["build", fixture.root.path, "-o", out, "--strict"])
+        (code, output) = await runCLI(["build", fixture.root.path, "-o", out, "--strict"])
         #expect(code == 1)
-        #expect(inSite(output.err, fixture) == warnings + "\nbuild failed: 0 errors, 5 warnings (--strict); nothing was written")
+        #expect(inSite(output.err, fixture.root) == warnings + "\nbuild failed: 0 errors, 5 warnings (--strict); nothing was written")
 
         // `--drafts` builds them, and there is nothing to warn about.
-        (code, output) = await run(["build", fixture.root.path, "-o", out, "--drafts", "--strict"])
+        (code, output) = await runCLI(["build", fixture.root.path, "-o", out, "--drafts", "--strict"])
         #expect(code == 0, "\(output.err)")
-        #expect(inSite(output.err, fixture) == "")
+        #expect(inSite(output.err, fixture.root) == "")
         #expect(output.out.hasPrefix("built 20 pages, "))
         #expect(try fixture.read("out/zh/glossary/index.html").contains(Self.banner))
     }

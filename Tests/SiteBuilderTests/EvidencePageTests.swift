@@ -57,9 +57,7 @@ import Testing
 
     private func built() async throws -> Fixture {
         let fixture = try Fixture(Self.site)
-        let captured = Captured()
-        let code = await ReportSite.main(arguments: ["build", fixture.root.path, "--strict", "--quiet"],
-                                         output: OutputSink(out: { captured.append(out: $0) }, err: { captured.append(err: $0) }))
+        let (code, captured) = await runCLI(["build", fixture.root.path, "--strict", "--quiet"])
         #expect(code == 0, "\(captured.err)")
         return fixture
     }

@@ -9,8 +9,13 @@ struct Fixture {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// A new folder's address in the temporary directory (not created), named `prefix-UUID`.
+    static func temporaryFolder(_ prefix: String) -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
+    }
+
     init(_ text: String) throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("report-site-test-\(UUID().uuidString)")
+        root = Self.temporaryFolder("report-site-test")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         var path: String?
         var lines: [String] = []
@@ -59,17 +64,4 @@ struct Fixture {
     }
 
     func remove() { try? FileManager.default.removeItem(at: root) }
-}
-
-/// Collects what a command prints.
-final class Captured: @unchecked Sendable {
-    private let lock = NSLock()
-    private var outLines: [String] = []
-    private var errLines: [String] = []
-
-    var out: String { lock.withLock { outLines.joined(separator: "\n") } }
-    var err: String { lock.withLock { errLines.joined(separator: "\n") } }
-
-    func append(out line: String) { lock.withLock { outLines.append(line) } }
-    func append(err line: String) { lock.withLock { errLines.append(line) } }
 }

@@ -159,6 +159,163 @@ import Testing
         #expect(await site.files == fresh(fixture))
     }
 
+    /// What a fresh `build --drafts` gives now: its files, and its problems.
+    private func freshBuild(_ fixture: Fixture) -> (files: [String: Data], diagnostics: [Diagnostic]) {
+        var build = SiteBuild(root: fixture.root)
+        build.drafts = .shown
+        let (files, diagnostics) = build.render()
+        return (Dictionary(files.map { ($0.path, $0.data) }, uniquingKeysWith: { a, _ in a }), diagnostics)
+    }
+
+    /// Every page's navigation names the free pages: a retitled one re-renders them all.
+    @Test func aRetitledFreePageIsRenamedInEveryPagesNavigation() async throws {
+        let fixture = try Fixture(SampleSite.text)
+        defer { fixture.remove() }
+        let site = IncrementalSite(root: fixture.root)
+        _ = await site.build()
+        let path = "Content/pages/about.zh.md"
+        try fixture.write(path, try fixture.read(path).replacingOccurrences(of: "title: 关于本站", with: "title: 本站说明"))
+        let update = await site.update(changed: [path])
+        #expect(!update.failed, "\(update.diagnostics)")
+        #expect(!update.full)
+        let page = String(decoding: update.changed["zh/cities/beta/index.html"] ?? Data(), as: UTF8.self)
+        #expect(page.contains(">本站说明</a>"))
+        #expect(await site.files == freshBuild(fixture).files)
+    }
+
+    /// A page that cites no source dates its data by the latest report: a report's new date
+    /// changes its footer.
+    @Test func aReportsNewDateChangesTheFooterOfPagesThatCiteNoSource() async throws {
+        let fixture = try Fixture(SampleSite.text)
+        defer { fixture.remove() }
+        let site = IncrementalSite(root: fixture.root)
+        _ = await site.build()
+        let path = "Content/cities/alpha/plan.en.md"
+        try fixture.write(path, try fixture.read(path).replacingOccurrences(of: "date: 2021-01-05", with: "date: 2023-03-04"))
+        let update = await site.update(changed: [path])
+        #expect(!update.failed, "\(update.diagnostics)")
+        let about = String(decoding: update.changed["en/about/index.html"] ?? Data(), as: UTF8.self)
+        #expect(about.contains(#"<time datetime="2023-03-04">"#))
+        #expect(await site.files == freshBuild(fixture).files)
+    }
+
+    /// An edited narrative keeps the problems validation finds about it (a missing language),
+    /// and validation reads it again (a city's lede may come from its summary).
+    @Test func anEditedNarrativeKeepsItsSiteWideProblems() async throws {
+        let fixture = try Fixture(SampleSite.text)
+        defer { fixture.remove() }
+        let site = IncrementalSite(root: fixture.root)
+        _ = await site.build()
+        let path = "Content/cities/alpha/notes.zh.md"
+        try fixture.write(path, try fixture.read(path) + "\n更多。\n")
+        let update = await site.update(changed: [path])
+        #expect(!update.failed)
+        #expect(update.diagnostics.contains { $0.location.file == path && $0.message.contains("has no 'en' version") })
+        #expect(update.diagnostics == freshBuild(fixture).diagnostics)
+    }
+
+    /// An edit that fails is not forgotten: while one narrative is broken, fixing another
+    /// leaves the site failed, with both problems, and no file changes.
+    @Test func aBrokenEditStaysBrokenUntilItIsFixed() async throws {
+        let fixture = try Fixture(SampleSite.text)
+        defer { fixture.remove() }
+        let site = IncrementalSite(root: fixture.root)
+        _ = await site.build()
+        let before = await site.files
+        let (zh, en) = ("Content/cities/alpha/plan.zh.md", "Content/cities/alpha/plan.en.md")
+        let good = try fixture.read(en)
+        try fixture.write(en, good + "\n[[air.no_such_indicator]]\n")
+        _ = await site.update(changed: [en])
+        try fixture.write(zh, try fixture.read(zh) + "\n[[air.no_such_indicator]]\n")
+        var update = await site.update(changed: [zh])
+        #expect(update.failed)
+        #expect(Set(update.diagnostics.filter { $0.severity == .error }.map(\.location.file)) == [zh, en])
+
+        // The Chinese one fixed, the English one still broken.
+        try fixture.write(zh, try fixture.read(zh).replacingOccurrences(of: "\n[[air.no_such_indicator]]\n", with: ""))
+        update = await site.update(changed: [zh])
+        #expect(update.failed)
+        #expect(update.diagnostics.filter { $0.severity == .error }.map(\.location.file) == [en])
+        #expect(update.diagnostics == freshBuild(fixture).diagnostics)
+        #expect(await site.files == before)
+
+        try fixture.write(en, good)
+        update = await site.update(changed: [en])
+        #expect(!update.failed)
+        #expect(await site.files == freshBuild(fixture).files)
+    }
+
+    /// A city.yaml that cannot be read: the problems are a fresh build's, which has no such
+    /// city (so none of its reports' problems) and renders nothing (so no narrative's).
+    @Test func aBrokenCityReportsWhatAFreshBuildReports() async throws {
+        let fixture = try Fixture(SampleSite.text)
+        defer { fixture.remove() }
+        let site = IncrementalSite(root: fixture.root)
+        _ = await site.build()
+        let path = "Content/cities/alpha/city.yaml"
+        try fixture.write(path, try fixture.read(path) + "extra: [unclosed\n")
+        let update = await site.update(changed: [path])
+        #expect(update.failed)
+        #expect(!update.diagnostics.contains { $0.location.file == "Content/cities/alpha/notes.zh.md" })
+        #expect(update.diagnostics == freshBuild(fixture).diagnostics)
+    }
+
+    /// A city whose folder is deleted is a city removed, not a broken one (the watcher reports
+    /// its files gone): the site builds without it.
+    @Test func aRemovedCityIsGoneFromEveryPage() async throws {
+        let fixture = try Fixture(SampleSite.text + """
+
+            -- Content/cities/gamma/city.yaml --
+            name: { zh: 丙市, en: Gamma }
+            sources:
+              - { id: g, title: { zh: 公报, en: Bulletin }, url: https://example.org/g, date: 2021-06-01 }
+            observations:
+              - { indicator: air.pm25, year: 2020, value: 28 }
+            """)
+        defer { fixture.remove() }
+        let site = IncrementalSite(root: fixture.root)
+        #expect(await !site.build().failed)
+        #expect(await site.files.keys.contains("zh/cities/gamma/index.html"))
+        try FileManager.default.removeItem(at: fixture.root.appendingPathComponent("Content/cities/gamma"))
+        let update = await site.update(changed: ["Content/cities/gamma/city.yaml"])
+        #expect(!update.failed, "\(update.diagnostics)")
+        #expect(update.removed.contains("zh/cities/gamma/index.html"))
+        #expect(await site.files == freshBuild(fixture).files)
+    }
+
+    /// The feed names each report's publisher, its city's first source's: city data.
+    @Test func aNewPublisherChangesTheFeed() async throws {
+        let fixture = try Fixture(SampleSite.text)
+        defer { fixture.remove() }
+        let site = IncrementalSite(root: fixture.root)
+        _ = await site.build()
+        let path = "Content/cities/alpha/city.yaml"
+        try fixture.write(path, try fixture.read(path).replacingOccurrences(of: "en: Alpha Bureau", with: "en: Alpha Ecology Bureau"))
+        let update = await site.update(changed: [path])
+        #expect(!update.failed, "\(update.diagnostics)")
+        #expect(String(decoding: update.changed["en/feed.xml"] ?? Data(), as: UTF8.self).contains("Alpha Ecology Bureau"))
+        #expect(await site.files == freshBuild(fixture).files)
+    }
+
+    /// A Public/ file that would overwrite a page fails the build, and the site stays failed
+    /// through other edits until it goes.
+    @Test func aPublicFileInTheWayKeepsTheSiteFailed() async throws {
+        let fixture = try Fixture(SampleSite.text)
+        defer { fixture.remove() }
+        let site = IncrementalSite(root: fixture.root)
+        _ = await site.build()
+        let before = await site.files
+        try fixture.write("Public/robots.txt", "User-agent: *\n")
+        var update = await site.update(changed: ["Public/robots.txt"])
+        #expect(update.failed)
+        let path = "Content/cities/alpha/plan.en.md"
+        try fixture.write(path, try fixture.read(path) + "\nMore.\n")
+        update = await site.update(changed: [path])
+        #expect(update.failed)
+        #expect(update.diagnostics.contains { $0.location.file == "Public/robots.txt" && $0.severity == .error })
+        #expect(await site.files == before)
+    }
+
     @Test func aTemplateEditRebuildsEverything() async throws {
         let fixture = try Fixture(SampleSite.text)
         defer { fixture.remove() }

@@ -64,8 +64,7 @@ observations:
 
     static func build() async throws -> Fixture {
         let fixture = try Fixture(text)
-        let code = await ReportSite.main(arguments: ["build", fixture.root.path, "--base-url", "https://example.org/env/"],
-                                         output: OutputSink(out: { _ in }, err: { _ in }))
+        let code = await runCLI(["build", fixture.root.path, "--base-url", "https://example.org/env/"]).code
         #expect(code == 0)
         return fixture
     }

@@ -85,9 +85,7 @@ import Testing
     static func build(payload: String) async throws -> (fixture: Fixture, files: [String: Parsed], dataStrings: [String]) {
         let fixture = try Fixture(site(payload))
         try poisonStrings(in: fixture, payload)
-        let captured = Captured()
-        let code = await ReportSite.main(arguments: ["build", fixture.root.path, "--base-url", "https://example.org/r/"],
-                                         output: OutputSink(out: { captured.append(out: $0) }, err: { captured.append(err: $0) }))
+        let (code, captured) = await runCLI(["build", fixture.root.path, "--base-url", "https://example.org/r/"])
         try #require(code == 0, "the build failed: \(captured.err)")
         let output = fixture.root.appendingPathComponent("_site")
         let paths = (FileManager.default.subpaths(atPath: output.path) ?? []).sorted()

@@ -176,9 +176,7 @@ indicator: water.capacity
 
     private func run(_ command: String, _ text: String) async throws -> (fixture: Fixture, code: Int32, err: String) {
         let fixture = try Fixture(text)
-        let captured = Captured()
-        let code = await ReportSite.main(arguments: [command, fixture.root.path, "--strict"],
-                                         output: OutputSink(out: { captured.append(out: $0) }, err: { captured.append(err: $0) }))
+        let (code, captured) = await runCLI([command, fixture.root.path, "--strict"])
         return (fixture, code, captured.err)
     }
 

@@ -4,13 +4,6 @@ import Testing
 
 /// `licence:` in site.yaml: named in every page's footer and in the datasets' JSON-LD.
 @Suite struct LicenceTests {
-    private func run(_ arguments: [String]) async -> (Int32, Captured) {
-        let captured = Captured()
-        let code = await ReportSite.main(arguments: arguments,
-                                         output: OutputSink(out: { captured.append(out: $0) }, err: { captured.append(err: $0) }))
-        return (code, captured)
-    }
-
     private func site(licence: String) -> String {
         SampleSite.text.replacingOccurrences(of: "defaultLanguage: zh\n", with: "defaultLanguage: zh\n" + licence)
     }
@@ -23,7 +16,7 @@ import Testing
 
         """))
         defer { fixture.remove() }
-        let (code, captured) = await run(["build", fixture.root.path, "--base-url", "https://example.org/"])
+        let (code, captured) = await runCLI(["build", fixture.root.path, "--base-url", "https://example.org/"])
         #expect(code == 0, "\(captured.err)")
         #expect(try fixture.read("_site/en/index.html").contains(
             #"<p class="footer-licence">Licence: <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">CC BY 4.0</a></p>"#))
@@ -42,7 +35,7 @@ import Testing
     @Test func withoutALicenceNoneIsClaimed() async throws {
         let fixture = try Fixture(SampleSite.text)
         defer { fixture.remove() }
-        let (code, captured) = await run(["build", fixture.root.path])
+        let (code, captured) = await runCLI(["build", fixture.root.path])
         #expect(code == 0, "\(captured.err)")
         #expect(!(try fixture.read("_site/en/index.html").contains("footer-licence")))
     }
@@ -54,7 +47,7 @@ import Testing
 
         """))
         defer { fixture.remove() }
-        let (code, captured) = await run(["check", fixture.root.path])
+        let (code, captured) = await runCLI(["check", fixture.root.path])
         #expect(code == 1)
         #expect(captured.err.contains("Content/site.yaml:8:3: error:"), "\(captured.err)")
         #expect(captured.err.contains("'name'"), "\(captured.err)")
@@ -66,7 +59,7 @@ import Testing
 
         """))
         defer { bad.remove() }
-        let (badCode, badOutput) = await run(["check", bad.root.path])
+        let (badCode, badOutput) = await runCLI(["check", bad.root.path])
         #expect(badCode == 1)
         #expect(badOutput.err.contains("Content/site.yaml:9:8: error: 'licence.url' must be an absolute http(s) URL, such as https://creativecommons.org/licenses/by/4.0/, not 'creativecommons.org/licenses/by/4.0'"),
                 "\(badOutput.err)")

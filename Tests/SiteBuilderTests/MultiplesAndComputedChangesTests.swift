@@ -50,16 +50,8 @@ indicator: water.capacity
 ```
 """#
 
-    private func build(_ text: String = site) async throws -> (fixture: Fixture, code: Int32, err: String) {
-        let fixture = try Fixture(text)
-        let captured = Captured()
-        let code = await ReportSite.main(arguments: ["build", fixture.root.path],
-                                         output: OutputSink(out: { captured.append(out: $0) }, err: { captured.append(err: $0) }))
-        return (fixture, code, captured.err)
-    }
-
     @Test func aMultipleReadsAsOneInTextCardsAndTables() async throws {
-        let (site, code, err) = try await build()
+        let (site, code, err) = try await Fixture.build(Self.site)
         defer { site.remove() }
         #expect(code == 0, "\(err)")
         let zh = try site.read("_site/zh/cities/dg/r/index.html")
@@ -79,7 +71,7 @@ indicator: water.capacity
     }
 
     @Test func aComputedChangeIsMarkedAndExplainedWhereverItIsShown() async throws {
-        let (site, code, err) = try await build()
+        let (site, code, err) = try await Fixture.build(Self.site)
         defer { site.remove() }
         #expect(code == 0, "\(err)")
         let marker = ##"<a class="derived-marker" href="#derived-notes" aria-label="推算值">†</a>"##
@@ -106,7 +98,7 @@ indicator: water.capacity
     @Test func aChangeChartDoesNotDrawAMultiple() async throws {
         let text = Self.site.replacingOccurrences(of: "```chart\ntype: kpi\nindicator: water.capacity\n```\n-- Content/cities/dg/r.en.md",
                                                   with: "```chart\ntype: change\nindicators: [economy.high_tech]\n```\n-- Content/cities/dg/r.en.md")
-        let (site, code, err) = try await build(text)
+        let (site, code, err) = try await Fixture.build(text)
         defer { site.remove() }
         #expect(code != 0)
         #expect(err.contains("Content/cities/dg/r.zh.md:9:13: error: the change of 'economy.high_tech' from 2015 to 2020 is a multiple ('ratio'), which a change chart does not draw"), "\(err)")

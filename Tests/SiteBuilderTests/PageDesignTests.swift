@@ -6,7 +6,7 @@ import Testing
 @Suite struct PageDesignTests {
     static func build(_ text: String) async throws -> Fixture {
         let fixture = try Fixture(text)
-        let code = await ReportSite.main(arguments: ["build", fixture.root.path], output: OutputSink(out: { _ in }, err: { _ in }))
+        let code = await runCLI(["build", fixture.root.path]).code
         #expect(code == 0)
         return fixture
     }

@@ -8,22 +8,6 @@ import Testing
 /// what `new-report` writes: plain `check` and `build` pass, `check --strict` lists each one
 /// at its line, so a new site's author sees exactly what is left to replace.
 @Suite struct PlaceholderTests {
-    private func run(_ arguments: [String]) async -> (Int32, Captured) {
-        let captured = Captured()
-        let code = await ReportSite.main(arguments: arguments, output: OutputSink(out: { captured.append(out: $0) }, err: { captured.append(err: $0) }))
-        return (code, captured)
-    }
-
-    /// What a command printed, with the site folder it was given taken off the front of the
-    /// paths (the printer puts it there so the files open from the current directory).
-    private func inSite(_ text: String, _ folder: URL) -> String {
-        text.replacingOccurrences(of: folder.path + "/", with: "")
-    }
-
-    private func temporaryFolder() -> URL {
-        FileManager.default.temporaryDirectory.appendingPathComponent("report-site-placeholder-\(UUID().uuidString)")
-    }
-
     /// The lines printed, in file-then-line order: which file's problems come first is the
     /// printer's choice (data before narratives), not what these tests are about.
     private func lines(_ text: String) -> [String] {
@@ -53,22 +37,22 @@ import Testing
         """
 
     @Test func aNewSitePassesTheCheckAndStrictListsEveryPlaceholder() async throws {
-        let folder = temporaryFolder()
+        let folder = Fixture.temporaryFolder("report-site-placeholder")
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(await run(["new", folder.path, "--city", "zhuhai", "--name-zh", "珠海市", "--name-en", "Zhuhai"]).0 == 0)
+        #expect(await runCLI(["new", folder.path, "--city", "zhuhai", "--name-zh", "珠海市", "--name-en", "Zhuhai"]).0 == 0)
 
-        var (code, output) = await run(["check", folder.path])
+        var (code, output) = await runCLI(["check", folder.path])
         #expect(code == 0)
         #expect(lines(inSite(output.err, folder)) == lines(Self.newSiteWarnings))
         #expect(output.out == "check passed: 0 errors, 12 warnings")
 
-        (code, output) = await run(["check", folder.path, "--strict"])
+        (code, output) = await runCLI(["check", folder.path, "--strict"])
         #expect(code == 1)
         #expect(lines(inSite(output.err, folder)) == lines(Self.newSiteWarnings + "\ncheck failed: 0 errors, 12 warnings (--strict)"))
         #expect(output.err.hasSuffix("\ncheck failed: 0 errors, 12 warnings (--strict)"))
 
         // A placeholder is built like anything else: the example report and its figures.
-        (code, output) = await run(["build", folder.path])
+        (code, output) = await runCLI(["build", folder.path])
         #expect(code == 0)
         #expect(lines(inSite(output.err, folder)) == lines(Self.newSiteWarnings))
         let report = folder.appendingPathComponent("_site/en/cities/zhuhai/2023-environment/index.html")
@@ -77,13 +61,13 @@ import Testing
 
     /// Replacing an example and removing its marker takes it off the list, one by one.
     @Test func aReplacedExampleIsNoLongerListed() async throws {
-        let folder = temporaryFolder()
+        let folder = Fixture.temporaryFolder("report-site-placeholder")
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(await run(["new", folder.path, "--city", "zhuhai", "--name-zh", "珠海市", "--name-en", "Zhuhai"]).0 == 0)
+        #expect(await runCLI(["new", folder.path, "--city", "zhuhai", "--name-zh", "珠海市", "--name-en", "Zhuhai"]).0 == 0)
         let path = folder.appendingPathComponent("Content/cities/zhuhai/city.yaml")
         let yaml = try String(contentsOf: path, encoding: .utf8)
         try Data(yaml.replacingOccurrences(of: "value: 120, placeholder: true", with: "value: 192").utf8).write(to: path)
-        let (code, output) = await run(["check", folder.path, "--strict"])
+        let (code, output) = await runCLI(["check", folder.path, "--strict"])
         #expect(code == 1)
         let expected = Self.newSiteWarnings.components(separatedBy: "\n").filter { !$0.hasPrefix("Content/cities/zhuhai/city.yaml:22:") }
         #expect(expected.count == 11)
@@ -92,15 +76,15 @@ import Testing
 
     /// `new-city` marks its example source; `new-report` writes drafts, which `build` leaves out.
     @Test func newCityAndNewReportAreListedToo() async throws {
-        let folder = temporaryFolder()
+        let folder = Fixture.temporaryFolder("report-site-placeholder")
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(await run(["new", folder.path, "--city", "zhuhai", "--name-zh", "珠海市", "--name-en", "Zhuhai"]).0 == 0)
-        #expect(await run(["new-city", "shenzhen", "--site", folder.path]).0 == 0)
-        let (added, addOutput) = await run(["new-report", "shenzhen", "2024-summary", "--date", "2025-01-15", "--site", folder.path])
+        #expect(await runCLI(["new", folder.path, "--city", "zhuhai", "--name-zh", "珠海市", "--name-en", "Zhuhai"]).0 == 0)
+        #expect(await runCLI(["new-city", "shenzhen", "--site", folder.path]).0 == 0)
+        let (added, addOutput) = await runCLI(["new-report", "shenzhen", "2024-summary", "--date", "2025-01-15", "--site", folder.path])
         #expect(added == 0)
         #expect(addOutput.out.contains("as a draft (remove `draft: true` to publish it)"))
 
-        let (code, output) = await run(["check", folder.path, "--strict"])
+        let (code, output) = await runCLI(["check", folder.path, "--strict"])
         #expect(code == 1)
         #expect(lines(inSite(output.err, folder)) == lines(Self.newSiteWarnings + """
 
@@ -109,7 +93,7 @@ import Testing
             Content/cities/shenzhen/city.yaml:13:5: warning: placeholder: an example source, not a real document; replace it with the document your figures come from and remove `placeholder: true`
             check failed: 0 errors, 15 warnings (--strict)
             """))
-        let (built, _) = await run(["build", folder.path])
+        let (built, _) = await runCLI(["build", folder.path])
         #expect(built == 0)
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("_site/zh/cities/shenzhen/2024-summary").path))
         #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("_site/zh/cities/shenzhen/index.html").path))

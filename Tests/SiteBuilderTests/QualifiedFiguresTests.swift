@@ -73,9 +73,7 @@ indicator: economy.growth
 
     private func build() async throws -> Fixture {
         let fixture = try Fixture(Self.site)
-        let captured = Captured()
-        let code = await ReportSite.main(arguments: ["build", fixture.root.path],
-                                         output: OutputSink(out: { captured.append(out: $0) }, err: { captured.append(err: $0) }))
+        let (code, captured) = await runCLI(["build", fixture.root.path])
         #expect(code == 0, "\(captured.err)")
         return fixture
     }
@@ -181,9 +179,7 @@ indicator: economy.growth
 
     private func buildNoted() async throws -> Fixture {
         let fixture = try Fixture(Self.notedSite)
-        let captured = Captured()
-        let code = await ReportSite.main(arguments: ["build", fixture.root.path],
-                                         output: OutputSink(out: { captured.append(out: $0) }, err: { captured.append(err: $0) }))
+        let (code, captured) = await runCLI(["build", fixture.root.path])
         #expect(code == 0, "\(captured.err)")
         return fixture
     }

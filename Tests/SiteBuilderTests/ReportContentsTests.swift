@@ -72,16 +72,8 @@ title: About
 ## Three
 """#
 
-    private func build(_ text: String = site) async throws -> (fixture: Fixture, code: Int32, err: String) {
-        let fixture = try Fixture(text)
-        let captured = Captured()
-        let code = await ReportSite.main(arguments: ["build", fixture.root.path],
-                                         output: OutputSink(out: { captured.append(out: $0) }, err: { captured.append(err: $0) }))
-        return (fixture, code, captured.err)
-    }
-
     @Test func aReportHasATableOfContentsOfItsHeadings() async throws {
-        let (site, code, err) = try await build()
+        let (site, code, err) = try await Fixture.build(Self.site)
         defer { site.remove() }
         #expect(code == 0, "\(err)")
         let zh = try site.read("_site/zh/cities/dg/r/index.html")
@@ -110,7 +102,7 @@ title: About
     }
 
     @Test func underThreeHeadingsThereIsNone() async throws {
-        let (site, code, err) = try await build()
+        let (site, code, err) = try await Fixture.build(Self.site)
         defer { site.remove() }
         #expect(code == 0, "\(err)")
         // The Chinese about page has two headings; the English one three.

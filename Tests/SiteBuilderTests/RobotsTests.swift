@@ -29,10 +29,7 @@ import Testing
     """
 
     private func build(_ fixture: Fixture, _ extra: [String]) async -> (Int32, Captured) {
-        let captured = Captured()
-        let code = await ReportSite.main(arguments: ["build", fixture.root.path] + extra,
-                                         output: OutputSink(out: { captured.append(out: $0) }, err: { captured.append(err: $0) }))
-        return (code, captured)
+        await runCLI(["build", fixture.root.path] + extra)
     }
 
     @Test func atTheRootOfAHostItIsPlainAndNothingIsSaid() async throws {

@@ -63,10 +63,7 @@ import Testing
     }()
 
     private func build(_ fixture: Fixture, _ arguments: [String], strict: Bool = true) async -> (Int32, Captured) {
-        let captured = Captured()
-        let code = await ReportSite.main(arguments: ["build", fixture.root.path] + (strict ? ["--strict"] : []) + arguments,
-                                         output: OutputSink(out: { captured.append(out: $0) }, err: { captured.append(err: $0) }))
-        return (code, captured)
+        await runCLI(["build", fixture.root.path] + (strict ? ["--strict"] : []) + arguments)
     }
 
     @Test(.enabled(if: pagefind != nil, "Pagefind is not installed: make deps"))

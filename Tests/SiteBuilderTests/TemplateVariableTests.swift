@@ -6,13 +6,6 @@ import Testing
 /// Templates receive typed models: a name a template is not given is found by `check` at its
 /// line, and the reference of every template's variables is made from the models.
 @Suite struct TemplateVariableTests {
-    private func run(_ arguments: [String]) async -> (Int32, Captured) {
-        let captured = Captured()
-        let code = await ReportSite.main(arguments: arguments,
-                                         output: OutputSink(out: { captured.append(out: $0) }, err: { captured.append(err: $0) }))
-        return (code, captured)
-    }
-
     @Test func aMisspeltVariableIsAWarningAtItsLineAndFailsStrict() async throws {
         let fixture = try Fixture(SampleSite.text + "\n" + """
         -- Templates/report.mustache --
@@ -22,12 +15,12 @@ import Testing
         </article>
         """)
         defer { fixture.remove() }
-        let (plain, plainOutput) = await run(["check", fixture.root.path])
+        let (plain, plainOutput) = await runCLI(["check", fixture.root.path])
         #expect(plain == 0, "\(plainOutput.err)")
         #expect(plainOutput.err.contains("Templates/report.mustache:2:5: warning: 'titel' is not a variable of the report template here, so it shows nothing (docs/templates.md lists each template's variables)"),
                 "\(plainOutput.err)")
         #expect(plainOutput.err.contains("did you mean 'title'?"), "\(plainOutput.err)")
-        let (strict, strictOutput) = await run(["check", fixture.root.path, "--strict"])
+        let (strict, strictOutput) = await runCLI(["check", fixture.root.path, "--strict"])
         #expect(strict == 1)
         #expect(strictOutput.err.contains("Templates/report.mustache:2:5:"), "\(strictOutput.err)")
     }
@@ -42,7 +35,7 @@ import Testing
         <cite>{{title}}</cite>{{#publisher}}, {{pubisher}}{{/publisher}}{{#url}} {{cityName}}{{/url}}
         """)
         defer { fixture.remove() }
-        let (code, captured) = await run(["check", fixture.root.path])
+        let (code, captured) = await runCLI(["check", fixture.root.path])
         #expect(code == 0, "\(captured.err)")
         let warnings = captured.err.split(separator: "\n").filter { $0.contains("warning: '") }.map(String.init)
         // `name` is a field of each version, not of the page; `cityName` is the source page's
@@ -68,12 +61,18 @@ import Testing
         #expect(found.isEmpty, "\(found.map(\.message))")
     }
 
+    /// A template the renderer asks for with no model, and not included from a template that has
+    /// one, would go unread by `check` and unlisted in docs/templates.md: it must get a model.
+    @Test func everyTemplateIsTypedOrIncludedFromATypedOne() {
+        #expect(TemplateReference.untypedTemplates() == [])
+    }
+
     @Test func docsTemplatesMdIsTheReferenceTheModelsMake() async throws {
         let path = Fixture.repository.appendingPathComponent("docs/templates.md")
         let onDisk = (try? String(contentsOf: path, encoding: .utf8)) ?? ""
         #expect(onDisk == TemplateReference.markdown(),
                 "docs/templates.md is out of date: run `swift run report-site theme reference > docs/templates.md`")
-        let (code, captured) = await run(["theme", "reference"])
+        let (code, captured) = await runCLI(["theme", "reference"])
         #expect(code == 0)
         #expect(captured.out.contains("## `report` template"))
     }

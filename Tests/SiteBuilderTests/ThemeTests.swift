@@ -6,10 +6,7 @@ import Testing
 /// The built-in theme and a site's overrides of it, through the CLI, in-process.
 @Suite struct ThemeTests {
     private func build(_ fixture: Fixture) async -> (Int32, Captured) {
-        let captured = Captured()
-        let code = await ReportSite.main(arguments: ["build", fixture.root.path],
-                                         output: OutputSink(out: { captured.append(out: $0) }, err: { captured.append(err: $0) }))
-        return (code, captured)
+        await runCLI(["build", fixture.root.path])
     }
 
     private func builtIn(_ path: String) -> String {
@@ -150,7 +147,7 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("theme-export-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let captured = Captured()
-        let sink = OutputSink(out: { captured.append(out: $0) }, err: { captured.append(err: $0) })
+        let sink = captured.sink
         #expect(await ReportSite.main(arguments: ["theme", "export", folder.path], output: sink) == 0)
         for (path, data) in BuiltInTheme.files {
             #expect(try Data(contentsOf: folder.appendingPathComponent(path)) == data, "\(path)")

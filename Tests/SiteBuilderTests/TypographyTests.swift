@@ -26,9 +26,7 @@ import Testing
         #expect(text != SampleSite.text)
         let site = try Fixture(text)
         defer { site.remove() }
-        let captured = Captured()
-        let code = await ReportSite.main(arguments: ["build", site.root.path],
-                                         output: OutputSink(out: { captured.append(out: $0) }, err: { captured.append(err: $0) }))
+        let (code, captured) = await runCLI(["build", site.root.path])
         #expect(code == 0, "\(captured.err)")
         let page = try site.read("_site/en/cities/alpha/plan/index.html")
         #expect(page.contains("""

@@ -8,9 +8,7 @@ import Testing
     /// Builds once per test; returns the fixture, exit code and what was printed.
     private func build(_ text: String = SampleSite.text, extra: [String] = []) async throws -> (Fixture, Int32, Captured) {
         let fixture = try Fixture(text)
-        let captured = Captured()
-        let code = await ReportSite.main(arguments: ["build", fixture.root.path] + extra,
-                                         output: OutputSink(out: { captured.append(out: $0) }, err: { captured.append(err: $0) }))
+        let (code, captured) = await runCLI(["build", fixture.root.path] + extra)
         return (fixture, code, captured)
     }
 
@@ -254,9 +252,7 @@ import Testing
         defer { site.remove() }
         #expect(code == 0)
         let first = site.snapshot("_site")
-        let captured = Captured()
-        let again = await ReportSite.main(arguments: ["build", site.root.path, "--output", site.root.appendingPathComponent("second").path],
-                                          output: OutputSink(out: { captured.append(out: $0) }, err: { captured.append(err: $0) }))
+        let (again, _) = await runCLI(["build", site.root.path, "--output", site.root.appendingPathComponent("second").path])
         #expect(again == 0)
         let second = site.snapshot("second")
         // Pages, data files and chart files of the sample site (city pages draw charts only for
@@ -272,9 +268,7 @@ import Testing
         #expect(code == 0)
         let before = site.snapshot("_site")
         try site.write("Content/site.yaml", "title: { zh: 坏, en: Broken\nlanguages: [\n")
-        let captured = Captured()
-        let again = await ReportSite.main(arguments: ["build", site.root.path],
-                                          output: OutputSink(out: { captured.append(out: $0) }, err: { captured.append(err: $0) }))
+        let (again, captured) = await runCLI(["build", site.root.path])
         #expect(again == 1)
         #expect(captured.err.contains("Content/site.yaml:"))
         #expect(captured.err.contains("error: YAML syntax error"))
@@ -291,9 +285,7 @@ import Testing
         let fixture = try Fixture(text)
         defer { fixture.remove() }
         try fixture.write("Templates/strings/zh-hant.yaml", String(decoding: BuiltInTheme.files["Templates/strings/zh.yaml"]!, as: UTF8.self))
-        let captured = Captured()
-        let code = await ReportSite.main(arguments: ["build", fixture.root.path],
-                                         output: OutputSink(out: { captured.append(out: $0) }, err: { captured.append(err: $0) }))
+        let (code, captured) = await runCLI(["build", fixture.root.path])
         #expect(code == 0, "\(captured.err)")
         let page = try fixture.read("_site/zh-hant/cities/alpha/index.html")
         #expect(page.contains(#"<html lang="zh-Hant-TW""#))

@@ -69,12 +69,19 @@ import Testing
             let parts = page.split(separator: "/")
             if parts.count == 4, parts[1] == "cities", let city = site.city(String(parts[2])) {
                 let html = try String(contentsOf: output.appendingPathComponent(page), encoding: .utf8)
-                let inline = html.components(separatedBy: "<figure").count - 1
-                // Every charted indicator (three levels or more) is reachable: its figure links
-                // its standalone file, and a row whose chart is not inline links it instead.
+                // Every charted indicator (three levels or more) is reachable: a panel of its
+                // category's small multiples (`chart-<indicator>`, each grid linking its own
+                // standalone file), or, when the page has no room for it, its row links its
+                // standalone chart instead.
+                let inline = html.components(separatedBy: "<div class=\"rs-multiple\" id=\"chart-").count - 1
+                let grids = html.components(separatedBy: "<figure class=\"chart chart-multiples\"").count - 1
                 let linked = Set(Self.attributes(in: html).filter { $0.hasSuffix(".svg") && $0.contains("/charts/") })
                 let charted = city.indicatorIDs.filter { city.observations(of: $0).count >= 3 }
-                #expect(linked.count == charted.count, "\(page): \(inline) inline, \(linked.count) linked of \(charted.count) charted")
+                for id in charted {
+                    #expect(html.contains("<div class=\"rs-multiple\" id=\"chart-\(id)\">") || linked.contains { $0.contains("/charts/line-\(id)-") },
+                            "\(page): \(id) is neither drawn nor linked")
+                }
+                #expect(linked.count == grids + charted.count - inline, "\(page): \(inline) inline in \(grids) grids, \(linked.count) linked of \(charted.count) charted")
                 #expect(inline >= 3, "\(page) shows only \(inline) charts inline")
                 cityPageCharts += inline
             }

@@ -12,23 +12,14 @@ Screenshots of those sample pages at all four variants go to SCREENSHOT_DIR.
 Several browser sessions (--workers=N, else AXE_WORKERS, else one per core up to four) take
 pages from one queue; the site is served once on a loopback port.
 Exit 1 with one line per violation and node, sorted; 2 on a usage error."""
-import functools
-import http.server
 import importlib.util
 import json
 import os
-import queue
 import re
 import sys
-import threading
 import time
-import urllib.parse
 
-from selenium import webdriver
-from selenium.common.exceptions import WebDriverException
-from selenium.webdriver.chrome.service import Service
-
-from common import pages, site_base
+from common import in_browsers, pages, served, worker_count
 
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 # In the order a page is checked: each step changes one thing from the one before.
@@ -40,26 +31,6 @@ def axe_source():
     path = os.path.join(spec.submodule_search_locations[0], "axe.min.js")
     with open(path, encoding="utf-8") as f:
         return f.read()
-
-
-def serve(site, base_path, hide=None):
-    """Serves the site on a loopback port under the base URL's path, as a web server would
-    (`hide`: a folder of the site answered with 404, as if it were not there)."""
-    class Handler(http.server.SimpleHTTPRequestHandler):
-        def translate_path(self, path):
-            path = urllib.parse.urlsplit(path).path
-            if path.startswith(base_path):
-                path = "/" + path[len(base_path):]
-            if hide and path.startswith("/" + hide):
-                return os.path.join(site, ".hidden-by-the-check", path.lstrip("/"))
-            return super().translate_path(path)
-
-        def log_message(self, *args):
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=site))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
 
 
 def sample(all_pages):
@@ -76,17 +47,6 @@ def sample(all_pages):
             seen.add(key)
             chosen.append(page)
     return chosen
-
-
-def start_browser():
-    options = webdriver.ChromeOptions()
-    options.binary_location = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--hide-scrollbars",
-                     "--force-device-scale-factor=1", "--lang=en"):
-        options.add_argument(argument)
-    driver = webdriver.Chrome(service=Service(os.environ.get("CHROMEDRIVER", "/usr/bin/chromedriver")), options=options)
-    driver.set_script_timeout(120)
-    return driver
 
 
 def emulate(driver, variant, before=None):
@@ -173,78 +133,33 @@ def check_page(driver, root, page, variants, source, shots):
     return problems, version, runs
 
 
-def worker_count(flags):
-    """--workers=N, else AXE_WORKERS, else one browser per core up to four."""
-    chosen = [f.split("=", 1)[1] for f in flags if f.startswith("--workers=")] or \
-        [os.environ.get("AXE_WORKERS") or str(min(os.cpu_count() or 1, 4))]
-    return max(1, int(chosen[-1]))
-
-
-def check_pages(todo, root, source, shots, sampled, sample_only, found, lock):
-    """One worker: a browser session of its own, taking pages from the shared queue until it
-    is empty. A browser that fails is reported on that page and replaced."""
-    driver = start_browser()
-    try:
-        while True:
-            try:
-                page = todo.get_nowait()
-            except queue.Empty:
-                return
-            variants = list(range(len(VARIANTS))) if (page in sampled or not sample_only) else [0]
-            try:
-                problems, version, runs = check_page(driver, root, page, variants, source,
-                                                     shots if page in sampled else None)
-            except WebDriverException as error:
-                problems, version, runs = [(0, f"{page}: the browser failed: {error.msg}")], None, 0
-                try:
-                    driver.quit()
-                except WebDriverException:
-                    pass
-                driver = start_browser()
-            with lock:
-                found["problems"] += [(page, index, problem) for index, problem in problems]
-                found["runs"] += runs
-                found["version"] = version or found["version"]
-                found["checked"] += 1
-    finally:
-        driver.quit()
-
-
 def main(site, shots, sample_only, only=None, workers=1):
     os.makedirs(shots, exist_ok=True)
-    base = site_base(site)
-    base_path = urllib.parse.urlsplit(base).path if base else "/"
-    server = serve(site, base_path)
-    root = f"http://127.0.0.1:{server.server_address[1]}{base_path}"
     source = axe_source()
-    everything = pages(site)
-    if only:
-        everything = [p for p in everything if p in only]
+    everything = pages(site, only)
     sampled = set(sample(everything))
-    todo = queue.Queue()
-    for page in everything:
-        todo.put(page)
     workers = max(1, min(workers, len(everything)))
-    found = {"problems": [], "runs": 0, "version": None, "checked": 0}
-    lock = threading.Lock()
     started = time.time()
-    threads = [threading.Thread(target=check_pages, args=(todo, root, source, shots, sampled, sample_only, found, lock))
-               for _ in range(workers)]
-    try:
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-    finally:
-        server.shutdown()
-    problems = sorted(found["problems"])
-    if found["checked"] < len(everything):
-        problems.append(("", 0, f"{len(everything) - found['checked']} pages not checked: the browsers failed"))
+
+    def check(driver, page):
+        variants = list(range(len(VARIANTS))) if (page in sampled or not sample_only) else [0]
+        return check_page(driver, root, page, variants, source, shots if page in sampled else None)
+
+    def failed(page, error):
+        return [(0, f"{page}: the browser failed: {error.msg}")], None, 0
+
+    with served(site) as root:
+        done = in_browsers(everything, workers, check, failed)
+    problems = sorted((page, index, problem) for page, (found, _, _) in done for index, problem in found)
+    runs = sum(count for _, (_, _, count) in done)
+    version = next((found for _, (_, found, _) in reversed(done) if found), None)
+    if len(done) < len(everything):
+        problems.append(("", 0, f"{len(everything) - len(done)} pages not checked: the browsers failed"))
     for _, _, problem in problems:
         print(problem)
     mode = "every page at all four variants" if not sample_only else \
         f"every page at 1280 px light, {len(sampled)} sample pages (one per kind and language) at all four variants"
-    print(f"axe-core {found['version']} ({', '.join(TAGS)}): {found['runs']} runs on {len(everything)} pages, {mode}, "
+    print(f"axe-core {version} ({', '.join(TAGS)}): {runs} runs on {len(everything)} pages, {mode}, "
           f"in {time.time() - started:.0f} s with {workers} browser{'s' if workers > 1 else ''}; {len(problems)} violations; "
           f"screenshots of the {len(sampled)} sample pages at all four variants in {shots}")
     return 1 if problems else 0

@@ -14,9 +14,8 @@ Exit 1 with one line per problem."""
 import html.parser
 import os
 import sys
-import urllib.parse
 
-from common import local_path, pages, site_base
+from common import local_path, pages, served, site_base, start_browser
 
 
 class Figures(html.parser.HTMLParser):
@@ -144,41 +143,37 @@ return '';
 
 
 def click_problems(site, clicks):
-    from axe import emulate, serve, start_browser
-    base = site_base(site)
-    base_path = urllib.parse.urlsplit(base).path if base else "/"
-    server = serve(site, base_path)
-    root = f"http://127.0.0.1:{server.server_address[1]}{base_path}"
-    driver = start_browser()
+    from axe import emulate
     problems, done = [], 0
-    try:
-        emulate(driver, (390, 844, "light"))
-        samples = []
-        for language in ("zh", "en"):
-            reports = [p for p in pages(site) if p.startswith(f"{language}/cities/") and p.count("/") == 4 and "/sources/" not in p]
-            cities = [p for p in pages(site) if p.startswith(f"{language}/cities/") and p.count("/") == 3]
-            indicators = [p for p in pages(site) if p.startswith(f"{language}/indicators/") and p.count("/") == 3]
-            samples += reports[:1] + cities[:1] + indicators[:3]
-        for page in samples:
-            for index in range(clicks):
-                driver.get(root + page)
-                link = driver.execute_script(VISIBLE_LINK, index)
-                if link is None:
-                    break
-                href = link.get_attribute("href")
-                try:
-                    link.click()
-                except Exception as error:
-                    problems.append(f"{page}: the figure linked to {href} cannot be clicked at 390 px: {type(error).__name__} "
-                                    + driver.execute_script("return arguments[0].outerHTML.slice(0, 200)", link))
-                    continue
-                problem = driver.execute_script(LANDED)
-                done += 1
-                if problem:
-                    problems.append(f"{page}: clicking {href} at 390 px: {problem}")
-    finally:
-        driver.quit()
-        server.shutdown()
+    with served(site) as root:
+        driver = start_browser()
+        try:
+            emulate(driver, (390, 844, "light"))
+            samples = []
+            for language in ("zh", "en"):
+                reports = [p for p in pages(site) if p.startswith(f"{language}/cities/") and p.count("/") == 4 and "/sources/" not in p]
+                cities = [p for p in pages(site) if p.startswith(f"{language}/cities/") and p.count("/") == 3]
+                indicators = [p for p in pages(site) if p.startswith(f"{language}/indicators/") and p.count("/") == 3]
+                samples += reports[:1] + cities[:1] + indicators[:3]
+            for page in samples:
+                for index in range(clicks):
+                    driver.get(root + page)
+                    link = driver.execute_script(VISIBLE_LINK, index)
+                    if link is None:
+                        break
+                    href = link.get_attribute("href")
+                    try:
+                        link.click()
+                    except Exception as error:
+                        problems.append(f"{page}: the figure linked to {href} cannot be clicked at 390 px: {type(error).__name__} "
+                                        + driver.execute_script("return arguments[0].outerHTML.slice(0, 200)", link))
+                        continue
+                    problem = driver.execute_script(LANDED)
+                    done += 1
+                    if problem:
+                        problems.append(f"{page}: clicking {href} at 390 px: {problem}")
+        finally:
+            driver.quit()
     return problems, done
 
 

@@ -11,16 +11,11 @@ switched in place (dark may change borders and so widths). Several browser sessi
 site is served once on a loopback port, as axe.py does.
 Exit 1 with one line per overflowing page and variant, sorted; 2 on a usage error."""
 import json
-import queue
 import sys
-import threading
 import time
-import urllib.parse
 
-from selenium.common.exceptions import WebDriverException
-
-from axe import SEARCH_READY, SETTLE, emulate, serve, start_browser, worker_count
-from common import pages, site_base
+from axe import SEARCH_READY, SETTLE, emulate
+from common import in_browsers, pages, served, worker_count
 
 # How far the document scrolls sideways, and the elements that reach past the viewport's right
 # edge (or before its left) whose own children do not, and text spilling out of a box that fits:
@@ -86,58 +81,16 @@ def check_page(driver, root, page, width):
     return problems
 
 
-def check_pages(todo, root, width, found, lock):
-    """One worker: a browser session of its own, taking pages from the shared queue until it is
-    empty. A browser that fails is reported on that page and replaced."""
-    driver = start_browser()
-    try:
-        while True:
-            try:
-                page = todo.get_nowait()
-            except queue.Empty:
-                return
-            try:
-                problems = check_page(driver, root, page, width)
-            except WebDriverException as error:
-                problems = [f"{page}: the browser failed: {error.msg}"]
-                try:
-                    driver.quit()
-                except WebDriverException:
-                    pass
-                driver = start_browser()
-            with lock:
-                found["problems"] += problems
-                found["checked"] += 1
-    finally:
-        driver.quit()
-
-
 def main(site, only=None, workers=1, width=390):
-    base = site_base(site)
-    base_path = urllib.parse.urlsplit(base).path if base else "/"
-    server = serve(site, base_path)
-    root = f"http://127.0.0.1:{server.server_address[1]}{base_path}"
-    everything = pages(site)
-    if only:
-        everything = [p for p in everything if p in only]
-    todo = queue.Queue()
-    for page in everything:
-        todo.put(page)
+    everything = pages(site, only)
     workers = max(1, min(workers, len(everything)))
-    found = {"problems": [], "checked": 0}
-    lock = threading.Lock()
     started = time.time()
-    threads = [threading.Thread(target=check_pages, args=(todo, root, width, found, lock)) for _ in range(workers)]
-    try:
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-    finally:
-        server.shutdown()
-    problems = sorted(found["problems"])
-    if found["checked"] < len(everything):
-        problems.append(f"{len(everything) - found['checked']} pages not checked: the browsers failed")
+    with served(site) as root:
+        done = in_browsers(everything, workers, lambda driver, page: check_page(driver, root, page, width),
+                           lambda page, error: [f"{page}: the browser failed: {error.msg}"])
+    problems = sorted(problem for _, found in done for problem in found)
+    if len(done) < len(everything):
+        problems.append(f"{len(everything) - len(done)} pages not checked: the browsers failed")
     for problem in problems:
         print(problem)
     print(f"overflow at {width} px: {len(everything)} pages, light and dark, in {time.time() - started:.0f} s "

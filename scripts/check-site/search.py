@@ -21,8 +21,8 @@ from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 
-from axe import RUN, SEARCH_READY, SETTLE, TAGS, VARIANTS, axe_source, emulate, serve, start_browser
-from common import local_path, pages, site_base
+from axe import RUN, SEARCH_READY, SETTLE, TAGS, VARIANTS, axe_source, emulate
+from common import local_path, pages, served, site_base, start_browser
 
 DEFAULT_QUERIES = [
     ("zh", "臭氧", ["zh/indicators/air.ozone_exceedance_days/index.html"]),
@@ -174,24 +174,16 @@ def check_note(root, languages, expected, javascript):
 
 def main(site, queries, shots=None):
     base = site_base(site)
-    base_path = urllib.parse.urlsplit(base).path if base else "/"
     languages = [lang for lang, _, _ in queries]
     problems = []
     if not os.path.isfile(os.path.join(site, "pagefind", "pagefind-ui.js")):
         problems.append(f"{site}/pagefind/pagefind-ui.js is missing: the site was built without Pagefind (make deps installs it)")
-    server = serve(site, base_path)
-    try:
-        root = f"http://127.0.0.1:{server.server_address[1]}{base_path}"
+    with served(site) as root:
         if not problems:
             problems += check_queries(site, root, base, queries, shots)
         problems += check_note(root, languages, NEEDS_JS, javascript=False)
-    finally:
-        server.shutdown()
-    hidden = serve(site, base_path, hide="pagefind/")
-    try:
-        problems += check_note(f"http://127.0.0.1:{hidden.server_address[1]}{base_path}", languages, UNAVAILABLE, javascript=True)
-    finally:
-        hidden.shutdown()
+    with served(site, hide="pagefind/") as root:
+        problems += check_note(root, languages, UNAVAILABLE, javascript=True)
     for problem in problems:
         print(problem)
     print(f"search: {len(queries)} queries, the box without JavaScript and without pagefind/ checked; {len(problems)} problems")

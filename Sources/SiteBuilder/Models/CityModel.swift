@@ -1,5 +1,5 @@
 /// A city's overview page: a lede, headline figures, its indicators by category in compact tables
-/// with charts where a series has three levels or more, its reports and sources.
+/// with their trends as small multiples where a series has three levels or more, its reports and sources.
 struct CityModel: RootTemplateModel {
     static let template = "city"
     var cityName: String
@@ -48,21 +48,24 @@ struct LedeReport: TemplateModel {
     ]
 }
 
-/// One category of a city's indicators: a compact table, then its charts.
+/// One category of a city's indicators: a compact table, then its trends as small multiples.
 struct CityCategory: TemplateModel {
     var id: String
     var name: String
     var rows: [IndicatorRow]
     var hasTrend: Bool
+    /// The small multiples of its indicators with three yearly levels or more (a figure), or empty.
+    var trends: HTML
     var charts: [CityChart]
 
-    static let about = "One category of a city's indicators: a compact table, then its charts."
+    static let about = "One category of a city's indicators: a compact table, then its trends as small multiples."
     static let fields: [TemplateField<CityCategory>] = [
         .text("id", "The category's id, for anchors.") { $0.id },
         .text("name", "Its name (string `category_<id>`, else the id).") { $0.name },
         .list("rows", "One row per indicator: latest value and year, change, sparkline, link to its chart.") { $0.rows },
         .flag("hasTrend", "Whether any of its indicators has a chart (three levels or more), on the page or linked.") { $0.hasTrend },
-        .list("charts", "The charts placed on the page.") { $0.charts },
+        .html("trends", "Its trends as small multiples: one figure with a small line chart per indicator of three yearly levels or more that fits the page (each `chart-<indicator>`, sharing the years, on its own scale), their table and downloads; empty when there are none.") { $0.trends },
+        .list("charts", "Other charts placed on the page: an indicator of three values or more that are not yearly levels.") { $0.charts },
     ]
 }
 
