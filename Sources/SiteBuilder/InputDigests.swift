@@ -8,8 +8,9 @@ import SiteModel
 ///
 /// Site-wide, and so re-rendering everything when they change: the binary, the options that
 /// change output (base URL, drafts, search), `site.yaml`, `indicators.yaml`, every file under
-/// `Templates/` (a template or string is not attributed to the routes that use it), and what
-/// every page's layout shows: the cities' names and the free pages' titles.
+/// `Templates/` (a template or string is not attributed to the routes that use it), and the
+/// free pages and their titles (every page's navigation lists them, and a page added is in
+/// no page's reads).
 struct InputDigests {
     /// The site-wide inputs' digest.
     let global: String
@@ -53,7 +54,6 @@ struct InputDigests {
             cities[city.id] = digest.hex
             cityList.add(city.id, Self.text(city.name))
         }
-        layout.add(cityList.hex)
         var frontMatter: [String: Digest] = [:]
         var reportList = Digest()
         for city in site.cities {

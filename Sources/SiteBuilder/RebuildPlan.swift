@@ -25,7 +25,7 @@ struct RebuildPlan {
     /// Compares the previous build's manifest with the inputs as they are now.
     init(manifest: BuildManifest, digests: InputDigests, routes: [Route], output: URL, publicFiles: String, search: Bool) {
         if manifest.global != digests.global {
-            notes.append("full build: a site-wide input changed (site.yaml, indicators.yaml, Templates/, a city's or free page's name, the options or the binary)")
+            notes.append("full build: a site-wide input changed (site.yaml, indicators.yaml, Templates/, the free pages or their titles, the options or the binary)")
         }
         var changed = 0
         var tampered = 0
