@@ -9,6 +9,10 @@ import SiteModel
 /// strings, `site.yaml`, `indicators.yaml`, files added or removed) rebuilds everything and
 /// reports just the files whose bytes changed. The files are exactly what `build --drafts`
 /// writes: a preview shows drafts, each with its banner, and does not list them as warnings.
+/// Its problems are that build's too; an edit that breaks the site keeps the last good files
+/// and is taken again with the next edit, until the site builds. Which routes read what is
+/// recorded as they render (`RouteReads`, through `SiteView`); `PreviewEqualsBuildTests`
+/// compares random sequences of edits of every kind of input with fresh builds.
 public actor IncrementalSite {
     public let root: URL
     public let baseURL: String?
