@@ -9,6 +9,10 @@ import SiteModel
 /// strings, `site.yaml`, `indicators.yaml`, files added or removed) rebuilds everything and
 /// reports just the files whose bytes changed. The files are exactly what `build --drafts`
 /// writes: a preview shows drafts, each with its banner, and does not list them as warnings.
+/// Its problems are that build's too; an edit that breaks the site keeps the last good files
+/// and is taken again with the next edit, until the site builds. Which routes read what is
+/// recorded as they render (`RouteReads`, through `SiteView`); `PreviewEqualsBuildTests`
+/// compares random sequences of edits of every kind of input with fresh builds.
 public actor IncrementalSite {
     public let root: URL
     public let baseURL: String?
@@ -110,6 +114,8 @@ public actor IncrementalSite {
         let (narrative, loadProblems) = loader.loadNarrative(at: path, languages: site.config.languageCodes)
         guard let narrative else { return failed([path], with: nil) }
         let old = place.narrative(in: site)
+        // Its title, date or summary appear in listings too.
+        let listed = old.frontMatter != narrative.frontMatter
         place.set(narrative, in: &site)
         // Converted languages' versions made from this file are made again.
         for (code, version) in SiteLoader.converting([place.language: narrative], site.config.editions) where code != place.language {
@@ -120,8 +126,9 @@ public actor IncrementalSite {
         let validator = SiteValidator(site: site)
         var next = problems
         next.replaceLoading(of: [path], with: loadProblems)
-        // Site-wide checks read narratives too (a report's languages, a city's lede from its reports).
-        next.validation = validator.validateData()
+        // Validation reads narratives' front matter, never their bodies (a report's languages and
+        // drafts, a city's lede from its reports' summaries): a body edit, the common one, skips it.
+        if listed { next.validation = validator.validateData() }
         next.narratives[path] = validator.bind(narrative, city: place.city).diagnostics
         let diagnostics = next.all
         guard !diagnostics.fails(strict: strict) else { return failed([path], with: next) }
@@ -130,8 +137,6 @@ public actor IncrementalSite {
         let nextContext = context.with(site: site)
         self.context = nextContext
         problems = next
-        // Its title, date or summary appear in listings too.
-        let listed = old.frontMatter != narrative.frontMatter
         let routes = rendered.values.filter { $0.reads.narratives.contains(path) || (listed && ($0.reads.listedNarratives.contains(path) || $0.reads.reportList)) }
             .map(\.route)
         return rerender(routes, with: nextContext, diagnostics: diagnostics)
@@ -318,18 +323,24 @@ public actor IncrementalSite {
 
     /// The content is broken: keep the last good files and report every problem, as a fresh
     /// build would. `problems` are those the update worked out, when it got as far as binding
-    /// its narratives; the site is loaded and validated again all the same (not rendered), so
-    /// that the problems are exactly a build's: a broken file leaves out what it would have
-    /// held, and a build that fails before rendering reports no narrative's problems.
+    /// its narratives. Unless only narratives fail, the site is loaded and validated again
+    /// (not rendered), so that the problems are exactly a build's: a broken file leaves out
+    /// what it would have held, and a build that fails before rendering reports no narrative's.
     private func failed(_ paths: [String], with problems: Problems?) -> Update {
         var update = Update()
+        update.failed = true
+        // Only narratives fail (a mistyped figure while writing, the common case): a build would
+        // render every page and report every narrative's problems, which are these.
+        if let problems, !(problems.loading + problems.validation).fails(strict: strict) {
+            update.diagnostics = problems.all
+            return update
+        }
         let resolved = pipeline.prepare()
         if resolved.context == nil || problems == nil {
             update.diagnostics = resolved.diagnostics
         } else if let problems {
             update.diagnostics = (resolved.diagnostics + problems.narratives.values.joined()).sortedForDisplay()
         }
-        update.failed = true
         return update
     }
 }

@@ -22,7 +22,7 @@ struct InputDigests {
     private let frontMatter: [String: String]
     /// Every report's place, date and front matter: what report listings show.
     private let reportList: String
-    /// Every city's id and name.
+    /// Every city's id, name and indicators.
     private let cityList: String
 
     /// Digests the site's inputs: files under `root` and the validated site (drafts left out
@@ -52,7 +52,9 @@ struct InputDigests {
                 }
             }
             cities[city.id] = digest.hex
-            cityList.add(city.id, Self.text(city.name))
+            // Which indicators a city has decides which indicator pages list it (pages that
+            // record only the cities reporting an indicator).
+            cityList.add(city.id, Self.text(city.name), city.indicatorIDs.sorted().joined(separator: ","))
         }
         var frontMatter: [String: Digest] = [:]
         var reportList = Digest()

@@ -1,22 +1,36 @@
 import Diagnostics
 
 /// What rendering one route read from the content: what an edit must touch for the route
-/// to be rendered again. Templates and interface strings are read by every page, so a change
-/// to them (or to `site.yaml` or `indicators.yaml`) re-renders everything.
+/// to be rendered again. Recorded as the route reads the site, by `SiteView`'s accessors (and
+/// by `PageState.cite` for a cited source, `ChartFigureBuilder` for a drawn chart's cities,
+/// `SiteRenderer.template` for a template), not declared beside the code that reads.
+///
+/// Not recorded, because every page reads them and an edit of any re-renders the whole site
+/// (in the preview; a rebuild's `InputDigests` digests each city's indicators with
+/// `cityList`, a city's files added or removed with the city, and free pages site-wide):
+/// `site.yaml`, `indicators.yaml`, templates, interface strings and conventions, `Public/`,
+/// the set of indicators each city has data for (which indicators have pages), and files
+/// added or removed (a new report, city or free page).
 public struct RouteReads: Sendable, Equatable, Codable {
-    /// Narratives shown whole, by site-relative path (`Content/cities/dongguan/report.zh.md`).
+    /// Narratives shown whole, body and front matter, by site-relative path
+    /// (`Content/cities/dongguan/report.zh.md`): a report's or free page's own page.
     public var narratives: Set<String> = []
-    /// Narratives whose front matter only (title, date, summary) the route lists.
+    /// Narratives whose front matter only (title, date, summary) the route shows: report lists
+    /// (city pages, home), a city page's lede, a page's other-language versions, and every
+    /// page's navigation (the free pages' titles).
     public var listedNarratives: Set<String> = []
-    /// Cities whose data (observations, changes, sources) the route shows.
+    /// Cities whose data — anything in their folder: city.yaml (names, summary, headline,
+    /// sources), observations.csv, source texts — the route shows, by id.
     public var cities: Set<String> = []
-    /// Whether the route lists every city by name (navigation, home, indicator pages): a
+    /// Whether the route lists the cities (which exist, in what order, their names): every
+    /// page's navigation, home, indicator pages and index, feeds, sitemap, all-data file. A
     /// city added, removed or renamed re-renders it.
     public var cityList = false
-    /// Whether the route lists every report (home, feeds, sitemap): a report added or removed,
-    /// or a changed title, date or summary, re-renders it.
+    /// Whether the route lists every report (which exist, their dates and front matter): home,
+    /// feeds, sitemap, and a page that dates its footer by the latest report. A report added or
+    /// removed, or a changed title, date or summary, re-renders it.
     public var reportList = false
-    /// Templates rendered, by name.
+    /// Templates rendered through `SiteRenderer.template`, by name (the layout is every page's).
     public var templates: Set<String> = []
 
     public init() {}
