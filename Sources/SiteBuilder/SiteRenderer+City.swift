@@ -7,7 +7,7 @@ import SiteModel
 extension SiteRenderer {
     func cityPage(_ city: City, _ code: String) -> RenderedRoute {
         let page = PageState(route: .city(code, city.id), language: context.language(code))
-        page.reads.cities.insert(city.id)
+        let city = page.reading(site).city(city.id)!
         let figures = ChartFigureBuilder(context: context, page: page)
         let headlines = Headlines(context: context, page: page).list(for: city, limit: 6)
         let reports = reportList(city.reports, code: code, page: page, withCity: false)
@@ -56,10 +56,13 @@ extension SiteRenderer {
     func lede(of city: City, _ code: String, page: PageState) -> (String?, LedeReport?) {
         if let summary = context.text(city.summary, code) { return (summary, nil) }
         let newest = city.reports.sorted { ($0.date, $0.id) > ($1.date, $1.id) }
+        let site = page.reading(site)
         for report in newest {
-            guard let narrative = report.narratives[code], let summary = narrative.frontMatter.summary, !summary.isEmpty else { continue }
-            page.reads.listedNarratives.insert(narrative.path)
-            return (summary, LedeReport(title: narrative.frontMatter.title, href: page.link(to: .report(code, city.id, report.id))))
+            guard let narrative = report.narratives[code] else { continue }
+            // Read as listed: a report without a summary is passed over for its summary too.
+            let front = site.listed(narrative)
+            guard let summary = front.summary, !summary.isEmpty else { continue }
+            return (summary, LedeReport(title: front.title, href: page.link(to: .report(code, city.id, report.id))))
         }
         return (nil, nil)
     }

@@ -12,7 +12,7 @@ import Testing
 /// manifest, a page of the output changed or removed by hand).
 @Suite struct RebuildEqualsBuildTests {
     /// Sequences per run (each step is two builds); REBUILD_EDIT_CASES for a long run.
-    static let count = ProcessInfo.processInfo.environment["REBUILD_EDIT_CASES"].flatMap(Int.init) ?? 8
+    static let count = ProcessInfo.processInfo.environment["REBUILD_EDIT_CASES"].flatMap(Int.init) ?? 5
 
     @Test func randomEditsKeepARebuildEqualToAFreshBuild() async throws {
         await propertyCheck(count: Self.count, input: SiteEdit.sequences(of: 3...6), Gen.int(in: 0...3)) { edits, damage in
