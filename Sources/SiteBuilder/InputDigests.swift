@@ -24,6 +24,9 @@ struct InputDigests {
     private let reportList: String
     /// Every city's id, name and indicators.
     private let cityList: String
+    /// `Public/`: the site's files and the built-in theme's (in the binary). They are copied,
+    /// not rendered, so no route reads them.
+    let publicFiles: String
 
     /// Digests the site's inputs: files under `root` and the validated site (drafts left out
     /// as they are for the build).
@@ -39,7 +42,8 @@ struct InputDigests {
         var cities: [String: String] = [:]
         var narratives: [String: String] = [:]
         var cityList = Digest()
-        var layout = Digest()
+        var frontMatter: [String: Digest] = [:]
+        var reportList = Digest()
         for city in site.cities {
             let folder = "Content/cities/\(city.id)"
             var digest = Digest()
@@ -55,10 +59,6 @@ struct InputDigests {
             // Which indicators a city has decides which indicator pages list it (pages that
             // record only the cities reporting an indicator).
             cityList.add(city.id, Self.text(city.name), city.indicatorIDs.sorted().joined(separator: ","))
-        }
-        var frontMatter: [String: Digest] = [:]
-        var reportList = Digest()
-        for city in site.cities {
             for report in city.reports {
                 reportList.add(city.id, report.id, report.date)
                 for (language, narrative) in report.narratives.sorted(by: { $0.key < $1.key }) {
@@ -68,21 +68,28 @@ struct InputDigests {
                 }
             }
         }
+        // The free pages and their titles are site-wide: every page's navigation lists them,
+        // and a page added is in no route's reads.
+        var freePages = Digest()
         for page in site.pages {
             for (language, narrative) in page.narratives.sorted(by: { $0.key < $1.key }) {
                 let described = String(describing: narrative.frontMatter)
-                layout.add(page.slug, language, narrative.path, described)
+                freePages.add(page.slug, language, narrative.path, described)
                 frontMatter[narrative.path, default: Digest()].add(language, described)
                 narratives[narrative.path] = files.digest(of: narrative.path)
             }
         }
-        global.add(layout.hex)
+        global.add(freePages.hex)
         self.global = global.hex
         self.cities = cities
         self.narratives = narratives
         self.frontMatter = frontMatter.mapValues(\.hex)
         self.reportList = reportList.hex
         self.cityList = cityList.hex
+        var publicFiles = Digest()
+        publicFiles.add(Self.binaryIdentity)
+        for (path, digest) in files.tree("Public") { publicFiles.add(path, digest) }
+        self.publicFiles = publicFiles.hex
     }
 
     /// Raised when what a cache holds or how inputs are digested changes meaning.
@@ -96,14 +103,6 @@ struct InputDigests {
         guard let stamp = FileStamp(path: path) else { return "unknown binary" }
         return "\(path) \(stamp.device) \(stamp.inode) \(stamp.size) \(stamp.modified)"
     }()
-
-    /// The digest of `Public/`: the site's files and the built-in theme's (in the binary).
-    static func publicFiles(root: URL) -> String {
-        var digest = Digest()
-        digest.add(binaryIdentity)
-        for (path, fileDigest) in InputFiles(root: root).tree("Public") { digest.add(path, fileDigest) }
-        return digest.hex
-    }
 
     /// The digest of everything a route read, site-wide inputs included.
     func digest(of reads: RouteReads) -> String {

@@ -23,34 +23,37 @@ struct RebuildPlan {
     init() {}
 
     /// Compares the previous build's manifest with the inputs as they are now.
-    init(manifest: BuildManifest, digests: InputDigests, routes: [Route], output: URL, publicFiles: String, search: Bool) {
+    init(manifest: BuildManifest, digests: InputDigests, routes: [Route], output: URL, search: Bool) {
         if manifest.global != digests.global {
             notes.append("full build: a site-wide input changed (site.yaml, indicators.yaml, Templates/, the free pages or their titles, the options or the binary)")
         }
         var changed = 0
         var tampered = 0
         let current = Set(routes.map(\.file))
+        // Whether a previous file is still as written, asked once per file (charts are shared).
+        var intact: [String: Bool] = [:]
+        func isIntact(_ path: String) -> Bool {
+            if let known = intact[path] { return known }
+            let answer = manifest.files[path].map { FileStamp(path: output.path + "/" + path) == $0 } ?? false
+            intact[path] = answer
+            return answer
+        }
         for entry in manifest.routes where current.contains(entry.route) {
             guard entry.digest == digests.digest(of: entry.reads) else {
                 changed += 1
                 continue
             }
             let paths = entry.files + entry.charts
-            var stamps: [String: FileStamp] = [:]
-            for path in paths {
-                guard let stamp = manifest.files[path], FileStamp(path: output.path + "/" + path) == stamp else { break }
-                stamps[path] = stamp
-            }
-            guard stamps.count == Set(paths).count else {
+            guard paths.allSatisfy(isIntact) else {
                 tampered += 1
                 continue
             }
             reusable[entry.route] = entry
-            self.stamps.merge(stamps) { a, _ in a }
+            for path in paths { stamps[path] = manifest.files[path] }
         }
         let added = current.subtracting(manifest.routes.map(\.route)).count
         let removed = Set(manifest.routes.map(\.route)).subtracting(current).count
-        upToDate = reusable.count == routes.count && removed == 0 && manifest.publicFiles == publicFiles && manifest.search == search
+        upToDate = reusable.count == routes.count && removed == 0 && manifest.publicFiles == digests.publicFiles && manifest.search == search
             && manifest.others.allSatisfy { FileStamp(path: output.path + "/" + $0.key) == $0.value }
         if manifest.global == digests.global {
             notes.append("\(routes.count - reusable.count) of \(routes.count) routes to render (\(changed) with changed inputs, \(added) new, \(tampered) whose previous files were changed or removed); \(reusable.count) taken from the previous output"

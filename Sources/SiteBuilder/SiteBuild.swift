@@ -107,10 +107,9 @@ public struct SiteBuild {
         let resolved = pipeline.prepare(figures: FigureCache(limit: figureCacheLimit))
         guard let context = resolved.context else { return Result(diagnostics: resolved.diagnostics, summary: nil) }
         let digests = reusesPreviousOutput ? InputDigests(root: root, site: context.site, options: outputOptions(context)) : nil
-        let publicDigest = InputDigests.publicFiles(root: root)
-        let plan = digests.map { makePlan(digests: $0, routes: SiteRenderer(context: context).routes, publicDigest: publicDigest) }
-            ?? RebuildPlan.full("--no-cache")
-        if plan.upToDate { return upToDate(resolved, plan: plan, context: context) }
+        let routes = SiteRenderer(context: context).routes
+        let plan = digests.map { makePlan(digests: $0, routes: routes) } ?? RebuildPlan.full("--no-cache")
+        if plan.upToDate { return upToDate(resolved, plan: plan, routes: routes, context: context) }
         let staged: StagedOutput
         do {
             staged = try StagedOutput(output: output)
@@ -172,7 +171,7 @@ public struct SiteBuild {
             BuildManifest.remove(for: output)
             try staged.commit()
             if let digests {
-                let manifest = BuildManifest(format: InputDigests.format, output: output.path, global: digests.global, publicFiles: publicDigest,
+                let manifest = BuildManifest(format: InputDigests.format, output: output.path, global: digests.global, publicFiles: digests.publicFiles,
                                              search: searched, routes: entries.sorted { $0.route < $1.route },
                                              files: staged.stamps.filter { routeFiles.contains($0.key) },
                                              others: Self.otherStamps(in: output, public: publicPaths))
@@ -206,20 +205,19 @@ public struct SiteBuild {
     }
 
     /// The previous build's manifest against the inputs as they are now.
-    private func makePlan(digests: InputDigests, routes: [Route], publicDigest: String) -> RebuildPlan {
+    private func makePlan(digests: InputDigests, routes: [Route]) -> RebuildPlan {
         switch BuildManifest.load(for: output) {
         case .failure(let reason): return .full(reason.description)
         case .success(let manifest):
-            return RebuildPlan(manifest: manifest, digests: digests, routes: routes, output: output, publicFiles: publicDigest,
-                               search: search != nil)
+            return RebuildPlan(manifest: manifest, digests: digests, routes: routes, output: output, search: search != nil)
         }
     }
 
     /// A build in which nothing changed: the previous output stays as it is (it is what this
     /// build would write, byte for byte); its narratives' problems are reported again.
-    private func upToDate(_ resolved: Pipeline.Resolved, plan: RebuildPlan, context: RenderContext) -> Result {
+    private func upToDate(_ resolved: Pipeline.Resolved, plan: RebuildPlan, routes: [Route], context: RenderContext) -> Result {
         StagedOutput.clearLeftovers(of: output)
-        let routes = SiteRenderer(context: context).routes.compactMap(plan.reused)
+        let routes = routes.compactMap(plan.reused)
         let diagnostics = (resolved.diagnostics + routes.flatMap(\.diagnostics)).sortedForDisplay()
         guard !diagnostics.fails(strict: strict) else { return Result(diagnostics: diagnostics, summary: nil, plan: plan.notes) }
         var summary = Summary()

@@ -31,23 +31,25 @@ final class StagedOutput {
     init(output: URL) throws {
         self.output = output.standardizedFileURL
         let parent = self.output.deletingLastPathComponent()
-        let name = self.output.lastPathComponent
-        // Fixed names (not random) beside the output, cleared first: leftovers of a killed build go away.
-        staging = parent.appendingPathComponent(".\(name).tmp-build")
-        previous = parent.appendingPathComponent(".\(name).tmp-old")
-        // (The same names clearLeftovers(of:) removes.)
+        (staging, previous) = Self.siblings(of: self.output)
         let fileManager = FileManager.default
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
         Self.clearLeftovers(of: self.output)
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
     }
 
+    /// The staging and previous folders beside an output: fixed names (not random), so that
+    /// what a killed build left is found and cleared by the next.
+    private static func siblings(of output: URL) -> (staging: URL, previous: URL) {
+        let parent = output.deletingLastPathComponent(), name = output.lastPathComponent
+        return (parent.appendingPathComponent(".\(name).tmp-build"), parent.appendingPathComponent(".\(name).tmp-old"))
+    }
+
     /// Removes what a killed build left beside the output (its staging and previous folders).
     static func clearLeftovers(of output: URL) {
-        let parent = output.deletingLastPathComponent()
-        for suffix in ["tmp-build", "tmp-old"] {
-            try? FileManager.default.removeItem(at: parent.appendingPathComponent(".\(output.lastPathComponent).\(suffix)"))
-        }
+        let (staging, previous) = siblings(of: output)
+        try? FileManager.default.removeItem(at: staging)
+        try? FileManager.default.removeItem(at: previous)
     }
 
     func write(_ file: OutputFile) throws {
@@ -83,7 +85,9 @@ final class StagedOutput {
     /// is still the file `stamp` describes; false if it is not (then it must be made anew).
     /// A path already placed is left as it is.
     func link(_ path: String, stamp: FileStamp) throws -> Bool {
-        if written.contains(path) || linked.contains(path) { return true }
+        if written.contains(path) { return true }
+        // Checked again here although the plan checked it: the previous output may have been
+        // changed since, and a link would carry the change.
         let source = output.path + "/" + path
         guard FileStamp(path: source) == stamp else { return false }
         try makeFolders(for: path)

@@ -51,7 +51,11 @@ struct Fixture {
 
     /// Every file under a folder, by relative path, with its bytes.
     func snapshot(_ folder: String) -> [String: Data] {
-        let base = root.appendingPathComponent(folder)
+        Self.snapshot(root.appendingPathComponent(folder))
+    }
+
+    /// Every file under a folder anywhere, by relative path, with its bytes.
+    static func snapshot(_ base: URL) -> [String: Data] {
         var files: [String: Data] = [:]
         for path in FileManager.default.subpaths(atPath: base.path) ?? [] {
             var isDirectory: ObjCBool = false

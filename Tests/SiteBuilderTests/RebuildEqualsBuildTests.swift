@@ -51,8 +51,8 @@ enum RebuildCheck {
             let story = done.isEmpty ? "the first build" : done.joined(separator: " → ")
             #expect((rebuilt.summary == nil) == (expected.summary == nil), "rebuild failed: \(rebuilt.summary == nil), fresh: \(expected.summary == nil), after \(story)")
             #expect(rebuilt.diagnostics == expected.diagnostics, "problems differ after \(story):\nrebuild: \(rebuilt.diagnostics.map(\.description))\nfresh:   \(expected.diagnostics.map(\.description))")
-            let files = snapshot(output)
-            let wanted = expected.summary == nil ? (lastGood ?? [:]) : snapshot(freshFolder)
+            let files = Fixture.snapshot(output)
+            let wanted = expected.summary == nil ? (lastGood ?? [:]) : Fixture.snapshot(freshFolder)
             if expected.summary != nil { lastGood = wanted }
             let differing = Set(files.keys).union(wanted.keys).filter { files[$0] != wanted[$0] }.sorted()
             #expect(differing.isEmpty, "\(differing.count) files differ from a fresh build (\(differing.prefix(8))) after \(story)")
@@ -63,7 +63,7 @@ enum RebuildCheck {
             if step == damage {
                 done.append(try Self.damage(damage, output: output))
                 // A build that fails leaves the output as it is now, damage included.
-                lastGood = snapshot(output)
+                lastGood = Fixture.snapshot(output)
             }
             step += 1
             let paths = try edit.apply(to: site)
@@ -96,18 +96,5 @@ enum RebuildCheck {
             try Data(text.utf8).write(to: manifest)
             return "manifest of another folder"
         }
-    }
-
-    /// Every file under a folder, by relative path.
-    static func snapshot(_ folder: URL) -> [String: Data] {
-        var files: [String: Data] = [:]
-        for path in FileManager.default.subpaths(atPath: folder.path) ?? [] {
-            var isDirectory: ObjCBool = false
-            let url = folder.appendingPathComponent(path)
-            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
-                files[path] = FileManager.default.contents(atPath: url.path)
-            }
-        }
-        return files
     }
 }
