@@ -6,6 +6,11 @@ import Foundation
 /// grouping commas, decimal point and a trailing `%` (`2017`, `−3.5%`, `1,234`). A cell with
 /// words around its number (`46 + 2`, `48 stations`, `about 7`) is text.
 enum TableCellAlignment {
+    /// Built once: a regex literal inside a function is compiled again on every call.
+    /// Shared by the pages rendering at once: matching only reads it, and the standard
+    /// library compiles a regex's program once, atomically (Regex is not marked Sendable).
+    nonisolated(unsafe) private static let number = /[+\-−±]?[0-9][0-9,]*(\.[0-9]+)?\s?[%％‰]?/
+
     /// Whether the cell's content is a number.
     static func isNumber(_ cell: MarkdownNode) -> Bool {
         var figures = 0
@@ -19,7 +24,7 @@ enum TableCellAlignment {
         }
         let rest = text.trimmingCharacters(in: .whitespaces)
         if figures > 0 { return figures == 1 && rest.isEmpty }
-        return rest.wholeMatch(of: /[+\-−±]?[0-9][0-9,]*(\.[0-9]+)?\s?[%％‰]?/) != nil
+        return rest.wholeMatch(of: number) != nil
     }
 
     /// Per column of `table`: whether its body has a number and nothing but numbers (empty
