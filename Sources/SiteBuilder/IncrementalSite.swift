@@ -122,14 +122,15 @@ public actor IncrementalSite {
             let converted = Place(city: place.city, owner: place.owner, language: code)
             if converted.existing(in: site)?.convertedFrom != nil { converted.set(version, in: &site) }
         }
-        // Bound here for its problems (its page binds it again as it renders: one narrative).
-        let validator = SiteValidator(site: site)
+        // Its page resolved first, for its problems: rendering takes that resolution as it is.
+        let route: Route = place.city.map { .report(place.language, $0, place.owner) } ?? .page(place.language, place.owner)
+        let resolved = RouteResolver(site: site).resolve(route)
         var next = problems
         next.replaceLoading(of: [path], with: loadProblems)
         // Validation reads narratives' front matter, never their bodies (a report's languages and
         // drafts, a city's lede from its reports' summaries): a body edit, the common one, skips it.
-        if listed { next.validation = validator.validateData() }
-        next.narratives[path] = validator.bind(narrative, city: place.city).diagnostics
+        if listed { next.validation = SiteValidator(site: site).validateData() }
+        next.narratives[path] = resolved.diagnostics
         let diagnostics = next.all
         guard !diagnostics.fails(strict: strict) else { return failed([path], with: next) }
         // A retitled chart block keeps its file name: forget the old drawing.
@@ -139,7 +140,7 @@ public actor IncrementalSite {
         problems = next
         let routes = rendered.values.filter { $0.reads.narratives.contains(path) || (listed && ($0.reads.listedNarratives.contains(path) || $0.reads.reportList)) }
             .map(\.route)
-        return rerender(routes, with: nextContext, diagnostics: diagnostics)
+        return rerender(routes, with: nextContext, diagnostics: diagnostics, resolved: [route: resolved])
     }
 
     /// Where a narrative sits in the site: a city's report or a free page, and its language.
@@ -243,14 +244,17 @@ public actor IncrementalSite {
 
     /// Re-renders the routes and changes only their files and the charts they link: an edit's
     /// cost then follows what it touched, not the size of the site (no pass over every file).
-    private func rerender(_ routes: [Route], with context: RenderContext, diagnostics: [Diagnostic]) -> Update {
+    /// `resolved` holds routes resolved already (for their problems), not resolved again.
+    private func rerender(_ routes: [Route], with context: RenderContext, diagnostics: [Diagnostic],
+                          resolved: [Route: ResolvedRoute] = [:]) -> Update {
         let renderer = SiteRenderer(context: context)
+        let resolver = RouteResolver(site: context.site)
         var update = Update()
         update.diagnostics = diagnostics
         var touchedCharts = Set<String>()
         for route in routes {
             let old = rendered[route]
-            let new = renderer.render(route)
+            let new = renderer.render(resolved[route] ?? resolver.resolve(route))
             rendered[route] = new
             let pages = new.files.filter { !$0.path.contains("/charts/") }
             let kept = Set(pages.map(\.path))
@@ -347,7 +351,7 @@ public actor IncrementalSite {
 
 /// The problems of a site's content kept apart by what found them, so that an edit replaces
 /// only those it can change: loading's (and the other stages' before rendering: the theme's,
-/// the site-wide notes), validation's, and each narrative's, found as its page binds it.
+/// the site-wide notes), validation's, and each narrative's, found as its page is resolved.
 private struct Problems {
     var loading: [Diagnostic] = []
     var validation: [Diagnostic] = []

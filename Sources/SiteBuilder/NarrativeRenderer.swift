@@ -4,27 +4,20 @@ import Formatting
 import SiteModel
 
 /// Renders a narrative's Markdown to HTML, with its chart blocks drawn as figures and its
-/// `[[…]]` references replaced by the formatted figures. Parses and binds the narrative
-/// first, reporting its problems to the page.
+/// `[[…]]` references replaced by the formatted figures. The narrative comes parsed and bound
+/// (`RouteResolver`): nothing here can fail.
 struct NarrativeRenderer {
     let context: RenderContext
     let page: PageState
     /// The report's city; nil on a free page.
     let city: String?
 
-    func render(_ narrative: Narrative) -> String { rendered(narrative).html }
-
     /// The narrative as HTML, with its headings (ids as in the HTML) and the level written
     /// for the page's h2, for a table of contents.
-    func rendered(_ narrative: Narrative) -> (html: String, headings: [Heading], topLevel: Int) {
+    func rendered(_ narrative: Narrative, bound: SiteValidator.BoundNarrative) -> (html: String, headings: [Heading], topLevel: Int) {
         let language = page.language.code
         let format = context.formatter(language)
         let figures = ChartFigureBuilder(context: context, page: page)
-        // Parsed and bound here, once: its problems go with the page, and a build that has
-        // any fails before its output replaces the last.
-        let bound = context.validator.bind(narrative, city: city)
-        // A converted version's problems are its original's, reported with it.
-        if narrative.convertedFrom == nil { page.report(bound.diagnostics) }
         let bindings = bound.bindings
         // The page title is the h1: the narrative's own top heading level becomes h2, whatever it is.
         let headings = bound.parsed.document.headings()

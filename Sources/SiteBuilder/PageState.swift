@@ -16,8 +16,6 @@ final class PageState {
     var reads = RouteReads()
     /// The standalone chart files its figures link to, in order of first use.
     private(set) var charts: [String] = []
-    /// Problems of the narrative the page shows, found when it was parsed and bound.
-    private(set) var diagnostics: [Diagnostic] = []
 
     /// The prefix from this page back to the site root: relative (`../../`) for every page
     /// but the 404 page, which a server answers at any depth and so links from the root path.
@@ -42,8 +40,6 @@ final class PageState {
     }
 
     func add(_ file: OutputFile) { files.append(file) }
-
-    func report(_ problems: [Diagnostic]) { diagnostics += problems }
 
     func linkChart(_ path: String) { if !charts.contains(path) { charts.append(path) } }
 

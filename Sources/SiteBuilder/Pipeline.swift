@@ -18,7 +18,7 @@ struct Pipeline: Sendable {
     let strict: Bool
     let drafts: SiteCheck.Drafts
     /// Whether narratives' bodies are parsed and bound while validating (`check`), or left to
-    /// the rendering of their pages, which reports their problems (a build: it then holds no
+    /// their pages' resolution, which reports their problems (a build: it then holds no
     /// narrative's parse tree longer than its page takes, and parses each once).
     let checksNarratives: Bool
 
@@ -123,19 +123,25 @@ struct Pipeline: Sendable {
         /// The site with its templates, strings and formatters, ready to render; nil when the
         /// problems so far fail the run (then nothing is rendered).
         var context: RenderContext?
+        /// Resolves each route of `context`'s site as it comes to be rendered.
+        var routes: RouteResolver?
         var diagnostics: [Diagnostic]
         var validation: [Diagnostic]
     }
 
     /// Stage three: puts the validated site, templates and strings together for rendering,
-    /// with the given cache of drawn figures; no context when the problems so far fail the run.
+    /// with the given cache of drawn figures, and the resolver of its routes; none when the
+    /// problems so far fail the run. A route is resolved (`RouteResolver`: its narrative bound,
+    /// its charts chosen) as it comes to be rendered, so that only the pages rendering at once
+    /// hold a parsed narrative.
     func resolve(_ validated: Validated, figures: FigureCache = FigureCache()) -> Resolved {
         var context: RenderContext?
         if !validated.diagnostics.fails(strict: strict), let site = validated.site,
            let templates = validated.templates, let strings = validated.strings {
             context = RenderContext(site: site, templates: templates, strings: strings, figures: figures)
         }
-        return Resolved(context: context, diagnostics: validated.diagnostics, validation: validated.validation)
+        return Resolved(context: context, routes: context.map { RouteResolver(site: $0.site) },
+                        diagnostics: validated.diagnostics, validation: validated.validation)
     }
 
     /// Stages one to three.
@@ -155,14 +161,16 @@ struct Pipeline: Sendable {
         var failed: Bool
     }
 
-    /// Stage four, one route after another in the site's order: hands `keep` each rendered
+    /// Stage four, one route after another in the site's order, each resolved then rendered: hands `keep` each rendered
     /// route whose files are to be written, that is every one until a narrative's problems
     /// fail the run (the rest are still rendered, for their problems).
     func render(_ resolved: Resolved, keep: (RenderedRoute) throws -> Void) rethrows -> Rendered {
-        guard let context = resolved.context else { return Rendered(diagnostics: resolved.diagnostics, narrativeProblems: [], failed: true) }
+        guard let context = resolved.context, let resolver = resolved.routes else {
+            return Rendered(diagnostics: resolved.diagnostics, narrativeProblems: [], failed: true)
+        }
         var gathered = Gathered(strict: strict, diagnostics: resolved.diagnostics)
         let renderer = SiteRenderer(context: context)
-        for route in renderer.routes { try gathered.take(renderer.render(route), keep: keep) }
+        for route in renderer.routes { try gathered.take(renderer.render(resolver.resolve(route)), keep: keep) }
         return gathered.rendered
     }
 
@@ -174,7 +182,9 @@ struct Pipeline: Sendable {
     func render(_ resolved: Resolved, jobs: Int, progress: ((_ done: Int, _ total: Int) -> Void)? = nil,
                 reuse: (Route) -> RenderedRoute? = { _ in nil },
                 keep: (RenderedRoute) throws -> Void) async rethrows -> Rendered {
-        guard let context = resolved.context else { return Rendered(diagnostics: resolved.diagnostics, narrativeProblems: [], failed: true) }
+        guard let context = resolved.context, let resolver = resolved.routes else {
+            return Rendered(diagnostics: resolved.diagnostics, narrativeProblems: [], failed: true)
+        }
         var gathered = Gathered(strict: strict, diagnostics: resolved.diagnostics)
         let renderer = SiteRenderer(context: context)
         let routes = renderer.routes
@@ -190,18 +200,18 @@ struct Pipeline: Sendable {
             if let reused = reuse(route) { try take(reused) } else { toRender.append(route) }
         }
         if jobs <= 1 {
-            for route in toRender { try take(renderer.render(route)) }
+            for route in toRender { try take(renderer.render(resolver.resolve(route))) }
             return gathered.rendered
         }
         try await withThrowingTaskGroup(of: RenderedRoute.self) { group in
             var next = toRender.makeIterator()
             for _ in 0..<jobs * 2 {
                 guard let route = next.next() else { break }
-                group.addTask { renderer.render(route) }
+                group.addTask { renderer.render(resolver.resolve(route)) }
             }
             while let rendered = try await group.next() {
                 try take(rendered)
-                if let route = next.next() { group.addTask { renderer.render(route) } }
+                if let route = next.next() { group.addTask { renderer.render(resolver.resolve(route)) } }
             }
         }
         return gathered.rendered

@@ -1,14 +1,11 @@
 import Foundation
 import SiteModel
 
-/// What every page's rendering shares: the site and its validator (which binds a narrative
-/// when its page is rendered), its templates and interface strings, a formatter per
-/// language, and the charts drawn so far.
+/// What every page's rendering shares: the site, its templates and interface strings, a
+/// formatter per language, and the charts drawn so far.
 /// Immutable but for the figure cache, which guards itself: pages render concurrently.
 struct RenderContext: Sendable {
     let site: Site
-    /// Parses and binds a narrative when its page is rendered.
-    let validator: SiteValidator
     let templates: TemplateSet
     let strings: UIStrings
     /// Each chart drawn once per language, shared by every page that shows it.
@@ -19,7 +16,6 @@ struct RenderContext: Sendable {
 
     init(site: Site, templates: TemplateSet, strings: UIStrings, figures: FigureCache = FigureCache()) {
         self.site = site
-        self.validator = SiteValidator(site: site)
         self.templates = templates
         self.strings = strings
         self.figures = figures

@@ -11,7 +11,7 @@ public struct SiteCheck {
     public var baseURL: String?
 
     /// Whether narratives' bodies are parsed and bound here (`check`), or left to the
-    /// rendering of their pages, which reports their problems (a build: it then holds no
+    /// resolution of their pages, which reports their problems (a build: it then holds no
     /// narrative's parse tree longer than its page takes, and parses each once).
     public var checksNarratives: Bool
 

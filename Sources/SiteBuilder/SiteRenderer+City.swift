@@ -5,7 +5,7 @@ import SiteModel
 /// change and period, sparkline) with the category's trends as small multiples where a series
 /// has three levels or more, its reports and sources.
 extension SiteRenderer {
-    func cityPage(_ city: City, _ code: String) -> RenderedRoute {
+    func cityPage(_ city: City, _ code: String, charts: [ResolvedRoute.GeneratedChart: ResolvedChart]) -> RenderedRoute {
         let page = PageState(route: .city(code, city.id), language: context.language(code))
         let city = page.reading(site).city(city.id)!
         let figures = ChartFigureBuilder(context: context, page: page)
@@ -17,7 +17,7 @@ extension SiteRenderer {
         let sections = categoryOrder.map { category in
             (category, site.indicators.filter { $0.category == category && cityIndicators.contains($0.id) })
         }.filter { !$0.1.isEmpty }
-        let shown = chartsShown(of: sections.flatMap(\.1), on: city, figures: figures)
+        let shown = chartsShown(of: sections.flatMap(\.1), on: city, charts: charts, figures: figures)
         let categories = sections.map { category, indicators in
             // One compact table per category; trends only where the series tells more than its
             // row (three levels or more): lines as small multiples, any other chart on its own.
@@ -82,7 +82,8 @@ extension SiteRenderer {
     /// if it fits the page's budget: a panel of its category's small multiples (a line of
     /// yearly levels; `panel` is its chart), else a figure of its own (`html`); and the link
     /// to its standalone chart.
-    func chartsShown(of indicators: [Indicator], on city: City, figures: ChartFigureBuilder)
+    func chartsShown(of indicators: [Indicator], on city: City, charts: [ResolvedRoute.GeneratedChart: ResolvedChart],
+                     figures: ChartFigureBuilder)
         -> [String: (panel: ResolvedChart?, html: String?, href: String)] {
         let ordered = indicators.filter { city.observations(of: $0.id).count >= 3 }
         let priority = ordered.enumerated().sorted {
@@ -92,7 +93,7 @@ extension SiteRenderer {
         var gridsStarted: Set<String> = []
         var shown: [String: (panel: ResolvedChart?, html: String?, href: String)] = [:]
         for indicator in priority {
-            guard let chart = primaryChart(indicator, city: city) else { continue }
+            guard let chart = charts[.trend(indicator.id)] else { continue }
             guard chart.spec.type == .line, chart.series.count == 1, chart.series[0].observations.count >= 3 else {
                 let figure = figures.figure(chart, within: &budget)
                 shown[indicator.id] = (nil, figure.html, figure.href)

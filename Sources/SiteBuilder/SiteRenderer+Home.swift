@@ -8,7 +8,7 @@ extension SiteRenderer {
     /// Reports listed on the home page, newest first, at most.
     static let reportsOnHome = 12
 
-    func home(_ code: String) -> RenderedRoute {
+    func home(_ code: String, comparison chart: ResolvedChart?) -> RenderedRoute {
         let page = PageState(route: .home(code), language: context.language(code))
         let site = page.reading(site)
         let headlines = Headlines(context: context, page: page)
@@ -19,10 +19,7 @@ extension SiteRenderer {
             HomeCity(name: context.text(city.name, code)!, href: page.link(to: .city(code, city.id)),
                      province: context.text(city.province, code), headlines: withHeadlines ? headlines.list(for: city, limit: 4) : [])
         }
-        var comparison: HTML?
-        if let spec = comparisonSpec(site.cities), case .success(let chart) = ChartResolver(site: self.site).resolve(spec, pageCity: nil) {
-            comparison = HTML(trusted: ChartFigureBuilder(context: context, page: page).figure(chart))
-        }
+        let comparison = chart.map { HTML(trusted: ChartFigureBuilder(context: context, page: page).figure($0)) }
         // The newest reports; each city page lists all of its own, and the feed every one.
         let reports = Array(reportList(site.reports, code: code, page: page, withCity: true).prefix(Self.reportsOnHome))
         // The indicators by category name and count only: the index lists them all, and the
@@ -37,22 +34,5 @@ extension SiteRenderer {
         let body = template(model, page: page)
         return finish(page, body: body, title: site.config.title.resolved(code, fallbacks: context.fallbacks(code)),
                       description: nil, available: codes)
-    }
-
-    /// The first indicator that two or more cities have single-year levels for in the same
-    /// year (the latest such year), as bars by city ranked by value, at most
-    /// `IndicatorPage.chartLimit` of them: values of different years are not ranked.
-    private func comparisonSpec(_ cities: [City]) -> ChartSpec? {
-        for indicator in site.indicators {
-            let years = cities.flatMap { Set($0.yearLevels(of: indicator.id).map(\.year)) }
-            let shared = Dictionary(grouping: years, by: { $0 }).filter { $0.value.count >= 2 }.keys.max()
-            guard let year = shared else { continue }
-            // Ranked, and at most as many bars as an indicator page draws.
-            let cities = cities.compactMap { city in city.level(indicator.id, year: year).map { (city, $0.value) } }
-                .sorted { ($0.1, $1.0.id) > ($1.1, $0.0.id) }.prefix(IndicatorPage.chartLimit).map(\.0)
-            return ChartSpec(type: .bar, indicators: [indicator.id], cities: cities.map(\.id), years: YearSpan(year, year), title: nil,
-                             location: DefaultChart.generated, keyLocations: [:])
-        }
-        return nil
     }
 }

@@ -7,12 +7,11 @@ import SiteModel
 /// at most `IndicatorPage.chartLimit` bars, the series at most `IndicatorPage.seriesLimit`
 /// cities, and the table one short row per city up to `IndicatorPage.tableLimit`.
 extension SiteRenderer {
-    func indicatorPage(_ indicator: Indicator, _ code: String) -> RenderedRoute {
+    func indicatorPage(_ indicator: Indicator, _ code: String, charts: [ResolvedRoute.GeneratedChart: ResolvedChart]) -> RenderedRoute {
         let page = PageState(route: .indicator(code, indicator.id), language: context.language(code))
         let figures = ChartFigureBuilder(context: context, page: page)
         let format = context.formatter(code)
         let cities = page.reading(site).cities(reporting: indicator.id)
-        let resolver = ChartResolver(site: site)
         let plan = IndicatorPage.Plan(indicator, cities: cities)
 
         // The comparison: the cities of one year ranked by value; values of different years are
@@ -22,10 +21,7 @@ extension SiteRenderer {
         if let year = plan.year {
             compared = plan.compared
             let drawn = compared.prefix(IndicatorPage.chartLimit)
-            let spec = ChartSpec(type: .bar, indicators: [indicator.id], cities: drawn.map(\.id), years: YearSpan(year, year), title: nil,
-                                 location: DefaultChart.generated, keyLocations: [:])
-            var figure: HTML?
-            if case .success(let chart) = resolver.resolve(spec, pageCity: nil) { figure = HTML(trusted: figures.figure(chart)) }
+            let figure = charts[.comparison].map { HTML(trusted: figures.figure($0)) }
             comparison = IndicatorComparison(
                 heading: context.strings.text("compared_in_year", code).replacingOccurrences(of: "{year}", with: format.year(year)),
                 figure: figure,
@@ -37,16 +33,13 @@ extension SiteRenderer {
         // Values over time: a city with several single-year levels is a series.
         var series: IndicatorSeries?
         if !plan.series.isEmpty {
-            if plan.series.count <= IndicatorPage.seriesLimit,
-               var spec = DefaultChart.spec(for: indicator, cities: plan.series) {
+            if plan.series.count <= IndicatorPage.seriesLimit, var chart = charts[.series] {
                 if plan.series.count == 1 {
                     // The chart names its one city: the page is about the indicator, not the city.
-                    spec.title = context.text(plan.series[0].name, code)! + context.strings.text("measure_separator", code)
+                    chart.spec.title = context.text(plan.series[0].name, code)! + context.strings.text("measure_separator", code)
                         + context.text(indicator.name, code)!
                 }
-                var figure: HTML?
-                if case .success(let chart) = resolver.resolve(spec, pageCity: nil) { figure = HTML(trusted: figures.figure(chart)) }
-                series = IndicatorSeries(figure: figure, note: nil)
+                series = IndicatorSeries(figure: HTML(trusted: figures.figure(chart)), note: nil)
             } else {
                 series = IndicatorSeries(figure: nil, note: context.strings.text("series_on_city_pages", code)
                     .replacingOccurrences(of: "{count}", with: String(plan.series.count)))

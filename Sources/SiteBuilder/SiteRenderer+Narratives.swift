@@ -3,14 +3,14 @@ import SiteModel
 
 /// Pages made from a narrative: a city's report, and free pages (about, methodology).
 extension SiteRenderer {
-    func reportPage(_ report: Report, city: City, _ code: String) -> RenderedRoute {
+    func reportPage(_ report: Report, city: City, _ code: String, bound: SiteValidator.BoundNarrative?) -> RenderedRoute {
         let page = PageState(route: .report(code, city.id, report.id), language: context.language(code))
         let available = codes.filter { report.narratives[$0] != nil }
-        guard let narrative = report.narratives[code].map(page.reading(site).shown) else {
+        guard let narrative = report.narratives[code].map(page.reading(site).shown), let bound else {
             return missingPage(report.narratives, page: page, available: available)
         }
         // The narrative first: the notes under it are what rendering it gathered.
-        let rendered = NarrativeRenderer(context: context, page: page, city: city.id).rendered(narrative)
+        let rendered = NarrativeRenderer(context: context, page: page, city: city.id).rendered(narrative, bound: bound)
         let narrativeBody = HTML(trusted: rendered.html)
         let model = ReportModel(
             title: narrative.frontMatter.title, cityName: context.text(city.name, code)!, cityHref: page.link(to: .city(code, city.id)),
@@ -24,13 +24,13 @@ extension SiteRenderer {
                       available: available)
     }
 
-    func freePage(_ freePage: FreePage, _ code: String) -> RenderedRoute {
+    func freePage(_ freePage: FreePage, _ code: String, bound: SiteValidator.BoundNarrative?) -> RenderedRoute {
         let page = PageState(route: .page(code, freePage.slug), language: context.language(code))
         let available = codes.filter { freePage.narratives[$0] != nil }
-        guard let narrative = freePage.narratives[code].map(page.reading(site).shown) else {
+        guard let narrative = freePage.narratives[code].map(page.reading(site).shown), let bound else {
             return missingPage(freePage.narratives, page: page, available: available)
         }
-        let rendered = NarrativeRenderer(context: context, page: page, city: nil).rendered(narrative)
+        let rendered = NarrativeRenderer(context: context, page: page, city: nil).rendered(narrative, bound: bound)
         let narrativeBody = HTML(trusted: rendered.html)
         let model = FreePageModel(title: narrative.frontMatter.title, summary: narrative.frontMatter.summary,
                                   draft: narrative.frontMatter.isDraft, contents: Self.contents(rendered.headings, topLevel: rendered.topLevel),

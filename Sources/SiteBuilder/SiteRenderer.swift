@@ -2,9 +2,9 @@ import Charts
 import Foundation
 import SiteModel
 
-/// Stage three: renders a validated site route by route, as values; writes nothing.
-/// A narrative's page parses and binds it, and reports its problems with the page
-/// (`RenderedRoute.diagnostics`); everything else it looks up was checked by validation.
+/// Stage four: renders a validated site route by route, each as `RouteResolver` resolved it,
+/// as values; writes nothing. Everything it looks up was checked and resolved before: a
+/// route's problems are its resolution's (`RenderedRoute.diagnostics`).
 public struct SiteRenderer: Sendable {
     let context: RenderContext
     /// Indicators at least one city has data for: those get pages and are listed.
@@ -47,19 +47,26 @@ public struct SiteRenderer: Sendable {
         return routes
     }
 
-    /// Renders one route: its files and what it read.
-    public func render(_ route: Route) -> RenderedRoute {
+    /// Renders one resolved route: its files, what it read, and its resolution's problems.
+    func render(_ resolved: ResolvedRoute) -> RenderedRoute {
+        var rendered = files(resolved)
+        rendered.diagnostics = resolved.diagnostics
+        return rendered
+    }
+
+    private func files(_ resolved: ResolvedRoute) -> RenderedRoute {
+        let route = resolved.route
         switch route {
         case .landing: return landing()
         case .notFound: return notFound()
-        case .home(let code): return home(code)
-        case .city(let code, let id): return cityPage(site.city(id)!, code)
+        case .home(let code): return home(code, comparison: resolved.charts[.comparison])
+        case .city(let code, let id): return cityPage(site.city(id)!, code, charts: resolved.charts)
         case .report(let code, let cityID, let id):
             let city = site.city(cityID)!
-            return reportPage(city.reports.first { $0.id == id }!, city: city, code)
-        case .indicator(let code, let id): return indicatorPage(site.indicator(id)!, code)
+            return reportPage(city.reports.first { $0.id == id }!, city: city, code, bound: resolved.narrative)
+        case .indicator(let code, let id): return indicatorPage(site.indicator(id)!, code, charts: resolved.charts)
         case .indicatorIndex(let code): return indicatorIndex(code)
-        case .page(let code, let slug): return freePage(site.pages.first { $0.slug == slug }!, code)
+        case .page(let code, let slug): return freePage(site.pages.first { $0.slug == slug }!, code, bound: resolved.narrative)
         case .source(let code, let cityID, let id):
             let city = site.city(cityID)!
             return sourcePage(city.source(id)!, city: city, code)
@@ -119,15 +126,7 @@ public struct SiteRenderer: Sendable {
     func finish(_ page: PageState, body: String, title: String, description: String?, available: [String],
                 jsonLD: String? = nil) -> RenderedRoute {
         let html = layout.render(body: body, title: title, description: description, page: page, available: available, jsonLD: jsonLD)
-        return RenderedRoute(route: page.route, files: [html] + page.files, reads: page.reads, charts: page.charts,
-                             diagnostics: page.diagnostics)
-    }
-
-    /// The chart an indicator gets for one city, chosen from its data.
-    func primaryChart(_ indicator: Indicator, city: City) -> ResolvedChart? {
-        guard let spec = DefaultChart.spec(for: indicator, cities: [city]),
-              case .success(let chart) = ChartResolver(site: site).resolve(spec, pageCity: city.id) else { return nil }
-        return chart
+        return RenderedRoute(route: page.route, files: [html] + page.files, reads: page.reads, charts: page.charts)
     }
 
     func reportList(_ reports: [Report], code: String, page: PageState, withCity: Bool) -> [ReportEntry] {

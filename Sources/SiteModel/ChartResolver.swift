@@ -20,7 +20,7 @@ public struct ResolvedChart: Sendable {
 }
 
 /// Looks up a chart block's data, saying precisely what is missing when the data does not exist.
-public struct ChartResolver {
+public struct ChartResolver: Sendable {
     public let site: Site
 
     public init(site: Site) { self.site = site }

@@ -71,6 +71,45 @@ import Testing
         #expect(SiteCheck(root: fixture.root).run().diagnostics.filter { $0.severity == .error }.map(\.description) == errors)
     }
 
+    /// Resolution is a stage of its own: a report's route comes resolved with its narrative
+    /// bound and its problems found, and rendering takes both as they are, finding nothing
+    /// itself (the same resolution with its problems cleared renders the same files, clean).
+    @Test func aRouteIsResolvedBeforeItIsRenderedAndRenderingFindsNothing() throws {
+        let fixture = try Fixture(SampleSite.text)
+        defer { fixture.remove() }
+        try fixture.write("Content/cities/alpha/notes.zh.md", """
+        ---
+        title: 甲市补充说明
+        date: 2020-06-01
+        ---
+        只有中文版本。[[beta:enforcement.penalty_case@2020]] [[alpha:air.pm25@2020]]
+        """)
+        let resolved = pipeline(fixture).prepare()
+        let context = try #require(resolved.context)
+        let resolver = try #require(resolved.routes)
+        let route = resolver.resolve(.report("zh", "alpha", "notes"))
+        #expect(route.diagnostics.map(\.description) == ["Content/cities/alpha/notes.zh.md:5:8: error: unknown indicator 'enforcement.penalty_case' in [[beta:enforcement.penalty_case@2020]] (did you mean 'enforcement.penalty_cases'?)"])
+        #expect(try #require(route.narrative).bindings.figures.count == 1)
+
+        let renderer = SiteRenderer(context: context)
+        let rendered = renderer.render(route)
+        #expect(rendered.diagnostics == route.diagnostics)
+        var cleared = route
+        cleared.diagnostics = []
+        let again = renderer.render(cleared)
+        #expect(again.diagnostics.isEmpty)
+        #expect(again.files.map(\.data) == rendered.files.map(\.data))
+
+        // A page's charts from data are chosen and resolved here: an indicator's series of the
+        // one city with two levels of it; no comparison, as no two cities share a year.
+        let indicator = resolver.resolve(.indicator("zh", "air.good_days_ratio"))
+        #expect(indicator.narrative == nil)
+        #expect(try #require(indicator.charts[.series]).cities.map(\.id) == ["alpha"])
+        #expect(indicator.charts[.comparison] == nil)
+        #expect(resolver.resolve(.home("zh")).charts.isEmpty)
+        #expect(resolver.resolve(.report("en", "alpha", "notes")).narrative == nil)
+    }
+
     /// Under `--strict` a warning fails the run before anything renders: no context to render.
     @Test func aWarningUnderStrictLeavesNothingToRender() throws {
         let fixture = try Fixture(SampleSite.text)
