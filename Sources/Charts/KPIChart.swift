@@ -85,12 +85,14 @@ enum KPIChart {
         let y = LinearScale(domain: axis, range: (bottom, top + 5))
         let step = YearSteps.step(years)
         var children: [Mark] = []
+        let at = { (p: ChartPoint) in Point(x: x(Double(p.year)), y: y(p.value)) }
+        // The area only under measured runs; across missing years the line alone, dotted.
         for run in LineChart.segments(points, step: step) {
-            let pts = run.map { Point(x: x(Double($0.year)), y: y($0.value)) }
+            let pts = run.map(at)
             let area = pts + [Point(x: pts.last!.x, y: bottom), Point(x: pts[0].x, y: bottom)]
             children.append(.polygon(area, classes: "rs-area", paint: Paint(fill: "currentColor", fillOpacity: 0.15)))
-            children.append(.line(pts, classes: "rs-line", paint: .line(width: 2)))
         }
+        children += LineChart.lineMarks(points, step: step, at: at, width: 2)
         for p in points {
             let center = Point(x: x(Double(p.year)), y: y(p.value))
             let last = p.year == points.last?.year

@@ -1,5 +1,5 @@
 /// Line chart: years along x, one line per series, a point per value (hollow when
-/// derived), broken where a year is missing. Legend and end labels when there are several series.
+/// derived), thin and dotted across missing years. Legend and end labels when there are several series.
 enum LineChart {
     static func scene(_ allSeries: [ChartSeries], text: ChartText, frame: Frame) -> Scene {
         let series = allSeries.map { s in
@@ -56,10 +56,8 @@ enum LineChart {
         let step = YearSteps.step(years)
         for (index, s) in series.enumerated() {
             let style = SeriesStyle(index: index)
-            var children: [Mark] = segments(s.points, step: step).map { segment in
-                let pts = segment.map { Point(x: x(Double($0.year)), y: y($0.value)) }
-                return .line(pts, classes: "rs-line", paint: .line(width: Metrics.lineWidth, dash: style.dash))
-            }
+            var children = lineMarks(s.points, step: step, at: { Point(x: x(Double($0.year)), y: y($0.value)) },
+                                     width: Metrics.lineWidth, dash: style.dash)
             for p in s.points {
                 let center = Point(x: x(Double(p.year)), y: y(p.value))
                 var title = "\(text.formatYear(p.year)): \(p.label)"
@@ -87,6 +85,26 @@ enum LineChart {
                                                                              top: plotTop, bottom: plotBottom + 8)))
         }
         return Scene(width: W, height: height, marks: marks)
+    }
+
+    /// A series' line as drawn: a bridge over each gap (see `bridges`), then the solid runs
+    /// (`segments`) over them, so a run's end is not dotted where a bridge meets it.
+    static func lineMarks(_ points: [ChartPoint], step: Int, at: (ChartPoint) -> Point, width: Double,
+                          dash: String? = nil) -> [Mark] {
+        bridges(points, step: step).map { .line($0.map(at), classes: "rs-line rs-bridge", paint: .bridge(width: width)) }
+            + segments(points, step: step).map { .line($0.map(at), classes: "rs-line", paint: .line(width: width, dash: dash)) }
+    }
+
+    /// Every stretch of line drawn, runs and bridges: what a label placed near the line must avoid.
+    static func strokes(_ points: [ChartPoint], step: Int) -> [[ChartPoint]] {
+        segments(points, step: step) + bridges(points, step: step)
+    }
+
+    /// Each known value and the next where years are missing between them (a gap larger than
+    /// the common step): drawn thin and dotted, so a series reported in 2015, 2018 and 2020
+    /// still reads as a trend, without passing the missing years off as measured.
+    static func bridges(_ points: [ChartPoint], step: Int) -> [[ChartPoint]] {
+        zip(points, points.dropFirst()).filter { $1.year - $0.year > step }.map { [$0, $1] }
     }
 
     /// Runs of consecutive points; a gap larger than the common year step starts a new run.
@@ -132,5 +150,14 @@ enum LineChart {
                                lines: [series[entry.index].name], fontSize: font)),
             ])
         }
+    }
+}
+
+extension Paint {
+    /// A line across missing years: thinner than the series' line (`width`) and dotted (round
+    /// caps turn each zero-length dash into a dot), unlike any series' own dash pattern.
+    static func bridge(width: Double) -> Paint {
+        let w = width * 0.6
+        return Paint(fill: "none", stroke: "currentColor", strokeWidth: w, dash: "0 \(SVGWriter.number(w * 2.5))", lineJoin: true)
     }
 }

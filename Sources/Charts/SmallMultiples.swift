@@ -207,7 +207,7 @@ public struct SmallMultiples: Sendable {
         let at = { (p: ChartPoint) in Point(x: x(Double(p.year)), y: y(p.value)) }
         let style = SeriesStyle(index: 0)
         let runs = LineChart.segments(points, step: YearSteps.step(points.map(\.year)))
-        var children: [Mark] = runs.map { .line($0.map(at), classes: "rs-line", paint: .line(width: 2)) }
+        var children = LineChart.lineMarks(points, step: YearSteps.step(points.map(\.year)), at: at, width: 2)
         // Points: the first and last, every derived one (hollow) and any standing alone in a gap.
         let alone = Set(points.map(\.year)).subtracting(runs.flatMap { $0.map(\.year) })
         for p in points where p.year == start.year || p.year == end.year || p.derived || alone.contains(p.year) {
@@ -239,7 +239,7 @@ public struct SmallMultiples: Sendable {
         guard let start = points.first, let end = points.last else { return [] }
         let font = Metrics.labelFont
         // The line as drawn: its runs (broken at gaps) and the points standing alone.
-        let runs = LineChart.segments(points, step: YearSteps.step(points.map(\.year)))
+        let runs = LineChart.strokes(points, step: YearSteps.step(points.map(\.year)))
         let drawn = Set(runs.joined().map(\.year))
         let line = runs.map { $0.map(at) } + points.filter { !drawn.contains($0.year) }.map { [at($0)] }
         typealias Block = (value: TextMark, year: TextMark)

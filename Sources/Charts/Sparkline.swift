@@ -1,5 +1,6 @@
 /// A word-sized line of an indicator's levels for a table row: no text, drawn at a fixed
-/// size (so it never scales), the last point marked, derived points hollow.
+/// size (so it never scales), the last point marked, derived points hollow; thin and dotted
+/// across missing years, with a point at each value standing between two of them.
 public enum Sparkline {
     /// Width and height in CSS px.
     public static let width = 96.0
@@ -20,10 +21,11 @@ public enum Sparkline {
                             ("viewBox", "0 0 \(SVGWriter.number(width)) \(SVGWriter.number(height))"),
                             ("class", "rs-chart rs-spark"), ("role", "img"), ("aria-label", label)])
         let style = SeriesStyle(index: 0)
-        var children: [Mark] = LineChart.segments(points, step: YearSteps.step(years)).map { run in
-            .line(run.map { Point(x: x(Double($0.year)), y: y($0.value)) }, classes: "rs-line", paint: .line(width: 1.75))
-        }
-        for p in points where p.derived || p.year == points.last?.year {
+        let step = YearSteps.step(years)
+        var children = LineChart.lineMarks(points, step: step, at: { Point(x: x(Double($0.year)), y: y($0.value)) }, width: 1.75)
+        // A value on no solid run (between two gaps) is marked, so the dotted line reads as joining known values.
+        let onRuns = Set(LineChart.segments(points, step: step).joined().map(\.year))
+        for p in points where p.derived || p.year == points.last?.year || !onRuns.contains(p.year) {
             children.append(.marker(.circle, center: Point(x: x(Double(p.year)), y: y(p.value)), size: 5,
                                     classes: p.derived ? "rs-point rs-hollow" : "rs-point",
                                     paint: p.derived ? Paint(fill: "#ffffff", stroke: "currentColor", strokeWidth: 1.25) : .current))
