@@ -42,16 +42,29 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        // The theme: templates and their typed models' protocol, interface strings and
+        // conventions, escaping. The built-in theme (top-level Templates/ and Public/) is compiled
+        // in by the EmbedTheme plugin, not shipped as resources.
         .target(
-            name: "SiteBuilder",
+            name: "Theme",
             dependencies: [
-                "Diagnostics", "SiteModel", "Markdown", "Formatting", "Charts",
+                "Diagnostics", "SiteModel", "Formatting",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            // The built-in theme (top-level Templates/ and Public/) is compiled in by the EmbedTheme
-            // plugin, not shipped as resources.
             plugins: ["EmbedTheme"]
         ),
+        // Routes resolved and rendered as values: each page kind, its model, its figures and
+        // charts, and the data files, feeds and sitemap. Writes nothing.
+        .target(
+            name: "Pages",
+            dependencies: [
+                "Diagnostics", "SiteModel", "Markdown", "Formatting", "Charts", "Theme",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        // The pipeline that drives load → validate → resolve → render → write for check, build
+        // and the preview, and the output: staging, the atomic swap, the rebuild cache, search.
+        .target(name: "SiteBuilder", dependencies: ["Diagnostics", "SiteModel", "Theme", "Pages"]),
         .executableTarget(name: "ThemeEmbedder"),
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
         // Synthetic sites of any size, for benchmarks and large end-to-end tests.
@@ -69,7 +82,7 @@ let package = Package(
         .target(
             name: "ReportSiteCLI",
             dependencies: [
-                "Diagnostics", "SiteModel", "SiteBuilder", "PreviewServer",
+                "Diagnostics", "SiteModel", "SiteBuilder", "Pages", "Theme", "PreviewServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -86,14 +99,15 @@ let package = Package(
             dependencies: ["Markdown", "CCmarkGFM", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Fixtures"]
         ),
-        // SiteBuilder for the built-in theme's conventions (zh, zh-hant, en), which the tests format with.
-        .testTarget(name: "FormattingTests", dependencies: ["Formatting", "SiteBuilder", .product(name: "PropertyBased", package: "swift-property-based")]),
+        // Theme for the built-in theme's conventions (zh, zh-hant, en), which the tests format with.
+        .testTarget(name: "FormattingTests", dependencies: ["Formatting", "Theme", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts"], exclude: ["__Snapshots__"]),
         .testTarget(name: "SiteModelTests", dependencies: ["SiteModel", "Diagnostics", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(
             name: "SiteBuilderTests",
             dependencies: [
-                "SiteBuilder", "SiteModel", "Diagnostics", "ReportSiteCLI", "ScriptConversion", .product(name: "CSV", package: "CSV.swift"),
+                "SiteBuilder", "Pages", "Theme", "SiteModel", "Diagnostics", "ReportSiteCLI", "ScriptConversion", "Markdown",
+                .product(name: "CSV", package: "CSV.swift"), .product(name: "Mustache", package: "swift-mustache"),
                 // Random edit sequences for the preview-equals-build test (SiteEdits).
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ]

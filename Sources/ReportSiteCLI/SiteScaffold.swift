@@ -1,5 +1,6 @@
 import Foundation
 import SiteBuilder
+import Theme
 
 /// The files that `new`, `new-city` and `new-report` write, by path in the site folder.
 /// Chinese text goes to `zh` and every `zh-…` language, English text to all others; the

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
+import Pages
 import SiteBuilder
+import Theme
 
 /// `report-site theme`: the built-in theme.
 struct Theme: ParsableCommand {

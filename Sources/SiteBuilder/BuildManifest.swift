@@ -5,6 +5,8 @@ import Darwin
 #endif
 import Diagnostics
 import Foundation
+import Pages
+import Theme
 
 /// What a build made and from what: kept beside the output folder (`.<output>.manifest.json`,
 /// e.g. `._site.manifest.json`) so that the next build renders only the routes whose inputs

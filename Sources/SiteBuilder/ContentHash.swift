@@ -1,3 +1,6 @@
+import Pages
+import Theme
+
 /// 128-bit FNV-1a: tells whether a file or field is the one a previous build read. Not a
 /// defence against forged input (the input is the author's own), but any change of one byte
 /// always changes it (each step is a bijection of the state), and two different inputs share

@@ -1,6 +1,8 @@
 import Diagnostics
 import Foundation
+import Pages
 import SiteModel
+import Theme
 
 /// A site built in memory and kept up to date file by file: what a preview serves. After a
 /// full build, `update(changed:)` reloads only what an edit touched and re-renders only the

@@ -1,5 +1,7 @@
 import Foundation
+import Pages
 import SiteModel
+import Theme
 
 /// Digests of what routes read, so that a rebuild can tell whether a route's inputs are the
 /// ones its previous output was made from (`BuildManifest`). A route's digest combines the

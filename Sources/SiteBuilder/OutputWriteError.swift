@@ -1,3 +1,6 @@
+import Pages
+import Theme
+
 /// Why a file of the built site could not be written into the staged output folder.
 public enum OutputWriteError: Error, CustomStringConvertible {
     case cannotWrite(String, underlying: String)

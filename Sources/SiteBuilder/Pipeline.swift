@@ -1,6 +1,8 @@
 import Diagnostics
 import Foundation
+import Pages
 import SiteModel
+import Theme
 
 /// The one way a site goes from its folder to its files, whoever asks: `check` (`SiteCheck`),
 /// `build` (`SiteBuild`) and the preview's full rebuild (`IncrementalSite`) run the same stages,
@@ -54,7 +56,7 @@ struct Pipeline: Sendable {
         }
         var themeProblems: [Diagnostic] = []
         let templatesFolder = root.appendingPathComponent("Templates")
-        let templates = TemplateSet.load(from: templatesFolder, into: &themeProblems)
+        let templates = TemplateSet.load(from: templatesFolder, models: PageModels.roots, into: &themeProblems)
         var strings: UIStrings?
         if let site {
             let required = UIStrings.codeKeys + (templates?.usedStringKeys ?? [])

@@ -1,4 +1,6 @@
 import Foundation
+import Pages
+import Theme
 
 /// Which routes a build takes from the previous output instead of rendering them: those the
 /// previous build's manifest lists with the digest their reads have now, whose files are

@@ -1,5 +1,7 @@
 import Diagnostics
 import Foundation
+import Pages
+import Theme
 
 /// The site's static full-text search: Pagefind's extended build (the one that segments
 /// Chinese) indexes the staged site, one index per `<html lang>`, into `pagefind/` beside the

@@ -1,6 +1,8 @@
 import Diagnostics
 import Foundation
+import Pages
 import SiteModel
+import Theme
 
 /// `build`: the whole pipeline (`Pipeline`: load → validate → resolve → render → write) into
 /// an output folder. Writes nothing unless every earlier stage succeeded.

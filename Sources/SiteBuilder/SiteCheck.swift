@@ -1,6 +1,8 @@
 import Diagnostics
 import Foundation
+import Pages
 import SiteModel
+import Theme
 
 /// Load and validate: everything `check` does and `build` does before it writes. Reads the
 /// site's content, templates and interface strings, and reports every problem at once.

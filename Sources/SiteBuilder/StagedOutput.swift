@@ -4,6 +4,8 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import Pages
+import Theme
 
 #if os(Linux)
 /// glibc's `syncfs(2)`, which its Swift module does not export (it is declared under `_GNU_SOURCE`).

@@ -1,5 +1,5 @@
 import Formatting
-@testable import SiteBuilder
+@testable import Theme
 
 /// The built-in theme's languages, as the site reads them (`Templates/strings/*.conventions.yaml`).
 let zh = NumberStyle.chinese

@@ -1,6 +1,8 @@
 import Foundation
+import Pages
 import SiteBuilder
 import Testing
+import Theme
 
 /// A build keeps only so many drawn figures in memory; one it has let go is drawn again
 /// when another page shows it. That must not change a byte, nor write a chart file twice.

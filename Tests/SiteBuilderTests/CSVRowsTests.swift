@@ -1,7 +1,9 @@
 import CSV
 import Foundation
-import Testing
+@testable import Pages
 @testable import SiteBuilder
+import Testing
+@testable import Theme
 
 /// The data downloads' CSV: exact bytes, and read back to the same fields by the CSV package.
 @Suite struct CSVRowsTests {

@@ -1,8 +1,10 @@
 import Foundation
+@testable import Pages
 import ReportSiteCLI
 import ScriptConversion
 @testable import SiteBuilder
 import Testing
+@testable import Theme
 
 /// A language made from another by OpenCC (`from: zh, convert: s2hk`): names, notes and
 /// narratives converted where it has none of its own, quotes never.

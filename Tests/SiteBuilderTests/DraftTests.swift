@@ -1,8 +1,10 @@
 import Diagnostics
 import Foundation
+import Pages
 import ReportSiteCLI
 import SiteBuilder
 import Testing
+import Theme
 
 /// Drafts (`draft: true` in a narrative's front matter): `build` leaves them out without a
 /// trace, `build --drafts` and the preview show them with a banner, `check` lists them.

@@ -1,5 +1,7 @@
-import Testing
+@testable import Pages
 @testable import SiteBuilder
+import Testing
+@testable import Theme
 
 /// A drawn figure is cut at its marks so each page can fill in its own ids and root links.
 @Suite struct DrawnFigureTests {

@@ -1,7 +1,9 @@
 import Foundation
+import Pages
 import ReportSiteCLI
 import SiteBuilder
 import Testing
+import Theme
 
 /// A reader goes from any figure to the words of its source in one step: the figure links to
 /// its quote on the source's own page, where the kept text stands paragraph by paragraph with

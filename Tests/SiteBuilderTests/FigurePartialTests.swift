@@ -1,6 +1,8 @@
 import Foundation
+@testable import Pages
 @testable import SiteBuilder
 import Testing
+@testable import Theme
 
 /// The markup of a figure, a change, a note marker and a cited source title lives in the
 /// theme's partials (`figurevalue`, `figurechange`, `notemarker`, `sourcelink`): a site's

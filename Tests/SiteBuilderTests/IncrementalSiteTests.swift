@@ -1,7 +1,9 @@
 import Diagnostics
 import Foundation
+import Pages
 import SiteBuilder
 import Testing
+import Theme
 
 /// The in-memory site a preview serves: after each edit its files must be exactly what a
 /// fresh build of the same content writes, and only the routes that read the edit re-render.

@@ -1,7 +1,9 @@
 import Diagnostics
 import Foundation
+import Pages
 import SiteBuilder
 import Testing
+import Theme
 
 /// What a build leaves on disk when writing goes wrong or `Public/` is at fault, seen only
 /// through `SiteBuild(...).run()` and the files: the previous site stays byte for byte, nothing

@@ -1,7 +1,9 @@
 import Foundation
+@testable import Pages
+@testable import SiteBuilder
 import SiteModel
 import Testing
-@testable import SiteBuilder
+@testable import Theme
 
 /// A bounded page first draws a chart only as far as its SVGs (enough to rule it out); the
 /// cache keeps that partial figure, a page that shows the chart gets it drawn in full in its

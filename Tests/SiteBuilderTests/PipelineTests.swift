@@ -1,7 +1,9 @@
 import Diagnostics
 import Foundation
+@testable import Pages
 @testable import SiteBuilder
 import Testing
+@testable import Theme
 
 /// The one pipeline `check`, `build` and the preview share: its stages, run by hand, give
 /// exactly what `build` writes, and a narrative's error stops the files but not the problems.

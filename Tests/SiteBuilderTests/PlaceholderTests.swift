@@ -1,8 +1,10 @@
 import Diagnostics
 import Foundation
+import Pages
 import ReportSiteCLI
 import SiteBuilder
 import Testing
+import Theme
 
 /// `placeholder: true` on what `report-site new` writes as an example, and `draft: true` on
 /// what `new-report` writes: plain `check` and `build` pass, `check --strict` lists each one

@@ -1,8 +1,10 @@
 import Diagnostics
 import Foundation
+import Pages
 import PropertyBased
 import SiteBuilder
 import Testing
+import Theme
 
 /// A preview cannot miss an edit: after random sequences of edits of every kind of input,
 /// each followed by `update(changed:)` with the paths a watcher reports, the preview's files

@@ -1,8 +1,10 @@
 import Diagnostics
 import Foundation
+@testable import Pages
 import PropertyBased
 @testable import SiteBuilder
 import Testing
+@testable import Theme
 
 /// A rebuild over the previous output cannot miss an edit (issue 23): after random sequences
 /// of edits of every kind of input (the preview's `SiteEdit`s), each followed by a `build`

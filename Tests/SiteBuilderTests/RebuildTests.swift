@@ -1,7 +1,9 @@
 import Diagnostics
 import Foundation
+@testable import Pages
 @testable import SiteBuilder
 import Testing
+@testable import Theme
 
 /// A build over a previous build's output renders only the routes whose inputs changed and
 /// takes the rest as hard links: the output must be byte for byte what a build into an empty

@@ -1,7 +1,9 @@
 import Foundation
+import Pages
 import ReportSiteCLI
 import SiteBuilder
 import Testing
+import Theme
 
 /// The search index `build` makes with Pagefind: one index per language holding the pages
 /// that say a word; without Pagefind the site still builds, with a note; a failing Pagefind

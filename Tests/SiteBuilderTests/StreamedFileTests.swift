@@ -1,7 +1,9 @@
 import Foundation
+@testable import Pages
+@testable import SiteBuilder
 import SiteModel
 import Testing
-@testable import SiteBuilder
+@testable import Theme
 
 /// Files made piece by piece as they are written (the all-cities CSV): the same bytes as
 /// made whole, on disk and in memory.

@@ -1,7 +1,9 @@
-import Foundation
-import Testing
 import Diagnostics
+import Foundation
+@testable import Pages
 @testable import SiteBuilder
+import Testing
+@testable import Theme
 
 /// The template layer escapes every string itself (on scalars) and places only `HTML`
 /// values as they are, whether a template writes `{{x}}` or `{{{x}}}`.
@@ -14,7 +16,7 @@ import Diagnostics
         for name in TemplateSet.required { try Data().write(to: folder.appendingPathComponent("\(name).mustache")) }
         for (name, text) in given { try Data(text.utf8).write(to: folder.appendingPathComponent("\(name).mustache")) }
         var diagnostics: [Diagnostic] = []
-        let set = TemplateSet.load(from: folder, into: &diagnostics)
+        let set = TemplateSet.load(from: folder, models: PageModels.roots, into: &diagnostics)
         #expect(diagnostics.isEmpty)
         return try #require(set)
     }
@@ -86,7 +88,7 @@ import Diagnostics
         for name in TemplateSet.required { try Data().write(to: folder.appendingPathComponent("\(name).mustache")) }
         try Data("a\n{{#x}}\n".utf8).write(to: folder.appendingPathComponent("page.mustache"))
         var diagnostics: [Diagnostic] = []
-        _ = TemplateSet.load(from: folder, into: &diagnostics)
+        _ = TemplateSet.load(from: folder, models: PageModels.roots, into: &diagnostics)
         #expect(diagnostics.map(\.location.description) == ["Templates/page.mustache:3:1"])
     }
 }

@@ -1,7 +1,9 @@
 import Foundation
+@testable import Pages
 import ReportSiteCLI
 @testable import SiteBuilder
 import Testing
+@testable import Theme
 
 /// Templates receive typed models: a name a template is not given is found by `check` at its
 /// line, and the reference of every template's variables is made from the models.
@@ -56,8 +58,8 @@ import Testing
             sources[name] = TemplateVariableCheck.Source(text: String(decoding: data, as: UTF8.self), path: path)
         }
         // Every typed page kind has its template, so the check reads them all.
-        for root in TemplateVariableCheck.roots { #expect(sources[root.template] != nil, "\(root.template)") }
-        let found = TemplateVariableCheck(templates: sources).diagnostics()
+        for root in PageModels.roots { #expect(sources[root.template] != nil, "\(root.template)") }
+        let found = TemplateVariableCheck(templates: sources, models: PageModels.roots).diagnostics()
         #expect(found.isEmpty, "\(found.map(\.message))")
     }
 

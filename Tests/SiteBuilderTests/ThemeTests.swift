@@ -1,7 +1,9 @@
 import Foundation
+@testable import Pages
 import ReportSiteCLI
 @testable import SiteBuilder
 import Testing
+@testable import Theme
 
 /// The built-in theme and a site's overrides of it, through the CLI, in-process.
 @Suite struct ThemeTests {

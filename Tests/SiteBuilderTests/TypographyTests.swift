@@ -1,7 +1,9 @@
 import Foundation
+import Pages
 import ReportSiteCLI
 import SiteBuilder
 import Testing
+import Theme
 
 /// The phone typography of issue 22 (item 7) on a built site: an author's table with a figure
 /// marks the figure's cell as a number and leaves text cells plain, in a box that scrolls;

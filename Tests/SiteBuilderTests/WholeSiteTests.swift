@@ -1,7 +1,9 @@
 import Foundation
+import Pages
 import ReportSiteCLI
 import SiteBuilder
 import Testing
+import Theme
 
 /// Builds the sample site through the CLI, in-process, and asserts on chosen output files.
 @Suite struct WholeSiteTests {
