@@ -1,7 +1,5 @@
 import Charts
 import Formatting
-import Foundation
-import Markdown
 import SiteModel
 import Theme
 
@@ -85,18 +83,14 @@ extension ChartFigureBuilder {
         let multiples = SmallMultiples(panels: panels, text: panelText(
             title: fileTitle, description: panels.map(\.description).joined(separator: " "),
             scope: scope(records, title: fileTitle), footer: standaloneFooter(records)))
-        // Each panel is an SVG of its own under a heading that links to its indicator's page;
-        // the page's CSS lays them out two a row on a desktop, one on a phone.
-        var html = "<div class=\"rs-multiples\">\n"
-        for (index, chart) in charts.enumerated() where index < panels.count {
-            guard let indicator = chart.indicators.first else { continue }
-            let href = page.link(to: .indicator(language, indicator.id))
-            html += "<div class=\"rs-multiple\" id=\"chart-\(HTMLEscaping.escapeAttribute(indicator.id))\">\n"
-            html += "<h3 class=\"rs-multiple-title\"><a href=\"\(HTMLEscaping.escapeAttribute(href))\">"
-                + HTMLEscaping.escape(panels[index].title) + "</a></h3>\n"
-            html += multiples.panelSVG(index, id: "\(id)-\(index + 1)") + "</div>\n"
-        }
-        html += "</div>\n"
+        // Each panel is an SVG of its own under a heading that links to its indicator's page
+        // (the `multiples` template).
+        let html = context.templates.render(MultiplesModel(panels: zip(charts, panels.indices).compactMap { chart, index in
+            guard let indicator = chart.indicators.first else { return nil }
+            return MultiplePanel(indicator: indicator.id, title: panels[index].title,
+                                 href: page.link(to: .indicator(language, indicator.id)),
+                                 svg: HTML(trusted: multiples.panelSVG(index, id: "\(id)-\(index + 1)")))
+        }), base: context.pageBase(language))
         let standalone = OutputFile(path: standalonePath, text: multiples.standaloneSVG(id: "chart"))
         let csv = Self.rowsPath(standalonePath)
         let rows = OutputFile(path: csv, data: DataFiles(site: context.site, conventions: context.strings.conventions).csv(records))

@@ -10,7 +10,7 @@ package struct TemplateSet: Sendable {
     package static let required = [
         "layout", "header", "footer", "source", "figure", "landing", "home", "headlines", "reportlist",
         "indicatorlist", "indicatorindex", "city", "report", "missing", "indicator", "page", "notfound", "derivednotes", "sourcetext",
-        "figurevalue", "figurechange", "notemarker", "sourcelink",
+        "figurevalue", "figurechange", "notemarker", "sourcelink", "multiples",
     ]
 
     /// The partials placed inside a line of text (a figure, a change, a note marker, a cited

@@ -7,6 +7,6 @@ package enum PageModels {
     package static var roots: [any RootTemplateModel.Type] { [
         LayoutModel.self, LandingModel.self, NotFoundModel.self, ReportModel.self, FreePageModel.self,
         MissingModel.self, DerivedNotesModel.self, SourceTextModel.self, CityModel.self, HomeModel.self, IndicatorModel.self,
-        IndicatorIndexModel.self, FigureModel.self, FigureValue.self, NoteMarker.self, FigureChange.self, SourceLink.self,
+        IndicatorIndexModel.self, FigureModel.self, MultiplesModel.self, FigureValue.self, NoteMarker.self, FigureChange.self, SourceLink.self,
     ] }
 }
