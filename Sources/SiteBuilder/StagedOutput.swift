@@ -114,7 +114,8 @@ final class StagedOutput {
         }
     }
 
-    /// Makes the staged tree durable and swaps it in for the previous output.
+    /// Makes the staged tree durable and swaps it in for the previous output, which is left
+    /// beside it until `discardPrevious()`.
     func commit() throws {
         // One sync of the filesystem holding the staged tree, not an fsync per file.
         let fd = open(staging.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
@@ -142,7 +143,12 @@ final class StagedOutput {
             _ = fsync(parent)
             close(parent)
         }
-        try? fileManager.removeItem(at: previous)
+    }
+
+    /// Deletes the output the swap replaced, on another thread: the caller goes on with its
+    /// own work and awaits the task before it is done.
+    func discardPrevious() -> Task<Void, Never> {
+        Task.detached { [previous] in try? FileManager.default.removeItem(at: previous) }
     }
 
     /// Removes the staged tree; the previous output is untouched.
