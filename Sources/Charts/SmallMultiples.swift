@@ -75,9 +75,21 @@ public struct SmallMultiples: Sendable {
     /// Panel `index` as an `<svg>` for a page: named by its title and description, its first
     /// and last values linked to their sources' words. Ids are `ID-title`, `ID-desc`.
     public func panelSVG(_ index: Int, id: String) -> String {
+        panelSVG(index, id: id, scene: Self.scene(panels[index], years: years, left: plotLeft, text: text))
+    }
+
+    /// Every panel as an `<svg>` for a page (ids from `id(index)`) and the whole grid as a file
+    /// of its own (`standaloneID`): each panel laid out once, on the grid's years and plot start
+    /// worked out once, for both (what `panelSVG` and `standaloneSVG` each do alone).
+    public func drawn(id: (Int) -> String, standaloneID: String) -> (panels: [String], standalone: String) {
+        let years = years, left = plotLeft
+        let scenes = panels.map { Self.scene($0, years: years, left: left, text: text) }
+        return (scenes.indices.map { panelSVG($0, id: id($0), scene: scenes[$0]) }, standaloneSVG(id: standaloneID, scenes: scenes))
+    }
+
+    private func panelSVG(_ index: Int, id: String, scene: Scene) -> String {
         let id = ChartRenderer.sanitize(id)
         let panel = panels[index]
-        let scene = Self.scene(panel, years: years, left: plotLeft, text: text)
         var writer = SVGWriter()
         // A panel whose values are links is a document of its own, not an image (whose content,
         // links and all, is hidden from assistive technology).
@@ -96,6 +108,11 @@ public struct SmallMultiples: Sendable {
     /// The whole grid as a file of its own: its title and scope, the panels two a row, each
     /// under its title, and the footer (source, credit); light and dark colours embedded, no links.
     public func standaloneSVG(id: String) -> String {
+        let years = years, left = plotLeft
+        return standaloneSVG(id: id, scenes: panels.map { Self.scene($0, years: years, left: left, text: text) })
+    }
+
+    private func standaloneSVG(id: String, scenes: [Scene]) -> String {
         let id = ChartRenderer.sanitize(id)
         let gap = 24.0, pad = Metrics.pad
         let columns = panels.count > 1 ? 2 : 1
@@ -119,17 +136,16 @@ public struct SmallMultiples: Sendable {
         var writer = SVGWriter()
         writer.writesLinks = false
         var placed: [(x: Double, y: Double, title: TextMark, scene: Scene)] = []
-        let left = plotLeft
         var rowTop = y + 8
         for row in stride(from: 0, to: panels.count, by: columns) {
             let cells = Array(panels[row..<min(row + columns, panels.count)])
             let titles = cells.map { TextMeasure.wrap($0.title, maxWidth: Self.panelWidth - 2 * pad, fontSize: Metrics.labelFont, bold: true) }
             let titleHeight = Double(titles.map(\.count).max() ?? 1) * Metrics.labelFont * 1.2
-            for (offset, panel) in cells.enumerated() {
+            for offset in cells.indices {
                 let x = pad + Double(offset) * (Self.panelWidth + gap) - pad
                 let title = TextMark(x: x + pad, y: rowTop + Metrics.labelFont * 0.82, lines: titles[offset],
                                      fontSize: Metrics.labelFont, bold: true)
-                placed.append((x, rowTop + titleHeight, title, Self.scene(panel, years: years, left: left, text: text)))
+                placed.append((x, rowTop + titleHeight, title, scenes[row + offset]))
             }
             rowTop += titleHeight + Self.panelHeight + 12
         }

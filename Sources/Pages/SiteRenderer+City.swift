@@ -81,18 +81,18 @@ extension SiteRenderer {
 
     /// Each charted indicator (three levels or more) of the page's, with its place on the page
     /// if it fits the page's budget: a panel of its category's small multiples (a line of
-    /// yearly levels; `panel` is its chart), else a figure of its own (`html`); and the link
-    /// to its standalone chart.
+    /// yearly levels; `panel`, made once to be counted and then drawn), else a figure of its
+    /// own (`html`); and the link to its standalone chart.
     package func chartsShown(of indicators: [Indicator], on city: City, charts: [ResolvedRoute.GeneratedChart: ResolvedChart],
                      figures: ChartFigureBuilder)
-        -> [String: (panel: ResolvedChart?, html: String?, href: String)] {
+        -> [String: (panel: TrendPanel?, html: String?, href: String)] {
         let ordered = indicators.filter { city.observations(of: $0.id).count >= 3 }
         let priority = ordered.enumerated().sorted {
             (city.observations(of: $0.element.id).count, -$0.offset) > (city.observations(of: $1.element.id).count, -$1.offset)
         }.map(\.element)
         var budget = Self.cityChartBudget
         var gridsStarted: Set<String> = []
-        var shown: [String: (panel: ResolvedChart?, html: String?, href: String)] = [:]
+        var shown: [String: (panel: TrendPanel?, html: String?, href: String)] = [:]
         for indicator in priority {
             guard let chart = charts[.trend(indicator.id)] else { continue }
             guard chart.spec.type == .line, chart.series.count == 1, chart.series[0].observations.count >= 3 else {
@@ -100,11 +100,12 @@ extension SiteRenderer {
                 shown[indicator.id] = (nil, figure.html, figure.href)
                 continue
             }
-            let cost = figures.panelCost(chart) + (gridsStarted.contains(indicator.category) ? 0 : Self.trendsGridCost)
-            if cost <= budget {
+            let panel = figures.trendPanel(chart)
+            let cost = (panel?.cost ?? 0) + (gridsStarted.contains(indicator.category) ? 0 : Self.trendsGridCost)
+            if let panel, cost <= budget {
                 budget -= cost
                 gridsStarted.insert(indicator.category)
-                shown[indicator.id] = (chart, nil, "#chart-\(indicator.id)")
+                shown[indicator.id] = (panel, nil, "#chart-\(indicator.id)")
             } else {
                 // Only linked: its standalone chart, drawn no bigger than the room left (none).
                 var none = 0
