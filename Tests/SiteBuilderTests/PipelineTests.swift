@@ -12,6 +12,18 @@ import Testing
         Pipeline(root: fixture.root, baseURL: nil, strict: strict, drafts: .leftOut, checksNarratives: false)
     }
 
+    /// A Chinese-only report of alpha's whose reference misspells an indicator (line 5,
+    /// column 8), and what follows it on that line.
+    private func writeNotes(_ fixture: Fixture, then rest: String = "") throws {
+        try fixture.write("Content/cities/alpha/notes.zh.md", """
+        ---
+        title: 甲市补充说明
+        date: 2020-06-01
+        ---
+        只有中文版本。[[beta:enforcement.penalty_case@2020]]\(rest)
+        """)
+    }
+
     /// load → validate → resolve → render (concurrently) → `Public/`: the files `build` writes
     /// to disk, byte for byte, and the same files rendering one route after another.
     @Test func theStagesByHandAreWhatBuildWrites() async throws {
@@ -49,13 +61,7 @@ import Testing
     @Test func aNarrativesErrorStopsTheFilesButNotTheProblems() throws {
         let fixture = try Fixture(SampleSite.text)
         defer { fixture.remove() }
-        try fixture.write("Content/cities/alpha/notes.zh.md", """
-        ---
-        title: 甲市补充说明
-        date: 2020-06-01
-        ---
-        只有中文版本。[[beta:enforcement.penalty_case@2020]]
-        """)
+        try writeNotes(fixture)
         let stages = pipeline(fixture)
         let resolved = stages.prepare()
         // Narratives are bound as their pages render, so validating alone finds nothing wrong.
@@ -79,13 +85,7 @@ import Testing
     @Test func aRouteIsResolvedBeforeItIsRenderedAndRenderingFindsNothing() throws {
         let fixture = try Fixture(SampleSite.text)
         defer { fixture.remove() }
-        try fixture.write("Content/cities/alpha/notes.zh.md", """
-        ---
-        title: 甲市补充说明
-        date: 2020-06-01
-        ---
-        只有中文版本。[[beta:enforcement.penalty_case@2020]] [[alpha:air.pm25@2020]]
-        """)
+        try writeNotes(fixture, then: " [[alpha:air.pm25@2020]]")
         let resolved = pipeline(fixture).prepare()
         let context = try #require(resolved.context)
         let resolver = try #require(resolved.routes)
