@@ -184,7 +184,7 @@ public struct SmallMultiples: Sendable {
     }
 
     /// One panel laid out: its unit above the plot, a value axis of few ticks, the shared
-    /// years along the bottom, the line (broken where a year is missing), and its first and
+    /// years along the bottom, the line (dotted across missing years), and its first and
     /// last values labelled with their years.
     static func scene(_ panel: SmallMultiplePanel, years shared: (Int, Int)?, left plotLeft: Double, text: ChartText) -> Scene {
         let W = panelWidth, H = panelHeight
@@ -254,7 +254,7 @@ public struct SmallMultiples: Sendable {
                           left: Double, right: Double, text: ChartText) -> [Mark] {
         guard let start = points.first, let end = points.last else { return [] }
         let font = Metrics.labelFont
-        // The line as drawn: its runs (broken at gaps) and the points standing alone.
+        // The line as drawn: its solid runs (a dotted stretch spans each gap) and the points standing alone.
         let runs = LineChart.strokes(points, step: YearSteps.step(points.map(\.year)))
         let drawn = Set(runs.joined().map(\.year))
         let line = runs.map { $0.map(at) } + points.filter { !drawn.contains($0.year) }.map { [at($0)] }

@@ -151,7 +151,8 @@ struct LayoutTests {
         #expect(years.allSatisfy { $0 % 5 == 0 })
     }
 
-    @Test func gapsBreakTheLine() {
+    /// The solid runs of a line end where a year is missing (a dotted stretch spans the gap).
+    @Test func solidRunsEndWhereAYearIsMissing() {
         let points = Self.series("x", [(2010, 1), (2011, 2), (2015, 3), (2016, 2), (2017, 1)]).points
         #expect(LineChart.segments(points, step: 1).map { $0.map(\.year) } == [[2010, 2011], [2015, 2016, 2017]])
         #expect(LineChart.segments(points, step: 5).count == 1)
