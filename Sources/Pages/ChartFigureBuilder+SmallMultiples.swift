@@ -109,6 +109,7 @@ extension ChartFigureBuilder {
         let model = FigureModel(
             id: id, type: "multiples", svg: HTML(trusted: html), title: title,
             sources: HTML(trusted: sourcesHTML(grid)), derivedNote: !page.derived.isEmpty,
+            gapNote: trends.contains { $0.panel.crossesMissingYears },
             notes: page.notes.map { ChartNote(what: $0.what, text: $0.text) },
             columns: [""] + panels.map(\.title),
             rows: tableYears.map { year in

@@ -131,7 +131,7 @@ package struct ChartFigureBuilder {
         let derived = !page.derived.isEmpty
         var model = FigureModel(
             id: id, type: content.kind.rawValue, svg: HTML(trusted: inline), title: title,
-            sources: HTML(trusted: sourcesHTML(chart)), derivedNote: derived,
+            sources: HTML(trusted: sourcesHTML(chart)), derivedNote: derived, gapNote: content.crossesMissingYears,
             notes: page.notes.map { ChartNote(what: $0.what, text: $0.text) },
             columns: [""] + table.columns.dropFirst(),
             rows: table.rows.map { ChartTableRow(label: $0.label, cells: $0.cells.map(HTML.init(trusted:))) },

@@ -11,6 +11,8 @@ package struct FigureModel: RootTemplateModel {
     package var title: String
     package var sources: HTML
     package var derivedNote: Bool
+    /// Whether a line crosses years with no value (drawn dotted), which the figure explains.
+    package var gapNote: Bool = false
     package var notes: [ChartNote]
     package var columns: [String]
     package var rows: [ChartTableRow]
@@ -28,6 +30,7 @@ package struct FigureModel: RootTemplateModel {
         .text("title", "The chart's title (the author's `title:`, else made from what it draws).") { $0.title },
         .html("sources", "Its sources, cited and linked.") { $0.sources },
         .flag("derivedNote", "Whether it shows a derived value (explains the † mark).") { $0.derivedNote },
+        .flag("gapNote", "Whether a line crosses years with no value, drawn dotted (explains the dots).") { $0.gapNote },
         .list("notes", "The notes of the values it shows.") { $0.notes },
         .texts("columns", "The data table's column headers; the first is empty (the rows' labels).") { $0.columns },
         .list("rows", "The data table's rows.") { $0.rows },
