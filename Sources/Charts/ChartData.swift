@@ -45,6 +45,12 @@ public struct ChartPoint: Sendable, Equatable {
     }
 }
 
+extension [ChartPoint] {
+    /// The points a line draws: finite values, in year order. Every line (chart, sparkline,
+    /// KPI card, small multiple) and the check for a line across missing years start from it.
+    var plotted: [ChartPoint] { filter { $0.value.isFinite }.sorted { $0.year < $1.year } }
+}
+
 /// A named series of yearly values (one city, or one indicator).
 public struct ChartSeries: Sendable, Equatable {
     public var name: String

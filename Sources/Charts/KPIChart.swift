@@ -9,7 +9,7 @@ enum KPIChart {
     /// The sparkline alone, across the width, with its latest value at its end: the page's
     /// form of a key figure, whose number, change and caption the page writes as text.
     static func sparklineScene(_ kpi: KPIContent, text: ChartText, frame: Frame) -> Scene {
-        let spark = kpi.sparkline.filter { $0.value.isFinite }.sorted { $0.year < $1.year }
+        let spark = kpi.sparkline.plotted
         guard spark.count >= 3, let last = spark.last else { return Scene(width: frame.width, height: frame.top, marks: []) }
         let font = Metrics.valueFont
         let lastLabel = last.label + (last.derived ? ChartRenderer.derivedMark : "")
@@ -28,7 +28,7 @@ enum KPIChart {
     static func scene(_ kpi: KPIContent, text: ChartText, frame: Frame) -> Scene {
         let W = frame.width
         let pad = Metrics.pad
-        let spark = kpi.sparkline.filter { $0.value.isFinite }.sorted { $0.year < $1.year }
+        let spark = kpi.sparkline.plotted
         let showSpark = spark.count >= 3
         let sparkWidth = showSpark ? min(240, W * 0.38) : 0
         let leftWidth = W - 2 * pad - (showSpark ? sparkWidth + 24 : 0)

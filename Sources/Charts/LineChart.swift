@@ -3,7 +3,7 @@
 enum LineChart {
     static func scene(_ allSeries: [ChartSeries], text: ChartText, frame: Frame) -> Scene {
         let series = allSeries.map { s in
-            ChartSeries(name: s.name, points: s.points.filter { $0.value.isFinite }.sorted { $0.year < $1.year })
+            ChartSeries(name: s.name, points: s.points.plotted)
         }
         let W = frame.width
         let points = series.flatMap(\.points)

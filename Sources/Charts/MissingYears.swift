@@ -1,17 +1,17 @@
 /// Whether a chart draws a line across years that have no value: a thin dotted stretch
 /// (`LineChart.bridges`), which a page explains beside the chart so that the dots are not read
-/// as a measured trend. The same filtering and year step as the drawing itself.
+/// as a measured trend. The same points (`plotted`) and year step as the drawing itself.
 extension ChartContent {
     /// True when a line or a KPI card's sparkline crosses missing years.
     public var crossesMissingYears: Bool {
         switch self {
         case .line(let all):
-            let series = all.map(MissingYears.drawn)
-            let step = YearSteps.step(series.flatMap { $0.map(\.year) })
-            return series.contains { !LineChart.bridges($0, step: step).isEmpty }
+            // A line chart's series share one step, that of all their years.
+            let lines = all.map(\.points.plotted)
+            let step = YearSteps.step(lines.flatMap { $0.map(\.year) })
+            return lines.contains { !LineChart.bridges($0, step: step).isEmpty }
         case .kpi(let kpi):
-            guard KPIChart.hasSparkline(kpi) else { return false }
-            return MissingYears.crossed(kpi.sparkline)
+            return KPIChart.hasSparkline(kpi) && LineChart.crossesMissingYears(kpi.sparkline.plotted)
         default:
             return false
         }
@@ -20,20 +20,12 @@ extension ChartContent {
 
 extension SmallMultiplePanel {
     /// True when the panel's line crosses missing years.
-    public var crossesMissingYears: Bool { MissingYears.crossed(points) }
+    public var crossesMissingYears: Bool { LineChart.crossesMissingYears(points.plotted) }
 }
 
-private enum MissingYears {
-    /// The points a line draws: finite values in year order.
-    static func drawn(_ series: ChartSeries) -> [ChartPoint] { drawn(series.points) }
-
-    static func drawn(_ points: [ChartPoint]) -> [ChartPoint] {
-        points.filter { $0.value.isFinite }.sorted { $0.year < $1.year }
-    }
-
+extension LineChart {
     /// Whether one line, at its own year step, has a stretch across missing years.
-    static func crossed(_ points: [ChartPoint]) -> Bool {
-        let line = drawn(points)
-        return !LineChart.bridges(line, step: YearSteps.step(line.map(\.year))).isEmpty
+    static func crossesMissingYears(_ line: [ChartPoint]) -> Bool {
+        !bridges(line, step: YearSteps.step(line.map(\.year))).isEmpty
     }
 }

@@ -189,7 +189,7 @@ public struct SmallMultiples: Sendable {
     static func scene(_ panel: SmallMultiplePanel, years shared: (Int, Int)?, left plotLeft: Double, text: ChartText) -> Scene {
         let W = panelWidth, H = panelHeight
         let font = Metrics.labelFont
-        let points = panel.points.filter { $0.value.isFinite }.sorted { $0.year < $1.year }
+        let points = panel.points.plotted
         var marks: [Mark] = []
         if !panel.unit.isEmpty {
             let lines = [panel.unit]
@@ -222,8 +222,9 @@ public struct SmallMultiples: Sendable {
         guard let start = points.first, let end = points.last else { return Scene(width: W, height: H, marks: marks) }
         let at = { (p: ChartPoint) in Point(x: x(Double(p.year)), y: y(p.value)) }
         let style = SeriesStyle(index: 0)
-        let runs = LineChart.segments(points, step: YearSteps.step(points.map(\.year)))
-        var children = LineChart.lineMarks(points, step: YearSteps.step(points.map(\.year)), at: at, width: 2)
+        let step = YearSteps.step(points.map(\.year))
+        let runs = LineChart.segments(points, step: step)
+        var children = LineChart.lineMarks(points, step: step, at: at, width: 2)
         // Points: the first and last, every derived one (hollow) and any standing alone in a gap.
         let alone = Set(points.map(\.year)).subtracting(runs.flatMap { $0.map(\.year) })
         for p in points where p.year == start.year || p.year == end.year || p.derived || alone.contains(p.year) {

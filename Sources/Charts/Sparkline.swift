@@ -9,7 +9,7 @@ public enum Sparkline {
     /// The `<svg>`, or "" with fewer than three finite levels (a row states those as text).
     /// `label` names what it shows for screen readers, e.g. "2015–2020: 258.5万 → 373万吨/日".
     public static func svg(_ points: [ChartPoint], label: String) -> String {
-        let points = points.filter { $0.value.isFinite }.sorted { $0.year < $1.year }
+        let points = points.plotted
         guard points.count >= 3 else { return "" }
         let years = points.map(\.year)
         let x = LinearScale(domain: YearAxis.domain(years), range: (3, width - 4))
