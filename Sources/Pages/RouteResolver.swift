@@ -47,6 +47,7 @@ package struct RouteResolver: Sendable {
         case .indicator(_, let id):
             guard let indicator = site.indicator(id) else { break }
             let plan = IndicatorPage.Plan(indicator, cities: site.cities.filter { $0.hasData(id) })
+            resolved.indicatorPlan = plan
             if let year = plan.year {
                 let drawn = plan.compared.prefix(IndicatorPage.chartLimit)
                 let spec = ChartSpec(type: .bar, indicators: [id], cities: drawn.map(\.id), years: YearSpan(year, year), title: nil,
@@ -107,6 +108,8 @@ package struct ResolvedRoute: Sendable {
     /// shows none, and for a language the text lacks.
     package var narrative: SiteValidator.BoundNarrative?
     package var charts: [GeneratedChart: ResolvedChart] = [:]
+    /// An indicator page's plan: which cities its comparison, series and figures show.
+    package var indicatorPlan: IndicatorPage.Plan?
     /// The problems found resolving: the narrative's. A converted edition has none of its
     /// own: they are its original's, reported with it.
     package var diagnostics: [Diagnostic] = []

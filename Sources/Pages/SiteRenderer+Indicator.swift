@@ -8,12 +8,13 @@ import Theme
 /// at most `IndicatorPage.chartLimit` bars, the series at most `IndicatorPage.seriesLimit`
 /// cities, and the table one short row per city up to `IndicatorPage.tableLimit`.
 extension SiteRenderer {
-    package func indicatorPage(_ indicator: Indicator, _ code: String, charts: [ResolvedRoute.GeneratedChart: ResolvedChart]) -> RenderedRoute {
+    /// `plan` and `charts` are the route's resolution (`RouteResolver`).
+    package func indicatorPage(_ indicator: Indicator, _ code: String, plan: IndicatorPage.Plan,
+                               charts: [ResolvedRoute.GeneratedChart: ResolvedChart]) -> RenderedRoute {
         let page = PageState(route: .indicator(code, indicator.id), language: context.language(code))
         let figures = ChartFigureBuilder(context: context, page: page)
         let format = context.formatter(code)
         let cities = page.reading(site).cities(reporting: indicator.id)
-        let plan = IndicatorPage.Plan(indicator, cities: cities)
 
         // The comparison: the cities of one year ranked by value; values of different years are
         // never ranked against each other (a bar's length reads as a ranking whatever its label).
@@ -101,7 +102,7 @@ package enum IndicatorPage {
     package static let tableLimit = 100
 
     /// What an indicator page draws, from the shape of the data alone.
-    package struct Plan {
+    package struct Plan: Sendable {
         /// The latest year in which two or more cities have a single-year level: the one year compared.
         package let year: Int?
         /// The cities with a level in `year`, highest first (ties by id): the comparison's bars.

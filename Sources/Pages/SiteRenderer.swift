@@ -65,7 +65,8 @@ public struct SiteRenderer: Sendable {
         case .report(let code, let cityID, let id):
             let city = site.city(cityID)!
             return reportPage(city.reports.first { $0.id == id }!, city: city, code, bound: resolved.narrative)
-        case .indicator(let code, let id): return indicatorPage(site.indicator(id)!, code, charts: resolved.charts)
+        case .indicator(let code, let id):
+            return indicatorPage(site.indicator(id)!, code, plan: resolved.indicatorPlan!, charts: resolved.charts)
         case .indicatorIndex(let code): return indicatorIndex(code)
         case .page(let code, let slug): return freePage(site.pages.first { $0.slug == slug }!, code, bound: resolved.narrative)
         case .source(let code, let cityID, let id):
