@@ -52,7 +52,7 @@ deps:
 	fi
 
 clean:
-	rm -rf .build _site ._site.manifest.json
+	rm -rf .build _site ._site.manifest.json ._site.previous
 
 # Builds synthetic sites of 100, 300 and 1,000 cities with the release binary, next to Hugo on
 # the same narratives, and prints the table of docs/performance.md (scripts/bench.py; installs

@@ -165,8 +165,10 @@ def measure(size, args, work, hugo):
                 snapshots["all"] = snapshot(output)
                 snapshots["pages"] = without_charts(snapshots["all"])
         shutil.rmtree(output)
-        # A cold build each run: without the manifest the previous build left beside the output.
+        # A cold build each run: without the manifest or the replaced output the previous
+        # build left beside the output.
         os.remove(os.path.join(work, f".out-{size}.manifest.json"))
+        shutil.rmtree(os.path.join(work, f".out-{size}.previous"), ignore_errors=True)
         if hugo:
             hugo_output = os.path.join(work, f"hugo-out-{size}")
             log(f"{size} cities: hugo run {run + 1}/{runs}")
@@ -258,7 +260,7 @@ def rebuilds(work, args, hugo):
     subprocess.run([BINARY, "build", site, "--output", fresh, "--no-search", "--quiet", "--no-cache"], check=True)
     if sorted(snapshot(fresh)) != sorted(snapshot(output)):
         sys.exit("the rebuilt output differs from a build into an empty folder")
-    for folder in (output, hugo_output, fresh):
+    for folder in (output, hugo_output, fresh, os.path.join(work, ".rebuild-out.previous")):
         shutil.rmtree(folder, ignore_errors=True)
     return times
 

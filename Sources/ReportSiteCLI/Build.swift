@@ -38,7 +38,7 @@ struct Build: AsyncParsableCommand {
     @Option(help: "How many pages to render at once (default: the number of processors). The output is the same either way.")
     var jobs: Int?
 
-    @Flag(name: .customLong("no-cache"), help: "Render every page, even those whose inputs did not change since the previous build into the same output (by default they are taken from it as hard links, recorded in .<output>.manifest.json beside it). The output is the same either way.")
+    @Flag(name: .customLong("no-cache"), help: "Render every page, even those whose inputs did not change since the previous build into the same output (by default they are taken from it as hard links, recorded in .<output>.manifest.json beside it; the output it replaces is kept as .<output>.previous, the next build's staging folder). The output is the same either way.")
     var noCache = false
 
     @Flag(name: .shortAndLong, help: "Say what the build took from the previous output and why it rendered the rest.")

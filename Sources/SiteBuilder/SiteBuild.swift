@@ -127,16 +127,16 @@ public struct SiteBuild {
         var entries: [BuildManifest.Entry] = []
         var searched = false
         do {
+            // The reused routes' files, taken from the previous output all at once before the
+            // rest render (each route's files may be needed by another: shared charts).
+            if let path = try staged.link(plan.stamps).first {
+                throw Diagnostic.error("'\(path)' changed while the site was being built; build again", at: SourceLocation(file: output.path))
+            }
             let rendered = try await pipeline.render(resolved, jobs: jobs, progress: progress.map { progress in
                 { done, total in progress(.rendering(done: done, total: total)) }
             }, reuse: plan.reused) { route in
-                if let reused = route.reusedFiles {
-                    for path in reused + route.charts {
-                        guard let stamp = plan.stamps[path], try staged.link(path, stamp: stamp) else {
-                            throw Diagnostic.error("'\(path)' changed while the site was being built; build again", at: SourceLocation(file: output.path))
-                        }
-                    }
-                } else {
+                // A reused route's files are linked already.
+                if route.reusedFiles == nil {
                     for file in route.files { try staged.write(file) }
                 }
                 if let digests {
@@ -158,6 +158,7 @@ public struct SiteBuild {
             let publicPaths = publicFiles.map(\.path)
             for path in staged.written { summary.count(path) }
             progress?(.writing)
+            staged.removeUnwritten()
             do {
                 try search?.index(staged.staging, languages: context.site.config.languageCodes)
                 searched = search != nil
@@ -176,9 +177,6 @@ public struct SiteBuild {
             // so a build killed in between leaves none to trust.
             BuildManifest.remove(for: output)
             try staged.commit()
-            // The previous output is deleted while the manifest is made and written (a rebuild
-            // over 19,000 files spends a tenth of its time on each).
-            let discarding = staged.discardPrevious()
             if let digests {
                 let manifest = BuildManifest(format: InputDigests.format, output: output.path, global: digests.global, publicFiles: digests.publicFiles,
                                              search: searched, routes: entries.sorted { $0.route < $1.route },
@@ -187,7 +185,6 @@ public struct SiteBuild {
                 // The output is built either way; without a manifest the next build is a full one.
                 try? manifest.save()
             }
-            await discarding.value
         } catch {
             staged.abort()
             diagnostics.append((error as? Diagnostic) ?? writeError(error))

@@ -188,4 +188,57 @@ import Testing
         let strict = await rebuild(fixture, strict: true)
         #expect(strict.summary == nil)
     }
+
+    /// The output a rebuild replaces is kept beside it (`._site.previous`) exactly as it was,
+    /// and is the next build's staging folder: the next build's new pages are new files, never
+    /// written into the kept ones (which share their inodes with the live output's).
+    @Test func theReplacedOutputIsKeptAsItWasAndTakenForTheNextBuild() async throws {
+        let fixture = try Fixture(SampleSite.text)
+        defer { fixture.remove() }
+        await rebuild(fixture)
+        #expect(!fixture.exists("._site.previous"), "a first build has no output to keep")
+        try replace(fixture, "Content/cities/alpha/plan.zh.md", "## 空气", "## 空气质量")
+        await rebuild(fixture)
+        let second = fixture.snapshot("_site")
+        // A page the second build took from the first: the kept output's file is the live one.
+        try replace(fixture, "Content/cities/alpha/plan.en.md", "## Air", "## Air quality")
+        let third = await rebuild(fixture)
+        #expect(third.summary != nil, "\(third.diagnostics)")
+        let kept = fixture.snapshot("._site.previous")
+        #expect(Set(kept.keys) == Set(second.keys))
+        #expect(second.keys.filter { kept[$0] != second[$0] }.sorted() == [], "the kept output changed")
+        #expect(try fixture.read("._site.previous/en/cities/alpha/plan/index.html").contains("Air</h2>"))
+        #expect(try fixture.read("_site/en/cities/alpha/plan/index.html").contains("Air quality</h2>"))
+        // An unchanged page is one file in both: the kept output costs only what changed.
+        let shared = FileStamp(path: fixture.root.appendingPathComponent("._site.previous/zh/cities/beta/index.html").path)
+        #expect(shared != nil && shared?.inode == inode(fixture, "zh/cities/beta/index.html"))
+        await expectSameAsFresh(fixture, after: "two narrative edits")
+    }
+
+    /// Nothing in the kept output is trusted: a file replaced in it, a file it should not hold,
+    /// a folder where a page goes and a link to a folder elsewhere neither reach the site nor
+    /// touch anything outside it.
+    @Test func whatTheKeptOutputHoldsNeverReachesTheSite() async throws {
+        let fixture = try Fixture(SampleSite.text)
+        defer { fixture.remove() }
+        await rebuild(fixture)
+        try replace(fixture, "Content/cities/alpha/plan.zh.md", "## 空气", "## 空气质量")
+        await rebuild(fixture)
+        let kept = fixture.root.appendingPathComponent("._site.previous")
+        let fileManager = FileManager.default
+        try fileManager.removeItem(at: kept.appendingPathComponent("zh/index.html"))
+        try fixture.write("._site.previous/zh/index.html", "replaced")
+        try fixture.write("._site.previous/zh/stale/index.html", "stale")
+        try fileManager.removeItem(at: kept.appendingPathComponent("zh/cities/beta/index.html"))
+        try fixture.write("._site.previous/zh/cities/beta/index.html/inner.html", "a folder where a page goes")
+        try fixture.write("elsewhere/keep.txt", "not the site's")
+        try fileManager.removeItem(at: kept.appendingPathComponent("en"))
+        try fileManager.createSymbolicLink(at: kept.appendingPathComponent("en"), withDestinationURL: fixture.root.appendingPathComponent("elsewhere"))
+        try replace(fixture, "Content/cities/alpha/plan.zh.md", "## 空气质量", "## 大气")
+        let result = await rebuild(fixture)
+        #expect(result.summary != nil, "\(result.diagnostics)")
+        #expect(try fixture.read("elsewhere/keep.txt") == "not the site's")
+        #expect(!fixture.exists("_site/zh/stale/index.html"))
+        await expectSameAsFresh(fixture, after: "a tampered kept output")
+    }
 }
