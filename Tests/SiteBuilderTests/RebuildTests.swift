@@ -229,6 +229,7 @@ import Testing
         try fileManager.removeItem(at: kept.appendingPathComponent("zh/index.html"))
         try fixture.write("._site.previous/zh/index.html", "replaced")
         try fixture.write("._site.previous/zh/stale/index.html", "stale")
+        try fixture.write("._site.previous/zh/stale.html", "stale")
         try fileManager.removeItem(at: kept.appendingPathComponent("zh/cities/beta/index.html"))
         try fixture.write("._site.previous/zh/cities/beta/index.html/inner.html", "a folder where a page goes")
         try fixture.write("elsewhere/keep.txt", "not the site's")
@@ -238,7 +239,7 @@ import Testing
         let result = await rebuild(fixture)
         #expect(result.summary != nil, "\(result.diagnostics)")
         #expect(try fixture.read("elsewhere/keep.txt") == "not the site's")
-        #expect(!fixture.exists("_site/zh/stale/index.html"))
+        #expect(!fixture.exists("_site/zh/stale/index.html") && !fixture.exists("_site/zh/stale.html"))
         await expectSameAsFresh(fixture, after: "a tampered kept output")
     }
 }
