@@ -46,10 +46,12 @@ struct InputDigests {
         var cityList = Digest()
         var frontMatter: [String: Digest] = [:]
         var reportList = Digest()
-        for city in site.cities {
-            let folder = "Content/cities/\(city.id)"
+        // Each city's files read and digested on all cores: 24 MB at 300 cities.
+        let folders = site.cities.map { "Content/cities/\($0.id)" }
+        let trees = concurrentMap(folders.count) { files.tree(folders[$0]) }
+        for (city, (folder, tree)) in zip(site.cities, zip(folders, trees)) {
             var digest = Digest()
-            for (path, fileDigest) in files.tree(folder) {
+            for (path, fileDigest) in tree {
                 if path.hasSuffix(".md"), !path.dropFirst(folder.count + 1).contains("/") {
                     narratives[path] = fileDigest
                     digest.add(path)

@@ -34,9 +34,10 @@ struct RebuildPlan {
         let current = Set(routes.map(\.file))
         // Whether a previous file is still as written, asked once per file (charts are shared).
         var intact: [String: Bool] = [:]
+        let folder = output.path + "/"
         func isIntact(_ path: String) -> Bool {
             if let known = intact[path] { return known }
-            let answer = manifest.files[path].map { FileStamp(path: output.path + "/" + path) == $0 } ?? false
+            let answer = manifest.files[path].map { FileStamp(path: folder + path) == $0 } ?? false
             intact[path] = answer
             return answer
         }
