@@ -6,6 +6,7 @@ import Darwin
 import Diagnostics
 import Foundation
 import Pages
+import SiteModel
 import Theme
 
 /// What a build made and from what: kept beside the output folder (`.<output>.manifest.json`,
@@ -30,6 +31,16 @@ struct BuildManifest: Codable {
     /// The stamps of the output's other files (`Public/`'s, the search index): a build that
     /// changes nothing leaves the output as it is only if they are still as written.
     var others: [String: FileStamp]
+    /// The problems the build found before rendering (loading, validation, the theme): a
+    /// later build whose content differs only in narratives' bodies reports them again
+    /// without loading what they were found in (`PartialLoad`).
+    var prepared: [Diagnostic]
+    /// Every city as the list of cities shows it, in site order.
+    var cities: [City.Summary]
+    /// The digest of every file under `Content/`, by path (`InputDigests.contentFiles`).
+    var inputs: [String: String]
+    /// The digest of each narrative file's front matter (`InputDigests.frontMatter`).
+    var frontMatter: [String: String]
 
     /// One route as it was rendered.
     struct Entry: Codable {

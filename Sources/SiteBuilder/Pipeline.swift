@@ -49,8 +49,9 @@ struct Pipeline: Sendable {
 
     /// Stage one: reads `Content/` and the templates and strings (the site's over the built-in
     /// ones), with `--base-url` in place of `site.yaml`'s.
-    func load() -> Loaded {
-        var (site, contentProblems) = SiteLoader(root: root).load()
+    /// `unloaded`: cities that stand in from their summaries (`SiteLoader.load(unloaded:)`).
+    func load(unloaded: [String: City.Summary] = [:]) -> Loaded {
+        var (site, contentProblems) = SiteLoader(root: root).load(unloaded: unloaded)
         if let baseURL, site != nil {
             site?.config.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
         }
@@ -144,6 +145,18 @@ struct Pipeline: Sendable {
         }
         return Resolved(context: context, routes: context.map { RouteResolver(site: $0.site) },
                         diagnostics: validated.diagnostics, validation: validated.validation)
+    }
+
+    /// Stages one to three for a site loaded in part: `unloaded` cities stand in from their
+    /// summaries, and the site is not judged again: its problems are `problems`, those a
+    /// previous build found in the same content (`PartialLoad` says when it is the same).
+    /// Drafts are left out as `validate` leaves them.
+    func prepare(unloaded: [String: City.Summary], problems: [Diagnostic], figures: FigureCache) -> Resolved {
+        let loaded = load(unloaded: unloaded)
+        var site = loaded.site
+        if drafts == .leftOut, let whole = site, whole.hasDrafts { site = whole.withoutDrafts() }
+        return resolve(Validated(site: site, templates: loaded.templates, strings: loaded.strings, diagnostics: problems, validation: []),
+                       figures: figures)
     }
 
     /// Stages one to three.

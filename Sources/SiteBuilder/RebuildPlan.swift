@@ -13,7 +13,7 @@ struct RebuildPlan {
     /// Whether nothing at all changed: the previous output is the output, and not touched.
     private(set) var upToDate = false
     /// What a `--verbose` build says about the plan.
-    private(set) var notes: [String] = []
+    var notes: [String] = []
 
     /// A plan that renders every route, saying why.
     static func full(_ reason: String) -> RebuildPlan {

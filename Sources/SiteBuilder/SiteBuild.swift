@@ -105,22 +105,73 @@ public struct SiteBuild {
     /// renders, and any error among them throws the staging folder away.
     public func run() async -> Result {
         progress?(.checking)
-        let pipeline = pipeline
-        // The previous build's manifest is read while the site loads and is validated: it
-        // depends on neither, and validating leaves a core idle.
-        let previous = reusesPreviousOutput ? Task.detached { [output] in BuildManifest.load(for: output) } : nil
+        var loadNotes: [String] = []
+        let previous = reusesPreviousOutput ? BuildManifest.load(for: output) : nil
+        if case .success(let manifest)? = previous {
+            switch PartialLoad.plan(root: root, manifest: manifest) {
+            case .success(let partial):
+                switch await runInPart(partial, manifest: manifest) {
+                case .success(let result): return result
+                case .failure(let refusal): loadNotes.append("whole load: \(refusal)")
+                }
+            case .failure(let refusal):
+                loadNotes.append("whole load: \(refusal)")
+            }
+        }
+        var result = await runWhole(previous)
+        result.plan += loadNotes
+        return result
+    }
+
+    /// The build with every city loaded and the site judged.
+    private func runWhole(_ previous: Swift.Result<BuildManifest, BuildManifest.Unusable>?) async -> Result {
         let resolved = pipeline.prepare(figures: FigureCache(limit: figureCacheLimit))
         guard let context = resolved.context else { return Result(diagnostics: resolved.diagnostics, summary: nil) }
         let digests = reusesPreviousOutput ? InputDigests(root: root, site: context.site, options: outputOptions(context)) : nil
         let routes = SiteRenderer(context: context).routes
         var plan = RebuildPlan.full("--no-cache")
-        if let digests, let previous { plan = makePlan(await previous.value, digests: digests, routes: routes) }
+        if let digests, let previous { plan = makePlan(previous, digests: digests, routes: routes) }
         if plan.upToDate { return upToDate(resolved, plan: plan, routes: routes, context: context) }
+        // Nothing is loaded in part: no route can need what is not loaded.
+        return (try? await stage(resolved, context: context, digests: digests, plan: plan, partial: nil).get())
+            ?? Result(diagnostics: resolved.diagnostics, summary: nil)
+    }
+
+    /// The build with only the cities its pages to render read loaded (`PartialLoad`), or why not.
+    private func runInPart(_ partial: PartialLoad, manifest: BuildManifest) async -> Swift.Result<Result, PartialLoad.Refusal> {
+        let resolved = pipeline.prepare(unloaded: partial.unloaded, problems: manifest.prepared, figures: FigureCache(limit: figureCacheLimit))
+        guard let context = resolved.context else { return .failure(PartialLoad.Refusal("the site does not load in part")) }
+        let digests = InputDigests(root: root, site: context.site, options: outputOptions(context))
+        if let refusal = partial.check(context.site, digests: digests, manifest: manifest, languages: context.site.config.languageCodes,
+                                       draftsShown: drafts == .shown) {
+            return .failure(refusal)
+        }
+        let routes = SiteRenderer(context: context).routes
+        // The same content has the same pages: the cities standing in must give all of them.
+        guard Set(routes.map(\.file)) == Set(manifest.routes.map(\.route)) else {
+            return .failure(PartialLoad.Refusal("the site loaded in part does not have the previous build's pages"))
+        }
+        var plan = RebuildPlan(manifest: manifest, digests: digests, routes: routes, output: output, search: search != nil)
+        if let route = routes.first(where: { plan.reused($0) == nil && !partial.mayRender($0.file) }) {
+            return .failure(PartialLoad.Refusal("'\(route.file)' is to be rendered and may read cities not loaded"))
+        }
+        plan.notes.append("loaded in part: \(manifest.cities.count - partial.unloaded.count) of \(manifest.cities.count) cities; "
+            + "only narratives' bodies changed (\(partial.changed.count)), so the site's problems are the previous build's")
+        if plan.upToDate { return .success(upToDate(resolved, plan: plan, routes: routes, context: context)) }
+        return await stage(resolved, context: context, digests: digests, plan: plan, partial: partial)
+    }
+
+    /// Renders what the plan does not take from the previous output, stages it with the rest
+    /// and swaps it in; a refusal when a route loaded in part read a city not loaded (nothing
+    /// is then written).
+    private func stage(_ resolved: Pipeline.Resolved, context: RenderContext, digests: InputDigests?, plan: RebuildPlan,
+                       partial: PartialLoad?) async -> Swift.Result<Result, PartialLoad.Refusal> {
+        let pipeline = pipeline
         let staged: StagedOutput
         do {
             staged = try StagedOutput(output: output)
         } catch {
-            return Result(diagnostics: resolved.diagnostics + [writeError(error)], summary: nil)
+            return .success(Result(diagnostics: resolved.diagnostics + [writeError(error)], summary: nil))
         }
         var summary = Summary()
         var diagnostics = resolved.diagnostics
@@ -135,6 +186,9 @@ public struct SiteBuild {
             let rendered = try await pipeline.render(resolved, jobs: jobs, progress: progress.map { progress in
                 { done, total in progress(.rendering(done: done, total: total)) }
             }, reuse: plan.reused) { route in
+                if let partial, route.reusedFiles == nil, !partial.read(route.reads) {
+                    throw PartialLoad.Refusal("'\(route.route.file)' read a city not loaded")
+                }
                 // A reused route's files are linked already.
                 if route.reusedFiles == nil {
                     for file in route.files { try staged.write(file) }
@@ -150,7 +204,7 @@ public struct SiteBuild {
             diagnostics = rendered.diagnostics
             guard !rendered.failed else {
                 staged.abort()
-                return Result(diagnostics: diagnostics, summary: nil, plan: plan.notes)
+                return .success(Result(diagnostics: diagnostics, summary: nil, plan: plan.notes))
             }
             let routeFiles = staged.written
             let publicFiles = try pipeline.publicFiles(reserved: staged.written)
@@ -170,7 +224,7 @@ public struct SiteBuild {
                 diagnostics.append(.warning(problem.message + "; the site is built without search", at: problem.location))
                 if strict {
                     staged.abort()
-                    return Result(diagnostics: diagnostics, summary: nil, plan: plan.notes)
+                    return .success(Result(diagnostics: diagnostics, summary: nil, plan: plan.notes))
                 }
             }
             // The manifest describes the output it sits beside: gone while the output is replaced,
@@ -181,18 +235,23 @@ public struct SiteBuild {
                 let manifest = BuildManifest(format: InputDigests.format, output: output.path, global: digests.global, publicFiles: digests.publicFiles,
                                              search: searched, routes: entries.sorted { $0.route < $1.route },
                                              files: staged.stamps.filter { routeFiles.contains($0.key) },
-                                             others: Self.otherStamps(in: output, public: publicPaths))
+                                             others: Self.otherStamps(in: output, public: publicPaths),
+                                             prepared: resolved.diagnostics, cities: context.site.cities.map(City.Summary.init),
+                                             inputs: digests.contentFiles, frontMatter: digests.frontMatter)
                 // The output is built either way; without a manifest the next build is a full one.
                 try? manifest.save()
             }
+        } catch let refusal as PartialLoad.Refusal {
+            staged.abort()
+            return .failure(refusal)
         } catch {
             staged.abort()
             diagnostics.append((error as? Diagnostic) ?? writeError(error))
-            return Result(diagnostics: diagnostics, summary: nil, plan: plan.notes)
+            return .success(Result(diagnostics: diagnostics, summary: nil, plan: plan.notes))
         }
         summary.warnings = diagnostics.warningCount
-        return Result(diagnostics: diagnostics, summary: summary, notes: Robots.note(baseURL: context.site.config.baseURL).map { [$0] } ?? [],
-                      plan: plan.notes)
+        return .success(Result(diagnostics: diagnostics, summary: summary, notes: Robots.note(baseURL: context.site.config.baseURL).map { [$0] } ?? [],
+                      plan: plan.notes))
     }
 
     /// The stamps of the output's files that no route made: `Public/`'s and the search index's.

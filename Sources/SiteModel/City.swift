@@ -197,6 +197,40 @@ public struct City: Sendable {
         self.index = Index(observations: observations, changes: changes)
     }
 
+    /// A city whose data was not loaded, standing in for it in a site loaded in part (a
+    /// rebuild that renders only pages that do not read its data): its id, name, the
+    /// indicators it has data for, and its reports, with no values, sources or changes.
+    package static func unloaded(_ summary: Summary, reports: [Report]) -> City {
+        // Its sources with a text kept by the site, which have pages of their own, by id only.
+        let sources = summary.sourcePages.map { id in
+            Source(id: id, title: LocalizedText([:]), text: SourceText(path: "", paragraphs: []), location: summary.location)
+        }
+        var city = City(id: summary.id, name: LocalizedText(summary.name), province: nil, sources: sources, observations: [], changes: [],
+                        reports: reports, location: summary.location)
+        city.index = Index(unloaded: summary.indicators)
+        return city
+    }
+
+    /// What a site's every page may read of a city without reading its data (the list of
+    /// cities: its id, name and indicators; which pages it has), kept by a build for a later
+    /// one that loads in part.
+    public struct Summary: Codable, Equatable, Sendable {
+        public var id: String
+        public var name: [String: String]
+        public var indicators: [String]
+        /// Its sources whose text the site keeps (each has a page), by id, in order.
+        public var sourcePages: [String]
+        public var location: SourceLocation
+
+        public init(_ city: City) {
+            id = city.id
+            name = city.name.values
+            indicators = city.indicatorIDs
+            sourcePages = city.sources.filter { $0.text != nil }.map(\.id)
+            location = city.location
+        }
+    }
+
     private struct Index: Sendable {
         /// Each indicator's levels, sorted; `slots` gives an indicator's place here.
         var series: [[Observation]] = []
@@ -207,6 +241,14 @@ public struct City: Sendable {
         var indicatorIDs: [String] = []
         /// Where each observation in file order is held: its series, and its place there.
         var fileOrder: [(slot: Int32, place: Int32)] = []
+
+        /// An index with the given indicators and no values.
+        init(unloaded indicators: [String]) {
+            series = indicators.map { _ in [] }
+            yearLevels = series
+            slots = Dictionary(uniqueKeysWithValues: indicators.enumerated().map { ($1, $0) })
+            indicatorIDs = indicators.sorted()
+        }
 
         init(observations: [Observation], changes: [Change]) {
             var positions: [[Int]] = []

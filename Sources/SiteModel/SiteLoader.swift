@@ -9,7 +9,10 @@ public struct SiteLoader: Sendable {
     public init(root: URL) { self.root = root.standardizedFileURL }
 
     /// The loaded site (nil when nothing usable could be read) and every problem found.
-    public func load() -> (site: Site?, diagnostics: [Diagnostic]) {
+    /// With `unloaded`, a city of that list (by id) is not loaded but stands in from its
+    /// summary, with its reports read: a site loaded in part, for a rebuild whose pages to
+    /// render read none of their data (its problems are then not all found).
+    public func load(unloaded: [String: City.Summary] = [:]) -> (site: Site?, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let content = root.appendingPathComponent("Content")
         guard isDirectory(content) else {
@@ -36,7 +39,8 @@ public struct SiteLoader: Sendable {
         let results = concurrentMap(names.count) { index in
             var found: [Diagnostic] = []
             var unreadableNarratives = Set<String>()
-            let city = loadCity(names[index], languages: languages, editions: editions, into: &found, unreadable: &unreadableNarratives)
+            let city = loadCity(names[index], languages: languages, editions: editions, unloaded: unloaded[names[index]],
+                                into: &found, unreadable: &unreadableNarratives)
             return (city: city, diagnostics: found, unreadable: unreadableNarratives)
         }
         for (name, result) in zip(names, results) {
@@ -80,8 +84,8 @@ public struct SiteLoader: Sendable {
 
     // MARK: - Cities
 
-    private func loadCity(_ id: String, languages: [String], editions: [ConvertedEdition], into diagnostics: inout [Diagnostic],
-                          unreadable: inout Set<String>) -> City? {
+    private func loadCity(_ id: String, languages: [String], editions: [ConvertedEdition], unloaded: City.Summary? = nil,
+                          into diagnostics: inout [Diagnostic], unreadable: inout Set<String>) -> City? {
         let folder = "Content/cities/\(id)"
         guard Identifier.isValid(id) else {
             let suggested = id.lowercased().replacingOccurrences(of: " ", with: "-")
@@ -91,9 +95,15 @@ public struct SiteLoader: Sendable {
             return nil
         }
         guard followable(folder, into: &diagnostics) else { return nil }
-        guard var city = readFile("\(folder)/city.yaml", required: true, into: &diagnostics)
-            .flatMap({ CityLoader.load($0, id: id, languages: languages, editions: editions, into: &diagnostics) }) else { return nil }
-        readSourceTexts(of: &city, folder: folder, into: &diagnostics)
+        var city: City
+        if let unloaded {
+            city = .unloaded(unloaded, reports: [])
+        } else {
+            guard let loaded = readFile("\(folder)/city.yaml", required: true, into: &diagnostics)
+                .flatMap({ CityLoader.load($0, id: id, languages: languages, editions: editions, into: &diagnostics) }) else { return nil }
+            city = loaded
+            readSourceTexts(of: &city, folder: folder, into: &diagnostics)
+        }
         var narratives: [String: [String: Narrative]] = [:]
         for name in entries(folder, into: &diagnostics) {
             let path = "\(folder)/\(name)"
@@ -101,7 +111,7 @@ public struct SiteLoader: Sendable {
             // Source documents kept with the site (a source's `text:`), read through city.yaml.
             if name == "sources", isDirectory(url(path)) { continue }
             if name == "observations.csv" {
-                if let file = readFile(path, required: false, into: &diagnostics) {
+                if unloaded == nil, let file = readFile(path, required: false, into: &diagnostics) {
                     city.observations += CSVObservationLoader.load(file, languages: languages, editions: editions, into: &diagnostics,
                                                                     unreadable: &city.unreadableIndicators)
                 }

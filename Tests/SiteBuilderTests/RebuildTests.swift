@@ -242,4 +242,58 @@ import Testing
         #expect(!fixture.exists("_site/zh/stale/index.html") && !fixture.exists("_site/zh/stale.html"))
         await expectSameAsFresh(fixture, after: "a tampered kept output")
     }
+
+    /// An edit of narratives' bodies only loads the cities the changed pages read: the others
+    /// stand in from the manifest, the site's problems are the previous build's (a warning in
+    /// another narrative is still reported), and the output is a fresh build's.
+    @Test func aNarrativeBodyEditLoadsOnlyTheCitiesItsPageReads() async throws {
+        let fixture = try Fixture(SampleSite.text)
+        defer { fixture.remove() }
+        let warned = "Content/cities/beta/review.en.md"
+        try fixture.write(warned, "---\ntitle: Review\ndate: 2022-02-01\n---\n# A second title\n\nText.\n")
+        let first = await rebuild(fixture)
+        #expect(first.summary != nil, "\(first.diagnostics)")
+        try replace(fixture, "Content/cities/alpha/plan.zh.md", "## 空气", "## 空气质量")
+        let result = await rebuild(fixture)
+        #expect(result.plan.contains("loaded in part: 1 of 2 cities; only narratives' bodies changed (1), so the site's problems are the previous build's"),
+                "\(result.plan)")
+        #expect(result.diagnostics == first.diagnostics)
+        #expect(result.diagnostics.contains { $0.location.file == warned })
+        await expectSameAsFresh(fixture, after: "a narrative's body, loaded in part")
+
+        // Nothing changed at all: no city is loaded.
+        let again = await rebuild(fixture)
+        #expect(again.plan.contains("nothing changed: the output is up to date"), "\(again.plan)")
+        #expect(again.plan.contains { $0.hasPrefix("loaded in part: 0 of 2 cities") }, "\(again.plan)")
+        #expect(again.diagnostics == first.diagnostics)
+    }
+
+    /// What loading in part cannot vouch for loads the whole site, and says why.
+    @Test func whatALoadInPartCannotVouchForLoadsTheWholeSite() async throws {
+        let fixture = try Fixture(SampleSite.text)
+        defer { fixture.remove() }
+        await rebuild(fixture)
+        let cases: [(String, String, () throws -> Void)] = [
+            ("a city's data", "whole load: 'Content/cities/beta/city.yaml' changed, which is not a city's narrative", {
+                try self.replace(fixture, "Content/cities/beta/city.yaml", "value: 77", "value: 78")
+                try self.replace(fixture, "Content/cities/beta/city.yaml", "relative: 149.35", "relative: 146.15")
+            }),
+            ("a city the text newly names", "whole load: 'Content/cities/alpha/plan.zh.md' names the city 'beta', whose data is not loaded", {
+                try self.replace(fixture, "Content/cities/alpha/plan.zh.md", "## 空气", "乙市为[[beta:air.good_days_ratio@2021]]。\n\n## 空气")
+            }),
+            ("a narrative's title", "whole load: the front matter of 'Content/cities/alpha/plan.en.md' changed", {
+                try self.replace(fixture, "Content/cities/alpha/plan.en.md", "title: Alpha's five years", "title: Alpha's five good years")
+            }),
+            ("a new report", "whole load: files were added to or removed from Content/", {
+                try fixture.write("Content/cities/beta/review.en.md", "---\ntitle: Beta's review\ndate: 2022-02-01\n---\nA short review.\n")
+            }),
+        ]
+        for (name, why, edit) in cases {
+            try edit()
+            let result = await rebuild(fixture)
+            #expect(result.summary != nil, "after \(name): \(result.diagnostics)")
+            #expect(result.plan.last == why, "after \(name): \(result.plan)")
+            await expectSameAsFresh(fixture, after: name)
+        }
+    }
 }

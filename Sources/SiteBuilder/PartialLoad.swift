@@ -1,0 +1,77 @@
+import Foundation
+import Pages
+import SiteModel
+
+/// A rebuild that loads only the cities its pages to render read. When `Content/` differs from
+/// the previous build's only in narratives of cities (the common edit while writing), the
+/// site's problems are the ones that build found: loading and validation read a narrative's
+/// front matter, never its body, and each page's narrative problems are found again as it is
+/// rendered. The pages to render are those showing a changed narrative; the cities their
+/// previous render read (`RouteReads.cities`) and those the new text names are loaded, and
+/// every other city stands in from its summary (id, name, indicators: what the list of cities
+/// shows), with its reports read.
+///
+/// Whatever this cannot vouch for falls back to a whole load, said under `--verbose`: files
+/// added or removed, any other file changed, a changed front matter or site-wide input, a
+/// draft left out, a page to render that is new or read other cities, a narrative naming a
+/// city not loaded. `RebuildEqualsBuildTests` compares the result with a build into an
+/// empty folder.
+struct PartialLoad {
+    /// Cities loaded whole, by id.
+    let loaded: Set<String>
+    /// Cities that stand in from their summaries, by id.
+    let unloaded: [String: City.Summary]
+    /// Narrative files whose bytes changed, by site-relative path.
+    let changed: Set<String>
+    /// The routes whose previous render read only loaded cities, by `Route.file`.
+    private let renderable: Set<String>
+
+    /// The partial load for the content as it is now against the previous build's manifest,
+    /// or why there is none.
+    static func plan(root: URL, manifest: BuildManifest) -> Swift.Result<PartialLoad, Refusal> {
+        let files = Dictionary(InputFiles(root: root).tree("Content").map { ($0.path, $0.digest) }, uniquingKeysWith: { first, _ in first })
+        guard Set(files.keys) == Set(manifest.inputs.keys) else { return .failure(Refusal("files were added to or removed from Content/")) }
+        var changed = Set<String>()
+        var loaded = Set<String>()
+        for (path, digest) in files where manifest.inputs[path] != digest {
+            let parts = path.split(separator: "/")
+            guard parts.count == 4, parts[1] == "cities", path.hasSuffix(".md") else {
+                return .failure(Refusal("'\(path)' changed, which is not a city's narrative"))
+            }
+            changed.insert(path)
+            loaded.insert(String(parts[2]))
+        }
+        for entry in manifest.routes where !entry.reads.narratives.isDisjoint(with: changed) { loaded.formUnion(entry.reads.cities) }
+        let renderable = manifest.routes.filter { $0.reads.cities.isSubset(of: loaded) }.map(\.route)
+        let unloaded = Dictionary(manifest.cities.filter { !loaded.contains($0.id) }.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return .success(PartialLoad(loaded: loaded, unloaded: unloaded, changed: changed, renderable: Set(renderable)))
+    }
+
+    /// Why the content is not loaded in part.
+    struct Refusal: Error, CustomStringConvertible {
+        let description: String
+        init(_ description: String) { self.description = description }
+    }
+
+    /// Checks the site loaded in part against the previous build: nil if it stands for the
+    /// whole, else why not.
+    func check(_ site: Site, digests: InputDigests, manifest: BuildManifest, languages: [String], draftsShown: Bool) -> Refusal? {
+        guard digests.global == manifest.global else { return Refusal("a site-wide input changed") }
+        for path in changed.sorted() {
+            guard digests.frontMatter[path] == manifest.frontMatter[path] else { return Refusal("the front matter of '\(path)' changed") }
+            // A draft left out has no page: its body's problems are validation's.
+            guard let narrative = site.narratives.first(where: { $0.narrative.path == path && $0.narrative.convertedFrom == nil })?.narrative
+            else { return Refusal("'\(path)' is a draft left out") }
+            if let city = narrative.namedCities(languages: languages).first(where: { !loaded.contains($0) }) {
+                return Refusal("'\(path)' names the city '\(city)', whose data is not loaded")
+            }
+        }
+        return nil
+    }
+
+    /// Whether a route may be rendered from the site loaded in part, by what it read last
+    /// time (before) or now (after).
+    func mayRender(_ route: String) -> Bool { renderable.contains(route) }
+
+    func read(_ reads: RouteReads) -> Bool { reads.cities.isSubset(of: loaded) }
+}
