@@ -36,6 +36,31 @@ public struct RouteReads: Sendable, Equatable, Codable {
 
     public init() {}
 
+    private enum CodingKeys: String, CodingKey {
+        case narratives, listedNarratives, cities, cityList, reportList, templates
+    }
+
+    // Written without what is empty or false: a 300-city build's manifest holds 2,000 of these.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        narratives = try container.decodeIfPresent(Set<String>.self, forKey: .narratives) ?? []
+        listedNarratives = try container.decodeIfPresent(Set<String>.self, forKey: .listedNarratives) ?? []
+        cities = try container.decodeIfPresent(Set<String>.self, forKey: .cities) ?? []
+        cityList = try container.decodeIfPresent(Bool.self, forKey: .cityList) ?? false
+        reportList = try container.decodeIfPresent(Bool.self, forKey: .reportList) ?? false
+        templates = try container.decodeIfPresent(Set<String>.self, forKey: .templates) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        if !narratives.isEmpty { try container.encode(narratives, forKey: .narratives) }
+        if !listedNarratives.isEmpty { try container.encode(listedNarratives, forKey: .listedNarratives) }
+        if !cities.isEmpty { try container.encode(cities, forKey: .cities) }
+        if cityList { try container.encode(true, forKey: .cityList) }
+        if reportList { try container.encode(true, forKey: .reportList) }
+        if !templates.isEmpty { try container.encode(templates, forKey: .templates) }
+    }
+
     package mutating func formUnion(_ other: RouteReads) {
         narratives.formUnion(other.narratives)
         listedNarratives.formUnion(other.listedNarratives)

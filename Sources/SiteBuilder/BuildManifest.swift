@@ -26,8 +26,6 @@ struct BuildManifest: Codable {
     /// Whether the output has a search index.
     var search: Bool
     var routes: [Entry]
-    /// The stamp of every file the routes made, by output path, as it was when written.
-    var files: [String: FileStamp]
     /// The stamps of the output's other files (`Public/`'s, the search index): a build that
     /// changes nothing leaves the output as it is only if they are still as written.
     var others: [String: FileStamp]
@@ -51,10 +49,19 @@ struct BuildManifest: Codable {
         var reads: RouteReads
         /// The files it wrote (its page, and the standalone charts it drew first).
         var files: [String]
+        /// Each file's stamp as written (in the order of `files`), nil if it was not found.
+        var stamps: [FileStamp?]
         /// The standalone charts it links to that other routes wrote (those it wrote are in `files`).
         var charts: [String]
         /// Its narrative's problems, reported again when the route is not rendered again.
         var diagnostics: [Diagnostic]
+    }
+
+    /// The stamp of every file the routes made, by output path, as it was when written.
+    var files: [String: FileStamp] {
+        var files: [String: FileStamp] = [:]
+        for entry in routes { for (path, stamp) in zip(entry.files, entry.stamps) { files[path] = stamp } }
+        return files
     }
 
     /// Where the manifest of an output folder lives: beside it, hidden.

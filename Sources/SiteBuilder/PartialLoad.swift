@@ -26,10 +26,14 @@ struct PartialLoad {
     /// The routes whose previous render read only loaded cities, by `Route.file`.
     private let renderable: Set<String>
 
-    /// The partial load for the content as it is now against the previous build's manifest,
-    /// or why there is none.
-    static func plan(root: URL, manifest: BuildManifest) -> Swift.Result<PartialLoad, Refusal> {
-        let files = Dictionary(InputFiles(root: root).tree("Content").map { ($0.path, $0.digest) }, uniquingKeysWith: { first, _ in first })
+    /// `Content/`'s files with their digests, in path order (`InputFiles.tree`), as this
+    /// load found them (the build's digests take them).
+    let content: [(path: String, digest: String)]
+
+    /// The partial load for `Content/`'s files as they are now (`InputFiles.tree`) against the
+    /// previous build's manifest, or why there is none.
+    static func plan(content: [(path: String, digest: String)], manifest: BuildManifest) -> Swift.Result<PartialLoad, Refusal> {
+        let files = Dictionary(content.map { ($0.path, $0.digest) }, uniquingKeysWith: { first, _ in first })
         guard Set(files.keys) == Set(manifest.inputs.keys) else { return .failure(Refusal("files were added to or removed from Content/")) }
         var changed = Set<String>()
         var loaded = Set<String>()
@@ -44,7 +48,7 @@ struct PartialLoad {
         for entry in manifest.routes where !entry.reads.narratives.isDisjoint(with: changed) { loaded.formUnion(entry.reads.cities) }
         let renderable = manifest.routes.filter { $0.reads.cities.isSubset(of: loaded) }.map(\.route)
         let unloaded = Dictionary(manifest.cities.filter { !loaded.contains($0.id) }.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return .success(PartialLoad(loaded: loaded, unloaded: unloaded, changed: changed, renderable: Set(renderable)))
+        return .success(PartialLoad(loaded: loaded, unloaded: unloaded, changed: changed, renderable: Set(renderable), content: content))
     }
 
     /// Why the content is not loaded in part.

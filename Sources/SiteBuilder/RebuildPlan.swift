@@ -1,5 +1,6 @@
 import Foundation
 import Pages
+import SiteModel
 import Theme
 
 /// Which routes a build takes from the previous output instead of rendering them: those the
@@ -32,15 +33,15 @@ struct RebuildPlan {
         var changed = 0
         var tampered = 0
         let current = Set(routes.map(\.file))
-        // Whether a previous file is still as written, asked once per file (charts are shared).
-        var intact: [String: Bool] = [:]
+        // Whether each previous file is still as written, asked once per file (charts are
+        // shared) and on all cores: 22,900 files at 300 cities.
         let folder = output.path + "/"
-        func isIntact(_ path: String) -> Bool {
-            if let known = intact[path] { return known }
-            let answer = manifest.files[path].map { FileStamp(path: folder + path) == $0 } ?? false
-            intact[path] = answer
-            return answer
-        }
+        let files = manifest.files
+        let written = Array(files.keys)
+        let found = concurrentMap(written.count) { FileStamp(path: folder + written[$0]) }
+        var intact: [String: Bool] = [:]
+        for (path, stamp) in zip(written, found) { intact[path] = stamp == files[path] }
+        func isIntact(_ path: String) -> Bool { intact[path] ?? false }
         for entry in manifest.routes where current.contains(entry.route) {
             guard entry.digest == digests.digest(of: entry.reads) else {
                 changed += 1
@@ -52,7 +53,7 @@ struct RebuildPlan {
                 continue
             }
             reusable[entry.route] = entry
-            for path in paths { stamps[path] = manifest.files[path] }
+            for path in paths { stamps[path] = files[path] }
         }
         let added = current.subtracting(manifest.routes.map(\.route)).count
         let removed = Set(manifest.routes.map(\.route)).subtracting(current).count

@@ -106,9 +106,13 @@ public struct SiteBuild {
     public func run() async -> Result {
         progress?(.checking)
         var loadNotes: [String] = []
-        let previous = reusesPreviousOutput ? BuildManifest.load(for: output) : nil
+        // The previous build's manifest is decoded (on one core) while Content/'s files are read
+        // and digested (on the others).
+        let reading = reusesPreviousOutput ? Task.detached { [output] in BuildManifest.load(for: output) } : nil
+        let content = reusesPreviousOutput ? InputFiles(root: root).tree("Content") : []
+        let previous = await reading?.value
         if case .success(let manifest)? = previous {
-            switch PartialLoad.plan(root: root, manifest: manifest) {
+            switch PartialLoad.plan(content: content, manifest: manifest) {
             case .success(let partial):
                 switch await runInPart(partial, manifest: manifest) {
                 case .success(let result): return result
@@ -118,16 +122,18 @@ public struct SiteBuild {
                 loadNotes.append("whole load: \(refusal)")
             }
         }
-        var result = await runWhole(previous)
+        var result = await runWhole(previous, content: content)
         result.plan += loadNotes
         return result
     }
 
     /// The build with every city loaded and the site judged.
-    private func runWhole(_ previous: Swift.Result<BuildManifest, BuildManifest.Unusable>?) async -> Result {
+    private func runWhole(_ previous: Swift.Result<BuildManifest, BuildManifest.Unusable>?,
+                          content: [(path: String, digest: String)]) async -> Result {
         let resolved = pipeline.prepare(figures: FigureCache(limit: figureCacheLimit))
         guard let context = resolved.context else { return Result(diagnostics: resolved.diagnostics, summary: nil) }
-        let digests = reusesPreviousOutput ? InputDigests(root: root, site: context.site, options: outputOptions(context)) : nil
+        // Content/ as it was read before loading: a file changed since then is seen by the next build.
+        let digests = reusesPreviousOutput ? InputDigests(root: root, site: context.site, options: outputOptions(context), content: content) : nil
         let routes = SiteRenderer(context: context).routes
         var plan = RebuildPlan.full("--no-cache")
         if let digests, let previous { plan = makePlan(previous, digests: digests, routes: routes) }
@@ -141,7 +147,7 @@ public struct SiteBuild {
     private func runInPart(_ partial: PartialLoad, manifest: BuildManifest) async -> Swift.Result<Result, PartialLoad.Refusal> {
         let resolved = pipeline.prepare(unloaded: partial.unloaded, problems: manifest.prepared, figures: FigureCache(limit: figureCacheLimit))
         guard let context = resolved.context else { return .failure(PartialLoad.Refusal("the site does not load in part")) }
-        let digests = InputDigests(root: root, site: context.site, options: outputOptions(context))
+        let digests = InputDigests(root: root, site: context.site, options: outputOptions(context), content: partial.content)
         if let refusal = partial.check(context.site, digests: digests, manifest: manifest, languages: context.site.config.languageCodes,
                                        draftsShown: drafts == .shown) {
             return .failure(refusal)
@@ -197,8 +203,8 @@ public struct SiteBuild {
                     let files = route.reusedFiles ?? route.files.map(\.path)
                     let own = Set(files)
                     entries.append(BuildManifest.Entry(route: route.route.file, digest: digests.digest(of: route.reads), reads: route.reads,
-                                                       files: files, charts: route.charts.filter { !own.contains($0) },
-                                                       diagnostics: route.diagnostics))
+                                                       files: files, stamps: files.map { staged.stamps[$0] },
+                                                       charts: route.charts.filter { !own.contains($0) }, diagnostics: route.diagnostics))
                 }
             }
             diagnostics = rendered.diagnostics
@@ -206,7 +212,6 @@ public struct SiteBuild {
                 staged.abort()
                 return .success(Result(diagnostics: diagnostics, summary: nil, plan: plan.notes))
             }
-            let routeFiles = staged.written
             let publicFiles = try pipeline.publicFiles(reserved: staged.written)
             for file in publicFiles { try staged.write(file) }
             let publicPaths = publicFiles.map(\.path)
@@ -234,7 +239,6 @@ public struct SiteBuild {
             if let digests {
                 let manifest = BuildManifest(format: InputDigests.format, output: output.path, global: digests.global, publicFiles: digests.publicFiles,
                                              search: searched, routes: entries.sorted { $0.route < $1.route },
-                                             files: staged.stamps.filter { routeFiles.contains($0.key) },
                                              others: Self.otherStamps(in: output, public: publicPaths),
                                              prepared: resolved.diagnostics, cities: context.site.cities.map(City.Summary.init),
                                              inputs: digests.contentFiles, frontMatter: digests.frontMatter)
