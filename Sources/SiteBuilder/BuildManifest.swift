@@ -93,11 +93,13 @@ struct BuildManifest: Codable {
         }
     }
 
-    /// Writes the manifest beside its output, whole or not at all.
-    func save() throws {
-        let encoder = JSONEncoder()
-        let url = Self.location(of: URL(fileURLWithPath: output))
-        try encoder.encode(self).write(to: url, options: .atomic)
+    /// The manifest as it is written; nil if it cannot be encoded.
+    func encoded() -> Data? { try? JSONEncoder().encode(self) }
+
+    /// Writes an encoded manifest beside its output, whole or not at all (a build whose
+    /// manifest cannot be written is built all the same: the next one is then a full build).
+    static func write(_ data: Data, for output: URL) {
+        try? data.write(to: location(of: output), options: .atomic)
     }
 
     /// Removes an output folder's manifest (before the output is replaced).

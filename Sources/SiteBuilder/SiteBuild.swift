@@ -217,7 +217,8 @@ public struct SiteBuild {
             let publicPaths = publicFiles.map(\.path)
             for path in staged.written { summary.count(path) }
             progress?(.writing)
-            staged.removeUnwritten()
+            // The kept output's search index is not this build's: the indexer writes into no folder.
+            try? FileManager.default.removeItem(at: staged.staging.appendingPathComponent(SearchIndex.folder))
             do {
                 try search?.index(staged.staging, languages: context.site.config.languageCodes)
                 searched = search != nil
@@ -232,19 +233,24 @@ public struct SiteBuild {
                     return .success(Result(diagnostics: diagnostics, summary: nil, plan: plan.notes))
                 }
             }
+            // The next build's manifest is made and encoded (on one core) while what the kept output
+            // held that this build did not write is removed (on another). Its stamps are the staged
+            // files', which the swap keeps.
+            let encoding = digests.map { digests in
+                let manifest = BuildManifest(format: InputDigests.format, output: output.path, global: digests.global, publicFiles: digests.publicFiles,
+                                             search: searched, routes: entries.sorted { $0.route < $1.route },
+                                             others: Self.otherStamps(in: staged.staging, public: publicPaths),
+                                             prepared: resolved.diagnostics, cities: context.site.cities.map(City.Summary.init),
+                                             inputs: digests.contentFiles, frontMatter: digests.frontMatter)
+                return Task.detached { manifest.encoded() }
+            }
+            staged.removeUnwritten(keeping: searched ? [SearchIndex.folder] : [])
             // The manifest describes the output it sits beside: gone while the output is replaced,
             // so a build killed in between leaves none to trust.
             BuildManifest.remove(for: output)
             try staged.commit()
-            if let digests {
-                let manifest = BuildManifest(format: InputDigests.format, output: output.path, global: digests.global, publicFiles: digests.publicFiles,
-                                             search: searched, routes: entries.sorted { $0.route < $1.route },
-                                             others: Self.otherStamps(in: output, public: publicPaths),
-                                             prepared: resolved.diagnostics, cities: context.site.cities.map(City.Summary.init),
-                                             inputs: digests.contentFiles, frontMatter: digests.frontMatter)
-                // The output is built either way; without a manifest the next build is a full one.
-                try? manifest.save()
-            }
+            // The output is built either way; without a manifest the next build is a full one.
+            if let data = await encoding?.value { BuildManifest.write(data, for: output) }
         } catch let refusal as PartialLoad.Refusal {
             staged.abort()
             return .failure(refusal)

@@ -204,16 +204,17 @@ final class StagedOutput {
     }
 
     /// Removes what the kept output holds that this build did not write (files of routes that
-    /// are gone, a search index): called once every file is written, before the search index
-    /// is made and the tree swapped in.
-    func removeUnwritten() {
+    /// are gone, a search index it no longer has): called once every file is written, before
+    /// the tree is swapped in.
+    /// `keeping`: paths written otherwise (the search index), kept with all they hold.
+    func removeUnwritten(keeping: Set<String> = []) {
         guard !fresh else { return }
-        removeUnwritten(in: "")
+        removeUnwritten(in: "", keeping: keeping)
     }
 
     /// Walks one staged folder with `readdir` (whose entry types spare a `stat` each: a rebuild
     /// walks 25,000 entries), descending only into folders this build made.
-    private func removeUnwritten(in folder: String) {
+    private func removeUnwritten(in folder: String, keeping: Set<String>) {
         let base = folder.isEmpty ? staging.path : staging.path + "/" + folder
         guard let stream = opendir(base) else { return }
         var entries: [(name: String, isFolder: Bool)] = []
@@ -228,8 +229,9 @@ final class StagedOutput {
         closedir(stream)
         for (name, isFolder) in entries {
             let path = folder.isEmpty ? name : folder + "/" + name
+            if keeping.contains(path) { continue }
             if isFolder, createdFolders.contains(path) {
-                removeUnwritten(in: path)
+                removeUnwritten(in: path, keeping: keeping)
             } else if isFolder || !written.contains(path) {
                 // A link is removed itself, never followed.
                 try? FileManager.default.removeItem(atPath: base + "/" + name)
