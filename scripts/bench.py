@@ -354,6 +354,9 @@ def main():
                                       ("data", "hugo_narrative", "one city's data (Hugo: one narrative)")):
             ours_s, hugo_s = median(kind), median(hugo_kind)
             print(f"| {name} | {ours_s:.2f} s | " + (f"{hugo_s:.2f} s | {ours_s / hugo_s:.2f}" if hugo_s else "– | –") + " |")
+        # Each run, in order: the first rebuild after the cold build has no kept output to stage into.
+        for kind, runs in rebuild_times.items():
+            print(f"{kind}: " + ", ".join(f"{t:.2f}" for t in runs))
 
 
 if __name__ == "__main__":
