@@ -139,7 +139,7 @@ public struct SiteBuild {
         if let digests, let previous { plan = makePlan(previous, digests: digests, routes: routes) }
         if plan.upToDate { return upToDate(resolved, plan: plan, routes: routes, context: context) }
         // Nothing is loaded in part: no route can need what is not loaded.
-        return (try? await stage(resolved, context: context, digests: digests, plan: plan, partial: nil).get())
+        return (try? await stage(resolved, context: context, digests: digests, plan: plan, partial: nil, previous: try? previous?.get()).get())
             ?? Result(diagnostics: resolved.diagnostics, summary: nil)
     }
 
@@ -164,14 +164,15 @@ public struct SiteBuild {
         plan.notes.append("loaded in part: \(manifest.cities.count - partial.unloaded.count) of \(manifest.cities.count) cities; "
             + "only narratives' bodies changed (\(partial.changed.count)), so the site's problems are the previous build's")
         if plan.upToDate { return .success(upToDate(resolved, plan: plan, routes: routes, context: context)) }
-        return await stage(resolved, context: context, digests: digests, plan: plan, partial: partial)
+        return await stage(resolved, context: context, digests: digests, plan: plan, partial: partial, previous: manifest)
     }
 
     /// Renders what the plan does not take from the previous output, stages it with the rest
     /// and swaps it in; a refusal when a route loaded in part read a city not loaded (nothing
     /// is then written).
+    /// `previous`: the manifest the plan was made from, whose unchanged entries are written again as they were.
     private func stage(_ resolved: Pipeline.Resolved, context: RenderContext, digests: InputDigests?, plan: RebuildPlan,
-                       partial: PartialLoad?) async -> Swift.Result<Result, PartialLoad.Refusal> {
+                       partial: PartialLoad?, previous: BuildManifest?) async -> Swift.Result<Result, PartialLoad.Refusal> {
         let pipeline = pipeline
         let staged: StagedOutput
         do {
@@ -242,7 +243,7 @@ public struct SiteBuild {
                                              others: Self.otherStamps(in: staged.staging, public: publicPaths),
                                              prepared: resolved.diagnostics, cities: context.site.cities.map(City.Summary.init),
                                              inputs: digests.contentFiles, frontMatter: digests.frontMatter)
-                return Task.detached { manifest.encoded() }
+                return Task.detached { manifest.encoded(reusing: previous) }
             }
             staged.removeUnwritten(keeping: searched ? [SearchIndex.folder] : [])
             // The manifest describes the output it sits beside: gone while the output is replaced,

@@ -296,4 +296,28 @@ import Testing
             await expectSameAsFresh(fixture, after: name)
         }
     }
+
+    /// The manifest is a header and a line per route: one cut at a line's end is not taken for a
+    /// site with fewer pages, and an unchanged route's line is written again as it was.
+    @Test func aManifestCutBetweenLinesIsNotTrusted() async throws {
+        let fixture = try Fixture(SampleSite.text)
+        defer { fixture.remove() }
+        await rebuild(fixture)
+        let manifest = BuildManifest.location(of: fixture.root.appendingPathComponent("_site"))
+        let lines = try Data(contentsOf: manifest).split(separator: UInt8(ascii: "\n"))
+        #expect(lines.count > 10)
+        // An edit that renders one route: every other line comes back byte for byte.
+        try replace(fixture, "Content/cities/alpha/plan.zh.md", "## 空气", "## 空气质量")
+        await rebuild(fixture)
+        let again = try Data(contentsOf: manifest).split(separator: UInt8(ascii: "\n"))
+        #expect(again.count == lines.count)
+        #expect(Set(again.dropFirst()).symmetricDifference(lines.dropFirst()).count == 2, "one route's line should differ")
+        var cut = Data(again.prefix(4).joined(separator: [UInt8(ascii: "\n")]))
+        cut.append(UInt8(ascii: "\n"))
+        try cut.write(to: manifest)
+        try replace(fixture, "Content/cities/alpha/plan.zh.md", "## 空气质量", "## 大气")
+        let result = await rebuild(fixture)
+        #expect(result.plan.first == "full build: the previous build's manifest cannot be read", "\(result.plan)")
+        await expectSameAsFresh(fixture, after: "a manifest cut between lines")
+    }
 }
