@@ -59,23 +59,24 @@ struct PartialLoad {
 
     /// Checks the site loaded in part against the previous build: nil if it stands for the
     /// whole, else why not.
-    func check(_ site: Site, digests: InputDigests, manifest: BuildManifest, languages: [String], draftsShown: Bool) -> Refusal? {
+    func check(_ site: Site, digests: InputDigests, manifest: BuildManifest) -> Refusal? {
         guard digests.global == manifest.global else { return Refusal("a site-wide input changed") }
         for path in changed.sorted() {
             guard digests.frontMatter[path] == manifest.frontMatter[path] else { return Refusal("the front matter of '\(path)' changed") }
             // A draft left out has no page: its body's problems are validation's.
             guard let narrative = site.narratives.first(where: { $0.narrative.path == path && $0.narrative.convertedFrom == nil })?.narrative
             else { return Refusal("'\(path)' is a draft left out") }
-            if let city = narrative.namedCities(languages: languages).first(where: { !loaded.contains($0) }) {
+            if let city = narrative.namedCities(languages: site.config.languageCodes).first(where: { !loaded.contains($0) }) {
                 return Refusal("'\(path)' names the city '\(city)', whose data is not loaded")
             }
         }
         return nil
     }
 
-    /// Whether a route may be rendered from the site loaded in part, by what it read last
-    /// time (before) or now (after).
+    /// Whether a route may be rendered from the site loaded in part, by what it read last time
+    /// (asked before rendering).
     func mayRender(_ route: String) -> Bool { renderable.contains(route) }
 
+    /// Whether what a route read as it was rendered was all loaded (asked after rendering).
     func read(_ reads: RouteReads) -> Bool { reads.cities.isSubset(of: loaded) }
 }

@@ -148,8 +148,7 @@ public struct SiteBuild {
         let resolved = pipeline.prepare(unloaded: partial.unloaded, problems: manifest.prepared, figures: FigureCache(limit: figureCacheLimit))
         guard let context = resolved.context else { return .failure(PartialLoad.Refusal("the site does not load in part")) }
         let digests = InputDigests(root: root, site: context.site, options: outputOptions(context), content: partial.content)
-        if let refusal = partial.check(context.site, digests: digests, manifest: manifest, languages: context.site.config.languageCodes,
-                                       draftsShown: drafts == .shown) {
+        if let refusal = partial.check(context.site, digests: digests, manifest: manifest) {
             return .failure(refusal)
         }
         let routes = SiteRenderer(context: context).routes

@@ -34,8 +34,8 @@ private func exchange(_ first: String, _ second: String) -> Bool { false }
 /// every file into new folders and deleting the old tree, which cost a 300-city rebuild a
 /// second of file-system work. Nothing in it is trusted: an entry stays only if it is the
 /// very file (device, inode, size and time) to be taken, and anything the build does not
-/// write is removed before the swap. It costs the disk only the replaced versions of files
-/// that changed.
+/// write is removed before the swap. It costs the disk the replaced versions of files that
+/// changed: after a build that rendered everything, a whole second copy.
 final class StagedOutput {
     let output: URL
     let staging: URL
@@ -84,8 +84,13 @@ final class StagedOutput {
         let (staging, replaced, kept) = siblings(of: output)
         try? FileManager.default.removeItem(at: replaced)
         guard FileManager.default.fileExists(atPath: staging.path) else { return }
-        if isFolder(kept.path) || !isFolder(staging.path) || rename(staging.path, kept.path) != 0 {
-            try? FileManager.default.removeItem(at: staging)
+        keep(staging, as: kept)
+    }
+
+    /// Moves a tree to the kept output's place if that is free, else removes it (one is kept).
+    private static func keep(_ tree: URL, as kept: URL) {
+        if isFolder(kept.path) || !isFolder(tree.path) || rename(tree.path, kept.path) != 0 {
+            try? FileManager.default.removeItem(at: tree)
         }
     }
 
@@ -254,7 +259,7 @@ final class StagedOutput {
             try fileManager.moveItem(at: staging, to: output)
         } else if exchange(staging.path, output.path) {
             // The staging folder's name now holds the replaced output.
-            if rename(staging.path, kept.path) != 0 { try? fileManager.removeItem(at: staging) }
+            Self.keep(staging, as: kept)
         } else {
             do {
                 try fileManager.moveItem(at: output, to: replaced)
@@ -267,7 +272,7 @@ final class StagedOutput {
                 try? fileManager.removeItem(at: staging)
                 throw error
             }
-            if rename(replaced.path, kept.path) != 0 { try? fileManager.removeItem(at: replaced) }
+            Self.keep(replaced, as: kept)
         }
         // The renames themselves are durable once the parent folder is synced.
         let parent = open(output.deletingLastPathComponent().path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
@@ -280,9 +285,7 @@ final class StagedOutput {
     /// Gives up the staged tree; the output is untouched. The tree is kept for the next build
     /// as the previous output would be (nothing in it is trusted).
     func abort() {
-        if Self.isFolder(kept.path) || rename(staging.path, kept.path) != 0 {
-            try? FileManager.default.removeItem(at: staging)
-        }
+        Self.keep(staging, as: kept)
     }
 }
 

@@ -199,14 +199,15 @@ public struct City: Sendable {
 
     /// A city whose data was not loaded, standing in for it in a site loaded in part (a
     /// rebuild that renders only pages that do not read its data): its id, name, the
-    /// indicators it has data for, and its reports, with no values, sources or changes.
-    package static func unloaded(_ summary: Summary, reports: [Report]) -> City {
+    /// indicators it has data for and its source pages, with no values or changes; its
+    /// reports are the loader's to add.
+    package static func unloaded(_ summary: Summary) -> City {
         // Its sources with a text kept by the site, which have pages of their own, by id only.
         let sources = summary.sourcePages.map { id in
             Source(id: id, title: LocalizedText([:]), text: SourceText(path: "", paragraphs: []), location: summary.location)
         }
         var city = City(id: summary.id, name: LocalizedText(summary.name), province: nil, sources: sources, observations: [], changes: [],
-                        reports: reports, location: summary.location)
+                        reports: [], location: summary.location)
         city.index = Index(unloaded: summary.indicators)
         return city
     }

@@ -97,7 +97,7 @@ public struct SiteLoader: Sendable {
         guard followable(folder, into: &diagnostics) else { return nil }
         var city: City
         if let unloaded {
-            city = .unloaded(unloaded, reports: [])
+            city = .unloaded(unloaded)
         } else {
             guard let loaded = readFile("\(folder)/city.yaml", required: true, into: &diagnostics)
                 .flatMap({ CityLoader.load($0, id: id, languages: languages, editions: editions, into: &diagnostics) }) else { return nil }
