@@ -110,15 +110,15 @@ struct BuildManifest {
     static func load(for output: URL) -> Result<BuildManifest, Unusable> {
         let url = location(of: output)
         guard let data = FileManager.default.contents(atPath: url.path) else { return .failure(.missing) }
-        let lines = data.split(separator: UInt8(ascii: "\n"))
-        guard let first = lines.first, let header = try? JSONDecoder().decode(Header.self, from: Data(first)) else {
+        let lines = Self.lines(of: data)
+        guard let first = lines.first, let header = try? JSONDecoder().decode(Header.self, from: first) else {
             return .failure(.unreadable)
         }
         guard header.format == InputDigests.format else { return .failure(.otherFormat) }
         guard header.output == output.path else { return .failure(.otherOutput(header.output)) }
         // A manifest cut short at a line's end is as unreadable as one cut mid-line.
         guard lines.count == header.routes + 1 else { return .failure(.unreadable) }
-        let routeLines = lines.dropFirst().map { Data($0) }
+        let routeLines = Array(lines.dropFirst())
         let entries = concurrentMap(routeLines.count) { try? JSONDecoder().decode(Entry.self, from: routeLines[$0]) }
         var manifest = BuildManifest(format: header.format, output: header.output, global: header.global, publicFiles: header.publicFiles,
                                      search: header.search, routes: [], others: header.others, prepared: header.prepared,
@@ -129,6 +129,23 @@ struct BuildManifest {
             manifest.lines[entry.route] = (entry, line)
         }
         return .success(manifest)
+    }
+
+    /// The non-empty lines of a file, each as its own bytes. Found with `memchr`: splitting
+    /// 4 MB as a collection of bytes cost a rebuild 0.1 s of CPU.
+    private static func lines(of data: Data) -> [Data] {
+        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> [Data] in
+            guard let base = buffer.baseAddress else { return [] }
+            var lines: [Data] = []
+            var start = 0
+            while start < buffer.count {
+                let end = memchr(base + start, Int32(UInt8(ascii: "\n")), buffer.count - start)
+                    .map { $0 - UnsafeMutableRawPointer(mutating: base) } ?? buffer.count
+                if end > start { lines.append(Data(bytes: base + start, count: end - start)) }
+                start = end + 1
+            }
+            return lines
+        }
     }
 
     /// Why a previous build's output cannot be reused.
