@@ -42,7 +42,7 @@ final class StagedOutput {
     /// The folder the output is moved to when the filesystem cannot swap in one step.
     private let replaced: URL
     /// The kept previous output.
-    private let kept: URL
+    private let keptFolder: URL
     /// Whether the staging folder was made empty (no kept output to reconcile).
     private let fresh: Bool
     private var createdFolders: Set<String> = [""]
@@ -52,18 +52,20 @@ final class StagedOutput {
     private(set) var stamps: [String: FileStamp] = [:]
     /// Files taken from the previous output, by path.
     private(set) var linked: Set<String> = []
+    /// The kept output's entries as `link` found them, by path (nil until then, and when fresh).
+    private var kept: [String: KeptEntry]?
 
     init(output: URL) throws {
         self.output = output.standardizedFileURL
         let parent = self.output.deletingLastPathComponent()
-        (staging, replaced, kept) = Self.siblings(of: self.output)
+        (staging, replaced, keptFolder) = Self.siblings(of: self.output)
         let fileManager = FileManager.default
         try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
         Self.clearLeftovers(of: self.output)
-        if Self.isFolder(kept.path), rename(kept.path, staging.path) == 0 {
+        if Self.isFolder(keptFolder.path), rename(keptFolder.path, staging.path) == 0 {
             fresh = false
         } else {
-            try? fileManager.removeItem(at: kept)
+            try? fileManager.removeItem(at: keptFolder)
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
             fresh = true
         }
@@ -152,12 +154,15 @@ final class StagedOutput {
         let source = output.path + "/", target = staging.path + "/"
         let outcome = Mutex<(stale: [String], error: OutputWriteError?)>(([], nil))
         let fresh = fresh
+        if !fresh, kept == nil { kept = Self.entries(of: staging.path) }
+        let kept = kept ?? [:]
         DispatchQueue.concurrentPerform(iterations: groups.count) { index in
             var stale: [String] = []
             for path in groups[index] {
                 let placed = target + path
-                // The kept output's entry is that very file already.
-                if !fresh, FileStamp(path: placed) == files[path] { continue }
+                // The kept output's entry is that very file already: the same inode of the same
+                // filesystem as the previous output's file, whose stamp the plan checked.
+                if let entry = kept[path], let stamp = files[path], entry.isSame(as: stamp) { continue }
                 // Checked again here although the plan checked it: the previous output may have
                 // been changed since, and a link would carry the change.
                 let existing = source + path
@@ -214,34 +219,61 @@ final class StagedOutput {
     /// `keeping`: paths written otherwise (the search index), kept with all they hold.
     func removeUnwritten(keeping: Set<String> = []) {
         guard !fresh else { return }
-        removeUnwritten(in: "", keeping: keeping)
+        // The entries `link` found: what the build added since are its own files and folders.
+        // Only those within folders it made are looked at: a folder it did not make goes whole.
+        for path in (kept ?? Self.entries(of: staging.path)).keys {
+            let parent = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
+            guard createdFolders.contains(parent), !keeping.contains(path), !written.contains(path), !createdFolders.contains(path) else { continue }
+            // A link is removed itself, never followed.
+            try? FileManager.default.removeItem(atPath: staging.path + "/" + path)
+        }
     }
 
-    /// Walks one staged folder with `readdir` (whose entry types spare a `stat` each: a rebuild
-    /// walks 25,000 entries), descending only into folders this build made.
-    private func removeUnwritten(in folder: String, keeping: Set<String>) {
-        let base = folder.isEmpty ? staging.path : staging.path + "/" + folder
-        guard let stream = opendir(base) else { return }
-        var entries: [(name: String, isFolder: Bool)] = []
-        while let entry = readdir(stream) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-            }
-            guard name != ".", name != ".." else { continue }
-            let type = entry.pointee.d_type
-            entries.append((name, type == DT_DIR || (type == DT_UNKNOWN && Self.isFolder(base + "/" + name))))
+    /// An entry of the kept output as `readdir` names it: no `stat` of its own (a rebuild
+    /// has 25,000).
+    private struct KeptEntry {
+        /// The inode, and the device of the folder holding it.
+        var inode: UInt64
+        var device: UInt64
+        var isFile: Bool
+        var isFolder: Bool
+
+        /// Whether it is the file a stamp describes: a hard link to it.
+        func isSame(as stamp: FileStamp) -> Bool {
+            isFile && inode == stamp.inode && device == stamp.device
         }
-        closedir(stream)
-        for (name, isFolder) in entries {
-            let path = folder.isEmpty ? name : folder + "/" + name
-            if keeping.contains(path) { continue }
-            if isFolder, createdFolders.contains(path) {
-                removeUnwritten(in: path, keeping: keeping)
-            } else if isFolder || !written.contains(path) {
-                // A link is removed itself, never followed.
-                try? FileManager.default.removeItem(atPath: base + "/" + name)
+    }
+
+    /// Every entry under a folder, by path relative to it, found with `readdir`; a link is
+    /// listed, not followed, and an entry whose type `readdir` does not give is `lstat`ed.
+    private static func entries(of root: String) -> [String: KeptEntry] {
+        var found: [String: KeptEntry] = [:]
+        var folders = [""]
+        while let folder = folders.popLast() {
+            let base = folder.isEmpty ? root : root + "/" + folder
+            guard let stream = opendir(base) else { continue }
+            defer { closedir(stream) }
+            var info = stat()
+            guard fstat(dirfd(stream), &info) == 0 else { continue }
+            let device = UInt64(info.st_dev)
+            while let entry = readdir(stream) {
+                let name = withUnsafePointer(to: entry.pointee.d_name) {
+                    $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+                }
+                guard name != ".", name != ".." else { continue }
+                let path = folder.isEmpty ? name : folder + "/" + name
+                var type = entry.pointee.d_type
+                if type == DT_UNKNOWN {
+                    var info = stat()
+                    guard lstat(base + "/" + name, &info) == 0 else { continue }
+                    type = (info.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : (info.st_mode & S_IFMT) == S_IFREG ? UInt8(DT_REG) : UInt8(DT_LNK)
+                }
+                let isFolder = type == DT_DIR
+                found[path] = KeptEntry(inode: UInt64(entry.pointee.d_ino), device: device, isFile: type == DT_REG, isFolder: isFolder)
+                if isFolder { folders.append(path) }
             }
         }
+        return found
     }
 
     /// Makes the staged tree durable and swaps it in for the output, which is kept beside it
@@ -259,7 +291,7 @@ final class StagedOutput {
             try fileManager.moveItem(at: staging, to: output)
         } else if exchange(staging.path, output.path) {
             // The staging folder's name now holds the replaced output.
-            Self.keep(staging, as: kept)
+            Self.keep(staging, as: keptFolder)
         } else {
             do {
                 try fileManager.moveItem(at: output, to: replaced)
@@ -272,7 +304,7 @@ final class StagedOutput {
                 try? fileManager.removeItem(at: staging)
                 throw error
             }
-            Self.keep(replaced, as: kept)
+            Self.keep(replaced, as: keptFolder)
         }
         // The renames themselves are durable once the parent folder is synced.
         let parent = open(output.deletingLastPathComponent().path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
@@ -285,7 +317,7 @@ final class StagedOutput {
     /// Gives up the staged tree; the output is untouched. The tree is kept for the next build
     /// as the previous output would be (nothing in it is trusted).
     func abort() {
-        Self.keep(staging, as: kept)
+        Self.keep(staging, as: keptFolder)
     }
 }
 
