@@ -40,10 +40,11 @@ struct BuildManifest {
     /// The digest of each narrative file's front matter (`InputDigests.frontMatter`).
     var frontMatter: [String: String]
 
-    /// Each route's entry as the manifest this one was read from held it, with its encoded
-    /// line: an entry written again unchanged (a route taken from the previous output) is not
-    /// encoded again.
+    /// Each route's entry and each city's summary as the manifest this one was read from held
+    /// them, with their encoded lines: one written again unchanged (a route taken from the
+    /// previous output, a city not edited) is not encoded again.
     private var lines: [String: (entry: Entry, line: Data)] = [:]
+    private var cityLines: [String: (city: City.Summary, line: Data)] = [:]
 
     init(format: String, output: String, global: String, publicFiles: String, search: Bool, routes: [Entry],
          others: [String: FileStamp], prepared: [Diagnostic], cities: [City.Summary], inputs: [String: String],
@@ -61,7 +62,8 @@ struct BuildManifest {
         self.frontMatter = frontMatter
     }
 
-    /// The first line of the file: everything but the routes, and how many route lines follow.
+    /// The first line of the file: everything but the cities and routes, and how many lines
+    /// of each follow (the cities', then the routes').
     private struct Header: Codable {
         var format: String
         var output: String
@@ -70,10 +72,16 @@ struct BuildManifest {
         var search: Bool
         var others: [String: FileStamp]
         var prepared: [Diagnostic]
-        var cities: [City.Summary]
         var inputs: [String: String]
         var frontMatter: [String: String]
+        var cities: Int
         var routes: Int
+    }
+
+    /// A line after the header: a city's or a route's.
+    private enum Line {
+        case city(City.Summary)
+        case route(Entry)
     }
 
     /// One route as it was rendered.
@@ -106,7 +114,8 @@ struct BuildManifest {
     }
 
     /// The manifest of an output folder, or why there is none to trust. It is JSON Lines: a
-    /// header, then one line per route, decoded on all cores (a 300-city build has 2,149).
+    /// header, then one line per city and one per route, decoded on all cores (a 300-city
+    /// build has 300 and 2,149).
     static func load(for output: URL) -> Result<BuildManifest, Unusable> {
         let url = location(of: output)
         guard let data = FileManager.default.contents(atPath: url.path) else { return .failure(.missing) }
@@ -117,16 +126,26 @@ struct BuildManifest {
         guard header.format == InputDigests.format else { return .failure(.otherFormat) }
         guard header.output == output.path else { return .failure(.otherOutput(header.output)) }
         // A manifest cut short at a line's end is as unreadable as one cut mid-line.
-        guard lines.count == header.routes + 1 else { return .failure(.unreadable) }
-        let routeLines = Array(lines.dropFirst())
-        let entries = concurrentMap(routeLines.count) { try? JSONDecoder().decode(Entry.self, from: routeLines[$0]) }
+        guard lines.count == 1 + header.cities + header.routes else { return .failure(.unreadable) }
+        let decoded = concurrentMap(lines.count - 1) { index -> Line? in
+            let decoder = JSONDecoder()
+            if index < header.cities { return (try? decoder.decode(City.Summary.self, from: lines[1 + index])).map(Line.city) }
+            return (try? decoder.decode(Entry.self, from: lines[1 + index])).map(Line.route)
+        }
         var manifest = BuildManifest(format: header.format, output: header.output, global: header.global, publicFiles: header.publicFiles,
                                      search: header.search, routes: [], others: header.others, prepared: header.prepared,
-                                     cities: header.cities, inputs: header.inputs, frontMatter: header.frontMatter)
-        for (entry, line) in zip(entries, routeLines) {
-            guard let entry else { return .failure(.unreadable) }
-            manifest.routes.append(entry)
-            manifest.lines[entry.route] = (entry, line)
+                                     cities: [], inputs: header.inputs, frontMatter: header.frontMatter)
+        for (index, line) in decoded.enumerated() {
+            switch (line, index < header.cities) {
+            case (.city(let city)?, true):
+                manifest.cities.append(city)
+                manifest.cityLines[city.id] = (city, lines[1 + index])
+            case (.route(let entry)?, false):
+                manifest.routes.append(entry)
+                manifest.lines[entry.route] = (entry, lines[1 + index])
+            default:
+                return .failure(.unreadable)
+            }
         }
         return .success(manifest)
     }
@@ -162,19 +181,28 @@ struct BuildManifest {
         }
     }
 
-    /// The manifest as it is written; nil if it cannot be encoded. A route's entry that is in
-    /// `previous` unchanged keeps its line from there.
+    /// The manifest as it is written; nil if it cannot be encoded. A city's summary or a
+    /// route's entry that is in `previous` unchanged keeps its line from there.
     func encoded(reusing previous: BuildManifest?) -> Data? {
         let header = Header(format: format, output: output, global: global, publicFiles: publicFiles, search: search, others: others,
-                            prepared: prepared, cities: cities, inputs: inputs, frontMatter: frontMatter, routes: routes.count)
+                            prepared: prepared, inputs: inputs, frontMatter: frontMatter, cities: cities.count, routes: routes.count)
         let encoder = JSONEncoder()
         guard var data = try? encoder.encode(header) else { return nil }
+        // Compact JSON has no line break: one inside a string is written \n.
+        for city in cities {
+            data.append(UInt8(ascii: "\n"))
+            if let kept = previous?.cityLines[city.id], kept.city == city {
+                data.append(kept.line)
+            } else {
+                guard let line = try? encoder.encode(city) else { return nil }
+                data.append(line)
+            }
+        }
         for entry in routes {
             data.append(UInt8(ascii: "\n"))
             if let kept = previous?.lines[entry.route], kept.entry == entry {
                 data.append(kept.line)
             } else {
-                // Compact JSON has no line break: one inside a string is written \n.
                 guard let line = try? encoder.encode(entry) else { return nil }
                 data.append(line)
             }

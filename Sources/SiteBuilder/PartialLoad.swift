@@ -9,13 +9,13 @@ import SiteModel
 /// rendered. The pages to render are those showing a changed narrative; the cities their
 /// previous render read (`RouteReads.cities`) and those the new text names are loaded, and
 /// every other city stands in from its summary (id, name, indicators: what the list of cities
-/// shows), with its reports read.
+/// shows; its reports' front matter: what report lists show), its folder not read at all.
 ///
 /// Whatever this cannot vouch for falls back to a whole load, said under `--verbose`: files
 /// added or removed, any other file changed, a changed front matter or site-wide input, a
-/// draft left out, a page to render that is new or read other cities, a narrative naming a
-/// city not loaded. `RebuildEqualsBuildTests` compares the result with a build into an
-/// empty folder.
+/// draft left out, a page to render that is new or read other cities (their data or a
+/// narrative's body), a narrative naming a city not loaded. `RebuildEqualsBuildTests`
+/// compares the result with a build into an empty folder.
 struct PartialLoad {
     /// Cities loaded whole, by id.
     let loaded: Set<String>
@@ -46,7 +46,7 @@ struct PartialLoad {
             loaded.insert(String(parts[2]))
         }
         for entry in manifest.routes where !entry.reads.narratives.isDisjoint(with: changed) { loaded.formUnion(entry.reads.cities) }
-        let renderable = manifest.routes.filter { $0.reads.cities.isSubset(of: loaded) }.map(\.route)
+        let renderable = manifest.routes.filter { readsOnly(loaded, $0.reads) }.map(\.route)
         let unloaded = Dictionary(manifest.cities.filter { !loaded.contains($0.id) }.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return .success(PartialLoad(loaded: loaded, unloaded: unloaded, changed: changed, renderable: Set(renderable), content: content))
     }
@@ -78,5 +78,14 @@ struct PartialLoad {
     func mayRender(_ route: String) -> Bool { renderable.contains(route) }
 
     /// Whether what a route read as it was rendered was all loaded (asked after rendering).
-    func read(_ reads: RouteReads) -> Bool { reads.cities.isSubset(of: loaded) }
+    func read(_ reads: RouteReads) -> Bool { Self.readsOnly(loaded, reads) }
+
+    /// Whether a route's reads are all of loaded cities: their data, and the bodies of their
+    /// narratives (a city standing in has its reports' front matter only).
+    private static func readsOnly(_ loaded: Set<String>, _ reads: RouteReads) -> Bool {
+        reads.cities.isSubset(of: loaded) && reads.narratives.allSatisfy { path in
+            let parts = path.split(separator: "/")
+            return parts.count != 4 || parts[1] != "cities" || loaded.contains(String(parts[2]))
+        }
+    }
 }

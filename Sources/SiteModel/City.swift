@@ -197,24 +197,27 @@ public struct City: Sendable {
         self.index = Index(observations: observations, changes: changes)
     }
 
-    /// A city whose data was not loaded, standing in for it in a site loaded in part (a
+    /// A city whose files were not read, standing in for it in a site loaded in part (a
     /// rebuild that renders only pages that do not read its data): its id, name, the
-    /// indicators it has data for and its source pages, with no values or changes; its
-    /// reports are the loader's to add.
+    /// indicators it has data for, its source pages and its reports' summaries, with no
+    /// values, changes or narrative bodies.
     package static func unloaded(_ summary: Summary) -> City {
         // Its sources with a text kept by the site, which have pages of their own, by id only.
         let sources = summary.sourcePages.map { id in
             Source(id: id, title: LocalizedText([:]), text: SourceText(path: "", paragraphs: []), location: summary.location)
         }
+        let reports = summary.reports.map { report in
+            Report(id: report.id, city: summary.id, narratives: report.narratives.mapValues(Narrative.init(unloaded:)))
+        }
         var city = City(id: summary.id, name: LocalizedText(summary.name), province: nil, sources: sources, observations: [], changes: [],
-                        reports: [], location: summary.location)
+                        reports: reports, location: summary.location)
         city.index = Index(unloaded: summary.indicators)
         return city
     }
 
-    /// What a site's every page may read of a city without reading its data (the list of
-    /// cities: its id, name and indicators; which pages it has), kept by a build for a later
-    /// one that loads in part.
+    /// What a site's every page may read of a city without reading its files (the list of
+    /// cities: its id, name and indicators; which pages it has; its reports' front matter),
+    /// kept by a build for a later one that loads in part.
     public struct Summary: Codable, Equatable, Sendable {
         public var id: String
         public var name: [String: String]
@@ -222,6 +225,8 @@ public struct City: Sendable {
         /// Its sources whose text the site keeps (each has a page), by id, in order.
         public var sourcePages: [String]
         public var location: SourceLocation
+        /// Its reports, in order, without their narratives' bodies.
+        public var reports: [Report.Summary]
 
         public init(_ city: City) {
             id = city.id
@@ -229,6 +234,7 @@ public struct City: Sendable {
             indicators = city.indicatorIDs
             sourcePages = city.sources.filter { $0.text != nil }.map(\.id)
             location = city.location
+            reports = city.reports.map(\.summary)
         }
     }
 

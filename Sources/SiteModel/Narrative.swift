@@ -2,7 +2,7 @@ import Diagnostics
 import Markdown
 
 /// A narrative's YAML front matter.
-public struct FrontMatter: Sendable, Equatable {
+public struct FrontMatter: Sendable, Equatable, Codable {
     public var title: String
     /// `YYYY-MM-DD`; required for reports.
     public var date: String?
@@ -59,6 +59,39 @@ public struct Report: Sendable {
 
     /// The date of the report (the latest date of its versions), for sorting and feeds.
     public var date: String { narratives.values.compactMap(\.frontMatter.date).max() ?? "" }
+}
+
+extension Narrative {
+    /// All of a narrative but its body: what listings, navigation and the other-language
+    /// links show of it. Kept by a build for a later one that loads in part.
+    public struct Summary: Codable, Equatable, Sendable {
+        public var language: String
+        public var path: String
+        public var frontMatter: FrontMatter
+        public var bodyLineOffset: Int
+        public var convertedFrom: String?
+    }
+
+    public var summary: Summary {
+        Summary(language: language, path: path, frontMatter: frontMatter, bodyLineOffset: bodyLineOffset, convertedFrom: convertedFrom)
+    }
+
+    /// A narrative standing in from its summary, with no body: in a site loaded in part, no
+    /// page showing it is rendered.
+    init(unloaded summary: Summary) {
+        self.init(language: summary.language, path: summary.path, frontMatter: summary.frontMatter, body: "",
+                  bodyLineOffset: summary.bodyLineOffset, convertedFrom: summary.convertedFrom)
+    }
+}
+
+extension Report {
+    /// A report as its listings show it: every version's `Narrative.Summary`, by language.
+    public struct Summary: Codable, Equatable, Sendable {
+        public var id: String
+        public var narratives: [String: Narrative.Summary]
+    }
+
+    public var summary: Summary { Summary(id: id, narratives: narratives.mapValues(\.summary)) }
 }
 
 /// A free page: `pages/<slug>.<lang>.md`.

@@ -9,9 +9,9 @@ public struct SiteLoader: Sendable {
     public init(root: URL) { self.root = root.standardizedFileURL }
 
     /// The loaded site (nil when nothing usable could be read) and every problem found.
-    /// With `unloaded`, a city of that list (by id) is not loaded but stands in from its
-    /// summary, with its reports read: a site loaded in part, for a rebuild whose pages to
-    /// render read none of their data (its problems are then not all found).
+    /// With `unloaded`, a city of that list (by id) is not read but stands in from its summary
+    /// (`City.unloaded`): a site loaded in part, for a rebuild whose pages to render read none
+    /// of their files (its problems are then not all found).
     public func load(unloaded: [String: City.Summary] = [:]) -> (site: Site?, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let content = root.appendingPathComponent("Content")
@@ -94,16 +94,12 @@ public struct SiteLoader: Sendable {
                                       suggestion: Identifier.isValid(suggested) ? "rename it to '\(suggested)'" : nil))
             return nil
         }
+        // Its folder is as the build that summed it up read it: nothing in it is read again.
+        if let unloaded { return .unloaded(unloaded) }
         guard followable(folder, into: &diagnostics) else { return nil }
-        var city: City
-        if let unloaded {
-            city = .unloaded(unloaded)
-        } else {
-            guard let loaded = readFile("\(folder)/city.yaml", required: true, into: &diagnostics)
-                .flatMap({ CityLoader.load($0, id: id, languages: languages, editions: editions, into: &diagnostics) }) else { return nil }
-            city = loaded
-            readSourceTexts(of: &city, folder: folder, into: &diagnostics)
-        }
+        guard var city = readFile("\(folder)/city.yaml", required: true, into: &diagnostics)
+            .flatMap({ CityLoader.load($0, id: id, languages: languages, editions: editions, into: &diagnostics) }) else { return nil }
+        readSourceTexts(of: &city, folder: folder, into: &diagnostics)
         var narratives: [String: [String: Narrative]] = [:]
         for name in entries(folder, into: &diagnostics) {
             let path = "\(folder)/\(name)"
@@ -111,7 +107,7 @@ public struct SiteLoader: Sendable {
             // Source documents kept with the site (a source's `text:`), read through city.yaml.
             if name == "sources", isDirectory(url(path)) { continue }
             if name == "observations.csv" {
-                if unloaded == nil, let file = readFile(path, required: false, into: &diagnostics) {
+                if let file = readFile(path, required: false, into: &diagnostics) {
                     city.observations += CSVObservationLoader.load(file, languages: languages, editions: editions, into: &diagnostics,
                                                                     unreadable: &city.unreadableIndicators)
                 }
