@@ -9,8 +9,9 @@ import Theme
 struct RebuildPlan {
     /// Reusable routes' manifest entries, by `Route.file`.
     private(set) var reusable: [String: BuildManifest.Entry] = [:]
-    /// The previous files' stamps (those of reusable routes).
-    private(set) var stamps: [String: FileStamp] = [:]
+    /// The previous files to take, with their stamps: those of reusable routes (a chart
+    /// several routes show may be listed more than once).
+    private(set) var stamps: [(path: String, stamp: FileStamp)] = []
     /// Whether nothing at all changed: the previous output is the output, and not touched.
     private(set) var upToDate = false
     /// What a `--verbose` build says about the plan.
@@ -33,27 +34,36 @@ struct RebuildPlan {
         var changed = 0
         var tampered = 0
         let current = Set(routes.map(\.file))
-        // Whether each previous file is still as written, asked once per file (charts are
-        // shared) and on all cores: 22,900 files at 300 cities.
+        // Whether each route's inputs are the same and its files still as written, on all
+        // cores: 22,900 files at 300 cities, each a route's own.
         let folder = output.path + "/"
-        let files = manifest.files
-        let written = Array(files.keys)
-        let found = concurrentMap(written.count) { FileStamp(path: folder + written[$0]) }
-        var intact: [String: Bool] = [:]
-        for (path, stamp) in zip(written, found) { intact[path] = stamp == files[path] }
-        func isIntact(_ path: String) -> Bool { intact[path] ?? false }
-        for entry in manifest.routes where current.contains(entry.route) {
-            guard entry.digest == digests.digest(of: entry.reads) else {
+        let entries = manifest.routes
+        let checked = concurrentMap(entries.count) { index -> (same: Bool, intact: [Bool]) in
+            let entry = entries[index]
+            guard current.contains(entry.route) else { return (false, []) }
+            let intact = zip(entry.files, entry.stamps).map { path, stamp in stamp != nil && FileStamp(path: folder + path) == stamp }
+            return (entry.digest == digests.digest(of: entry.reads), intact)
+        }
+        // A route may show a chart another route wrote: it is reused only if that file is intact too.
+        let shown = Set(entries.flatMap(\.charts))
+        var charts: [String: FileStamp] = [:]
+        for (entry, check) in zip(entries, checked) {
+            for (index, isIntact) in check.intact.enumerated() where isIntact && shown.contains(entry.files[index]) {
+                charts[entry.files[index]] = entry.stamps[index]
+            }
+        }
+        for (entry, check) in zip(entries, checked) where current.contains(entry.route) {
+            guard check.same else {
                 changed += 1
                 continue
             }
-            let paths = entry.files + entry.charts
-            guard paths.allSatisfy(isIntact) else {
+            guard !check.intact.contains(false), entry.charts.allSatisfy({ charts[$0] != nil }) else {
                 tampered += 1
                 continue
             }
             reusable[entry.route] = entry
-            for path in paths { stamps[path] = files[path] }
+            for case let (path, stamp?) in zip(entry.files, entry.stamps) { stamps.append((path, stamp)) }
+            for path in entry.charts { if let stamp = charts[path] { stamps.append((path, stamp)) } }
         }
         let added = current.subtracting(manifest.routes.map(\.route)).count
         let removed = Set(manifest.routes.map(\.route)).subtracting(current).count

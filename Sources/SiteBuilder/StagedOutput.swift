@@ -142,31 +142,44 @@ final class StagedOutput {
 
     /// Takes files of the previous output as they are (hard links: no bytes are copied), each
     /// if it is still the file its stamp describes; returns those that are not (they must be
-    /// made anew). A path already placed is left as it is. A rebuild takes thousands: the
-    /// folders are made first, then each folder's files are linked on all cores, a folder to
-    /// a thread (a folder's entries are changed under one lock, so threads share none).
-    func link(_ files: [String: FileStamp]) throws -> [String] {
-        let paths = files.keys.filter { !written.contains($0) }
-        let folders = Dictionary(grouping: paths) { path in path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "" }
+    /// made anew). A path already placed, or listed twice, is taken once. A rebuild takes
+    /// thousands, most of them in the kept output already; the others' folders are made
+    /// first, then each folder's files are linked on all cores, a folder to a thread (a
+    /// folder's entries are changed under one lock, so threads share none).
+    func link(_ files: [(path: String, stamp: FileStamp)]) throws -> [String] {
+        if !fresh, kept == nil { kept = Self.entries(of: staging.path) }
+        written.reserveCapacity(files.count)
+        linked.reserveCapacity(files.count)
+        stamps.reserveCapacity(files.count)
+        var paths: [String: FileStamp] = [:]
+        for (path, stamp) in files where !written.contains(path) {
+            // The kept output's entry is that very file already: the same inode of the same
+            // filesystem as the previous output's file, whose stamp the plan checked. The
+            // folders holding it are the kept tree's own (`readdir` found it through them).
+            if let entry = kept?[path], entry.isSame(as: stamp) {
+                var folder = Self.folder(of: path)
+                while !folder.isEmpty, createdFolders.insert(folder).inserted { folder = Self.folder(of: folder) }
+                take(path, stamp)
+            } else {
+                paths[path] = stamp
+            }
+        }
+        let toLink = paths
+        let folders = Dictionary(grouping: toLink.keys, by: Self.folder(of:))
         for group in folders.values { try makeFolders(for: group[0]) }
         // The largest folders first, so that no thread is left with one at the end.
         let groups = folders.values.sorted { $0.count > $1.count }
         let source = output.path + "/", target = staging.path + "/"
         let outcome = Mutex<(stale: [String], error: OutputWriteError?)>(([], nil))
         let fresh = fresh
-        if !fresh, kept == nil { kept = Self.entries(of: staging.path) }
-        let kept = kept ?? [:]
         DispatchQueue.concurrentPerform(iterations: groups.count) { index in
             var stale: [String] = []
             for path in groups[index] {
                 let placed = target + path
-                // The kept output's entry is that very file already: the same inode of the same
-                // filesystem as the previous output's file, whose stamp the plan checked.
-                if let entry = kept[path], let stamp = files[path], entry.isSame(as: stamp) { continue }
                 // Checked again here although the plan checked it: the previous output may have
                 // been changed since, and a link would carry the change.
                 let existing = source + path
-                guard FileStamp(path: existing) == files[path] else {
+                guard FileStamp(path: existing) == toLink[path] else {
                     stale.append(path)
                     continue
                 }
@@ -191,12 +204,20 @@ final class StagedOutput {
         let (stale, error) = outcome.withLock { $0 }
         if let error { throw error }
         let staleSet = Set(stale)
-        for path in paths where !staleSet.contains(path) {
-            linked.insert(path)
-            written.insert(path)
-            stamps[path] = files[path]
-        }
+        for (path, stamp) in paths where !staleSet.contains(path) { take(path, stamp) }
         return stale.sorted()
+    }
+
+    /// Records a file taken from the previous output.
+    private func take(_ path: String, _ stamp: FileStamp) {
+        linked.insert(path)
+        written.insert(path)
+        stamps[path] = stamp
+    }
+
+    /// The folder holding a path ("" for the top).
+    private static func folder(of path: String) -> String {
+        path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[..<$0]) } ?? ""
     }
 
     private func makeFolders(for path: String) throws {
@@ -222,8 +243,8 @@ final class StagedOutput {
         // The entries `link` found: what the build added since are its own files and folders.
         // Only those within folders it made are looked at: a folder it did not make goes whole.
         for path in (kept ?? Self.entries(of: staging.path)).keys {
-            let parent = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? ""
-            guard createdFolders.contains(parent), !keeping.contains(path), !written.contains(path), !createdFolders.contains(path) else { continue }
+            guard !written.contains(path), !createdFolders.contains(path), !keeping.contains(path),
+                  createdFolders.contains(Self.folder(of: path)) else { continue }
             // A link is removed itself, never followed.
             try? FileManager.default.removeItem(atPath: staging.path + "/" + path)
         }
