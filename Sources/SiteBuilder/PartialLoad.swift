@@ -46,7 +46,7 @@ struct PartialLoad {
             loaded.insert(String(parts[2]))
         }
         for entry in manifest.routes where !entry.reads.narratives.isDisjoint(with: changed) { loaded.formUnion(entry.reads.cities) }
-        let renderable = manifest.routes.filter { readsOnly(loaded, $0.reads) }.map(\.route)
+        let renderable = manifest.routes.filter { reads($0.reads, onlyOf: loaded) }.map(\.route)
         let unloaded = Dictionary(manifest.cities.filter { !loaded.contains($0.id) }.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return .success(PartialLoad(loaded: loaded, unloaded: unloaded, changed: changed, renderable: Set(renderable), content: content))
     }
@@ -78,11 +78,11 @@ struct PartialLoad {
     func mayRender(_ route: String) -> Bool { renderable.contains(route) }
 
     /// Whether what a route read as it was rendered was all loaded (asked after rendering).
-    func read(_ reads: RouteReads) -> Bool { Self.readsOnly(loaded, reads) }
+    func read(_ reads: RouteReads) -> Bool { Self.reads(reads, onlyOf: loaded) }
 
     /// Whether a route's reads are all of loaded cities: their data, and the bodies of their
     /// narratives (a city standing in has its reports' front matter only).
-    private static func readsOnly(_ loaded: Set<String>, _ reads: RouteReads) -> Bool {
+    static func reads(_ reads: RouteReads, onlyOf loaded: Set<String>) -> Bool {
         reads.cities.isSubset(of: loaded) && reads.narratives.allSatisfy { path in
             let parts = path.split(separator: "/")
             return parts.count != 4 || parts[1] != "cities" || loaded.contains(String(parts[2]))

@@ -268,6 +268,21 @@ import Testing
         #expect(again.diagnostics == first.diagnostics)
     }
 
+    /// A city standing in has its reports' front matter, not their bodies: a page that showed
+    /// one's body is not rendered from a site loaded in part, as one that read its data is not.
+    @Test func aPageShowingANarrativeOfACityNotLoadedIsNotRenderedInPart() {
+        var reads = RouteReads()
+        reads.cities = ["alpha"]
+        reads.narratives = ["Content/cities/alpha/plan.en.md", "Content/pages/about.en.md"]
+        reads.listedNarratives = ["Content/cities/beta/review.en.md"]
+        #expect(PartialLoad.reads(reads, onlyOf: ["alpha"]))
+        reads.narratives.insert("Content/cities/beta/review.en.md")
+        #expect(!PartialLoad.reads(reads, onlyOf: ["alpha"]))
+        #expect(PartialLoad.reads(reads, onlyOf: ["alpha", "beta"]))
+        reads.cities.insert("gamma")
+        #expect(!PartialLoad.reads(reads, onlyOf: ["alpha", "beta"]))
+    }
+
     /// What loading in part cannot vouch for loads the whole site, and says why.
     @Test func whatALoadInPartCannotVouchForLoadsTheWholeSite() async throws {
         let fixture = try Fixture(SampleSite.text)
