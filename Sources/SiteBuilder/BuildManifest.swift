@@ -187,6 +187,8 @@ struct BuildManifest {
         let header = Header(format: format, output: output, global: global, publicFiles: publicFiles, search: search, others: others,
                             prepared: prepared, inputs: inputs, frontMatter: frontMatter, cities: cities.count, routes: routes.count)
         let encoder = JSONEncoder()
+        // A string with an escape takes the decoder's slow path, and every path has slashes.
+        encoder.outputFormatting = .withoutEscapingSlashes
         guard var data = try? encoder.encode(header) else { return nil }
         // Compact JSON has no line break: one inside a string is written \n.
         for city in cities {
@@ -253,7 +255,8 @@ struct FileStamp: Codable, Equatable {
 
     init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
-        let parts = text.split(separator: ":")
+        // Split by bytes, not characters: a manifest holds 22,900 of these at 300 cities.
+        let parts = text.utf8.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false).map { Substring($0) }
         guard parts.count == 4, let device = UInt64(parts[0]), let inode = UInt64(parts[1]), let size = Int64(parts[2]),
               let modified = Int64(parts[3]) else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a file stamp: \(text)"))
