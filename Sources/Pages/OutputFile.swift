@@ -44,6 +44,12 @@ public struct OutputFile: Sendable, Equatable {
         }
     }
 
+    /// The file's bytes if it holds them; nil for a streamed file, made only as it is written.
+    public var heldBytes: Data? {
+        if case .bytes(let data) = content { return data }
+        return nil
+    }
+
     /// Hands the file's bytes to `emit`: in one piece, or piece by piece as they are made.
     public func write(_ emit: (Data) throws -> Void) throws {
         switch content {

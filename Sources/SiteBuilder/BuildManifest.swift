@@ -101,6 +101,9 @@ struct BuildManifest {
         var diagnostics: [Diagnostic]
     }
 
+    /// A route's entry as the manifest read held it.
+    func entry(for route: String) -> Entry? { lines[route]?.entry }
+
     /// The stamp of every file the routes made, by output path, as it was when written.
     var files: [String: FileStamp] {
         var files: [String: FileStamp] = [:]

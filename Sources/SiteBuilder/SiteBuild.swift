@@ -195,9 +195,14 @@ public struct SiteBuild {
                 if let partial, route.reusedFiles == nil, !partial.read(route.reads) {
                     throw PartialLoad.Refusal("'\(route.route.file)' read a city not loaded")
                 }
-                // A reused route's files are linked already.
+                // A reused route's files are linked already; a rendered one's that came out as the
+                // previous build wrote them are taken from it.
                 if route.reusedFiles == nil {
-                    for file in route.files { try staged.write(file) }
+                    var before: [String: FileStamp] = [:]
+                    if let entry = previous?.entry(for: route.route.file) {
+                        for case let (path, stamp?) in zip(entry.files, entry.stamps) { before[path] = stamp }
+                    }
+                    for file in route.files { try staged.write(file, previous: before[file.path]) }
                 }
                 if let digests {
                     let files = route.reusedFiles ?? route.files.map(\.path)

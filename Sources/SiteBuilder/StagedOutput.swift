@@ -110,7 +110,12 @@ final class StagedOutput {
         try FileManager.default.removeItem(atPath: path)
     }
 
-    func write(_ file: OutputFile) throws {
+    /// Writes a file into the staged tree.
+    /// `previous`: the stamp the previous build recorded for the file at this path. If that
+    /// file is still as written and holds these very bytes, it is taken (a hard link) instead:
+    /// a route rendered again the same (a template edit re-renders every route; most charts
+    /// come out the same) keeps its file, and the next rebuild finds it in the kept output.
+    func write(_ file: OutputFile, previous: FileStamp? = nil) throws {
         guard !file.path.isEmpty, !file.path.hasPrefix("/"), !file.path.split(separator: "/").contains(where: { $0 == ".." || $0 == "." }) else {
             throw OutputWriteError.unsafePath(file.path)
         }
@@ -120,6 +125,10 @@ final class StagedOutput {
         guard written.insert(file.path).inserted else { throw OutputWriteError.duplicate(file.path) }
         try makeFolders(for: file.path)
         let path = staging.path + "/" + file.path
+        if let previous, let data = file.heldBytes, takeUnchanged(file.path, data, stamp: previous, placed: path) {
+            stamps[file.path] = previous
+            return
+        }
         try Self.clear(path, fresh: fresh)
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw OutputWriteError.cannotWrite(file.path, underlying: String(cString: strerror(errno))) }
@@ -206,6 +215,44 @@ final class StagedOutput {
         let staleSet = Set(stale)
         for (path, stamp) in paths where !staleSet.contains(path) { take(path, stamp) }
         return stale.sorted()
+    }
+
+    /// Places the previous output's file at a path in the staged tree if it is still the file
+    /// the previous build wrote (`stamp`) and holds `data`; false, with nothing placed, if not.
+    private func takeUnchanged(_ relative: String, _ data: Data, stamp: FileStamp, placed: String) -> Bool {
+        let existing = output.path + "/" + relative
+        // Only the very file the previous build wrote is opened (never a link, a FIFO or a
+        // file put in its place), and it is checked again once open.
+        guard stamp.size == data.count, FileStamp(path: existing) == stamp else { return false }
+        let fd = open(existing, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        guard FileStamp(descriptor: fd) == stamp, Self.contents(of: fd, equal: data) else { return false }
+        // The kept output's entry is that file already.
+        if let entry = kept?[relative], entry.isSame(as: stamp) { return true }
+        guard (try? Self.clear(placed, fresh: fresh)) != nil, systemLink(existing, placed) == 0 else { return false }
+        // Changed between the check and the link: the file is written instead.
+        guard FileStamp(path: placed) == stamp else {
+            unlink(placed)
+            return false
+        }
+        return true
+    }
+
+    /// Whether an open file's bytes are exactly `data` (whose count is the file's size).
+    private static func contents(of fd: Int32, equal data: Data) -> Bool {
+        var found = Data(count: data.count)
+        let count = found.withUnsafeMutableBytes { buffer -> Int in
+            var offset = 0
+            while offset < buffer.count {
+                let read = pread(fd, buffer.baseAddress! + offset, buffer.count - offset, off_t(offset))
+                if read < 0, errno == EINTR { continue }
+                guard read > 0 else { break }
+                offset += read
+            }
+            return offset
+        }
+        return count == data.count && found == data
     }
 
     /// Records a file taken from the previous output.
