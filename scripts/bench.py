@@ -215,7 +215,9 @@ def rebuilds(work, args, hugo):
     """Rebuilds of the 300-city site over its previous output, as a user or a CI with a cached
     output makes them: with nothing changed, after one narrative is edited, and after one
     city's data is edited; Hugo rebuilding its copy over its own output, after nothing and
-    after the same narrative edit, alternating with ours. Each run edits another city. Returns
+    after the same narrative edit, alternating with ours; then (up to three times) after the
+    site's own copy of a template is edited, which renders every route again, and after a
+    narrative edit that follows it. Each run edits another city. Returns
     {kind: [wall seconds]}; every rebuild of ours is checked against a build into an empty folder
     once, at the end (byte for byte)."""
     site, hugo_site = os.path.join(work, "site-300"), os.path.join(work, "hugo-300")
@@ -233,7 +235,7 @@ def rebuilds(work, args, hugo):
     if hugo:
         theirs()
     cities = sorted(os.listdir(os.path.join(site, "Content", "cities")))
-    times = {kind: [] for kind in ("none", "narrative", "data", "hugo_none", "hugo_narrative")}
+    times = {kind: [] for kind in ("none", "narrative", "data", "hugo_none", "hugo_narrative", "template", "after_template")}
     for run in range(args.runs):
         log(f"rebuilds: run {run + 1}/{args.runs}")
         times["none"].append(ours())
@@ -260,11 +262,32 @@ def rebuilds(work, args, hugo):
         with open(data, "w", encoding="utf-8") as file:
             file.write(edited)
         times["data"].append(ours())
+    # A template edited (the site's own copy of the city page's): every route is rendered again,
+    # and what comes out the same keeps its file; then a narrative edited after it. Fewer runs:
+    # each renders the whole site.
+    template = os.path.join(site, "Templates", "city.mustache")
+    with open(os.path.join(REPO, "Templates", "city.mustache"), encoding="utf-8") as file:
+        built_in = file.read()
+    for run in range(min(args.runs, 3)):
+        log(f"rebuilds: template edit {run + 1}/{min(args.runs, 3)}")
+        edited = built_in.replace("<h1>{{cityName}}</h1>", f'<h1 data-edit="{time.time_ns()}">{{{{cityName}}}}</h1>')
+        if edited == built_in:
+            sys.exit("the template edit changed nothing")
+        with open(template, "w", encoding="utf-8") as file:
+            file.write(edited)
+        times["template"].append(ours())
+        city = cities[(run * 53 + 7) % len(cities)]
+        narrative = sorted(name for name in os.listdir(os.path.join(site, "Content", "cities", city)) if name.endswith(".zh.md"))[0]
+        with open(os.path.join(site, "Content", "cities", city, narrative), "a", encoding="utf-8") as file:
+            file.write(f"\n\n本段为基准测试所加（模板后第{run + 1}次）。\n")
+        times["after_template"].append(ours())
     log("rebuilds: comparing the last rebuild with a build into an empty folder")
     fresh = os.path.join(work, "rebuild-fresh")
     subprocess.run([BINARY, "build", site, "--output", fresh, "--no-search", "--quiet", "--no-cache"], check=True)
     if sorted(snapshot(fresh)) != sorted(snapshot(output)):
         sys.exit("the rebuilt output differs from a build into an empty folder")
+    # The kept site's next benchmark starts from the built-in templates.
+    os.remove(template)
     for folder in (output, hugo_output, fresh, os.path.join(work, ".rebuild-out.previous")):
         shutil.rmtree(folder, ignore_errors=True)
     for manifest in (".rebuild-out.manifest.json", ".rebuild-fresh.manifest.json"):
@@ -351,8 +374,12 @@ def main():
         print("| edit | ours | Hugo | ours/Hugo |")
         print("| --- | ---: | ---: | ---: |")
         for kind, hugo_kind, name in (("none", "hugo_none", "nothing"), ("narrative", "hugo_narrative", "one narrative"),
-                                      ("data", "hugo_narrative", "one city's data (Hugo: one narrative)")):
-            ours_s, hugo_s = median(kind), median(hugo_kind)
+                                      ("data", "hugo_narrative", "one city's data (Hugo: one narrative)"),
+                                      ("template", None, "a template (every route rendered again)"),
+                                      ("after_template", "hugo_narrative", "one narrative, after a template edit")):
+            if not rebuild_times[kind]:
+                continue
+            ours_s, hugo_s = median(kind), hugo_kind and median(hugo_kind)
             print(f"| {name} | {ours_s:.2f} s | " + (f"{hugo_s:.2f} s | {ours_s / hugo_s:.2f}" if hugo_s else "– | –") + " |")
         # Each run, in order: the first rebuild after the cold build has no kept output to stage into.
         for kind, runs in rebuild_times.items():
