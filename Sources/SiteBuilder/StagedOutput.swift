@@ -304,7 +304,6 @@ final class StagedOutput {
         var inode: UInt64
         var device: UInt64
         var isFile: Bool
-        var isFolder: Bool
 
         /// Whether it is the file a stamp describes: a hard link to it.
         func isSame(as stamp: FileStamp) -> Bool {
@@ -336,9 +335,8 @@ final class StagedOutput {
                     guard lstat(base + "/" + name, &info) == 0 else { continue }
                     type = (info.st_mode & S_IFMT) == S_IFDIR ? UInt8(DT_DIR) : (info.st_mode & S_IFMT) == S_IFREG ? UInt8(DT_REG) : UInt8(DT_LNK)
                 }
-                let isFolder = type == DT_DIR
-                found[path] = KeptEntry(inode: UInt64(entry.pointee.d_ino), device: device, isFile: type == DT_REG, isFolder: isFolder)
-                if isFolder { folders.append(path) }
+                found[path] = KeptEntry(inode: UInt64(entry.pointee.d_ino), device: device, isFile: type == DT_REG)
+                if type == DT_DIR { folders.append(path) }
             }
         }
         return found
