@@ -37,6 +37,10 @@ struct BuildManifest {
     var cities: [City.Summary]
     /// The digest of every file under `Content/`, by path (`InputDigests.contentFiles`).
     var inputs: [String: String]
+    /// Their stamps when read (`InputDigests.contentStamps`), and when the build began reading
+    /// them (`ContentTree.readAt`): the next build takes an unchanged file's digest from here.
+    var inputStamps: [String: InputStamp]
+    var inputsReadAt: Int64
     /// The digest of each narrative file's front matter (`InputDigests.frontMatter`).
     var frontMatter: [String: String]
 
@@ -48,7 +52,7 @@ struct BuildManifest {
 
     init(format: String, output: String, global: String, publicFiles: String, search: Bool, routes: [Entry],
          others: [String: FileStamp], prepared: [Diagnostic], cities: [City.Summary], inputs: [String: String],
-         frontMatter: [String: String]) {
+         inputStamps: [String: InputStamp], inputsReadAt: Int64, frontMatter: [String: String]) {
         self.format = format
         self.output = output
         self.global = global
@@ -59,12 +63,14 @@ struct BuildManifest {
         self.prepared = prepared
         self.cities = cities
         self.inputs = inputs
+        self.inputStamps = inputStamps
+        self.inputsReadAt = inputsReadAt
         self.frontMatter = frontMatter
     }
 
     /// The first line of the file: everything but the cities and routes, and how many lines
     /// of each follow (the cities', then the routes').
-    private struct Header: Codable {
+    fileprivate struct Header: Codable, Sendable {
         var format: String
         var output: String
         var global: String
@@ -73,13 +79,15 @@ struct BuildManifest {
         var others: [String: FileStamp]
         var prepared: [Diagnostic]
         var inputs: [String: String]
+        var inputStamps: [String: InputStamp]
+        var inputsReadAt: Int64
         var frontMatter: [String: String]
         var cities: Int
         var routes: Int
     }
 
     /// A line after the header: a city's or a route's.
-    private enum Line {
+    fileprivate enum Line {
         case city(City.Summary)
         case route(Entry)
     }
@@ -116,10 +124,56 @@ struct BuildManifest {
         output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).manifest.json")
     }
 
-    /// The manifest of an output folder, or why there is none to trust. It is JSON Lines: a
-    /// header, then one line per city and one per route, decoded on all cores (a 300-city
-    /// build has 300 and 2,149).
+    /// The manifest of an output folder, or why there is none to trust.
     static func load(for output: URL) -> Result<BuildManifest, Unusable> {
+        open(for: output).flatMap { $0.decoded() }
+    }
+
+    /// A manifest file read and its header decoded: what the next build needs first (the
+    /// digests of `Content/`'s files), before the rest is decoded.
+    struct Opened: Sendable {
+        fileprivate let header: Header
+        fileprivate let lines: [Data]
+
+        /// `Content/`'s files as the build that wrote the manifest read them.
+        var known: InputFiles.Known {
+            var files: [String: (digest: String, stamp: InputStamp)] = [:]
+            for (path, stamp) in header.inputStamps { if let digest = header.inputs[path] { files[path] = (digest, stamp) } }
+            return InputFiles.Known(files: files, readAt: header.inputsReadAt)
+        }
+
+        /// The whole manifest: its city and route lines decoded on all cores (a 300-city build
+        /// has 300 and 2,149).
+        func decoded() -> Result<BuildManifest, Unusable> {
+            let (header, lines) = (header, lines)
+            let decoded = concurrentMap(lines.count - 1) { index -> Line? in
+                let decoder = JSONDecoder()
+                if index < header.cities { return (try? decoder.decode(City.Summary.self, from: lines[1 + index])).map(Line.city) }
+                return (try? decoder.decode(Entry.self, from: lines[1 + index])).map(Line.route)
+            }
+            var manifest = BuildManifest(format: header.format, output: header.output, global: header.global, publicFiles: header.publicFiles,
+                                         search: header.search, routes: [], others: header.others, prepared: header.prepared,
+                                         cities: [], inputs: header.inputs, inputStamps: header.inputStamps, inputsReadAt: header.inputsReadAt,
+                                         frontMatter: header.frontMatter)
+            for (index, line) in decoded.enumerated() {
+                switch (line, index < header.cities) {
+                case (.city(let city)?, true):
+                    manifest.cities.append(city)
+                    manifest.cityLines[city.id] = (city, lines[1 + index])
+                case (.route(let entry)?, false):
+                    manifest.routes.append(entry)
+                    manifest.lines[entry.route] = (entry, lines[1 + index])
+                default:
+                    return .failure(.unreadable)
+                }
+            }
+            return .success(manifest)
+        }
+    }
+
+    /// An output folder's manifest file read and its header decoded, or why there is none to
+    /// trust. It is JSON Lines: a header, then one line per city and one per route.
+    static func open(for output: URL) -> Result<Opened, Unusable> {
         let url = location(of: output)
         guard let data = FileManager.default.contents(atPath: url.path) else { return .failure(.missing) }
         let lines = Self.lines(of: data)
@@ -130,27 +184,7 @@ struct BuildManifest {
         guard header.output == output.path else { return .failure(.otherOutput(header.output)) }
         // A manifest cut short at a line's end is as unreadable as one cut mid-line.
         guard lines.count == 1 + header.cities + header.routes else { return .failure(.unreadable) }
-        let decoded = concurrentMap(lines.count - 1) { index -> Line? in
-            let decoder = JSONDecoder()
-            if index < header.cities { return (try? decoder.decode(City.Summary.self, from: lines[1 + index])).map(Line.city) }
-            return (try? decoder.decode(Entry.self, from: lines[1 + index])).map(Line.route)
-        }
-        var manifest = BuildManifest(format: header.format, output: header.output, global: header.global, publicFiles: header.publicFiles,
-                                     search: header.search, routes: [], others: header.others, prepared: header.prepared,
-                                     cities: [], inputs: header.inputs, frontMatter: header.frontMatter)
-        for (index, line) in decoded.enumerated() {
-            switch (line, index < header.cities) {
-            case (.city(let city)?, true):
-                manifest.cities.append(city)
-                manifest.cityLines[city.id] = (city, lines[1 + index])
-            case (.route(let entry)?, false):
-                manifest.routes.append(entry)
-                manifest.lines[entry.route] = (entry, lines[1 + index])
-            default:
-                return .failure(.unreadable)
-            }
-        }
-        return .success(manifest)
+        return .success(Opened(header: header, lines: lines))
     }
 
     /// The non-empty lines of a file, each as its own bytes. Found with `memchr`: splitting
@@ -188,7 +222,8 @@ struct BuildManifest {
     /// route's entry that is in `previous` unchanged keeps its line from there.
     func encoded(reusing previous: BuildManifest?) -> Data? {
         let header = Header(format: format, output: output, global: global, publicFiles: publicFiles, search: search, others: others,
-                            prepared: prepared, inputs: inputs, frontMatter: frontMatter, cities: cities.count, routes: routes.count)
+                            prepared: prepared, inputs: inputs, inputStamps: inputStamps, inputsReadAt: inputsReadAt,
+                            frontMatter: frontMatter, cities: cities.count, routes: routes.count)
         let encoder = JSONEncoder()
         // A string with an escape takes the decoder's slow path, and every path has slashes.
         encoder.outputFormatting = .withoutEscapingSlashes

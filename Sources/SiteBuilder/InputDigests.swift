@@ -24,6 +24,10 @@ struct InputDigests {
     let frontMatter: [String: String]
     /// Every file under `Content/`: its digest, by site-relative path.
     let contentFiles: [String: String]
+    /// Every file under `Content/`: its stamp when it was read, by site-relative path.
+    let contentStamps: [String: InputStamp]
+    /// When this build began reading `Content/` (`ContentTree.readAt`).
+    let contentReadAt: Int64
     /// Every report's place, date and front matter: what report listings show.
     private let reportList: String
     /// Every city's id, name and indicators.
@@ -34,18 +38,19 @@ struct InputDigests {
 
     /// Digests the site's inputs: files under `root` and the validated site (drafts left out
     /// as they are for the build).
-    /// `content`: `Content/`'s files with their digests, in path order, when already read.
-    init(root: URL, site: Site, options: [String], content: [(path: String, digest: String)]? = nil) {
+    /// `content`: `Content/`'s files with their digests, as this build read them.
+    init(root: URL, site: Site, options: [String], content: ContentTree) {
         let files = InputFiles(root: root)
-        // Every file under Content/, read and digested on all cores: 24 MB at 300 cities.
-        let content = content ?? files.tree("Content")
-        contentFiles = Dictionary(content.map { ($0.path, $0.digest) }, uniquingKeysWith: { first, _ in first })
+        contentFiles = Dictionary(content.files.map { ($0.path, $0.digest) }, uniquingKeysWith: { first, _ in first })
+        contentStamps = Dictionary(content.files.compactMap { file in file.stamp.map { (file.path, $0) } }, uniquingKeysWith: { first, _ in first })
+        contentReadAt = content.readAt
+        let content = content.files
         var global = Digest()
         global.add(Self.format)
         global.add(Self.binaryIdentity)
         for option in options { global.add(option) }
         for path in ["Content/site.yaml", "Content/indicators.yaml"] { global.add(path, contentFiles[path] ?? "-") }
-        for (path, digest) in files.tree("Templates") { global.add(path, digest) }
+        for file in files.tree("Templates") { global.add(file.path, file.digest) }
 
         var cities: [String: String] = [:]
         var narratives: [String: String] = [:]
@@ -59,12 +64,12 @@ struct InputDigests {
             let folder = "Content/cities/\(city.id)"
             var digest = Digest()
             // In path order, as the tree is; a file directly in the folder, not under a sub-folder of the same name.
-            for (path, fileDigest) in byCity[city.id] ?? [] where path.hasPrefix(folder + "/") {
-                if path.hasSuffix(".md"), !path.dropFirst(folder.count + 1).contains("/") {
-                    narratives[path] = fileDigest
-                    digest.add(path)
+            for file in byCity[city.id] ?? [] where file.path.hasPrefix(folder + "/") {
+                if file.path.hasSuffix(".md"), !file.path.dropFirst(folder.count + 1).contains("/") {
+                    narratives[file.path] = file.digest
+                    digest.add(file.path)
                 } else {
-                    digest.add(path, fileDigest)
+                    digest.add(file.path, file.digest)
                 }
             }
             cities[city.id] = digest.hex
@@ -100,12 +105,12 @@ struct InputDigests {
         self.cityList = cityList.hex
         var publicFiles = Digest()
         publicFiles.add(Self.binaryIdentity)
-        for (path, digest) in files.tree("Public") { publicFiles.add(path, digest) }
+        for file in files.tree("Public") { publicFiles.add(file.path, file.digest) }
         self.publicFiles = publicFiles.hex
     }
 
     /// Raised when what a cache holds or how inputs are digested changes meaning.
-    static let format = "report-site build manifest 4"
+    static let format = "report-site build manifest 5"
 
     /// The running binary, by its file's identity (device, inode, size, modification time):
     /// another binary may render differently, so its output is not reused.
@@ -150,9 +155,99 @@ struct Digest {
     var hex: String { hash.hex }
 }
 
+/// `Content/`'s files as a build read them, and when it began.
+struct ContentTree: Sendable {
+    var files: [InputFile]
+    /// Nanoseconds since 1970, taken before the first file was looked at.
+    var readAt: Int64
+
+    /// Reads and digests `Content/` under a site folder on all cores (24 MB at 300 cities),
+    /// taking from `known` the digests of files unchanged since a previous build read them.
+    static func read(root: URL, known: InputFiles.Known?) -> ContentTree {
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        let readAt = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
+        return ContentTree(files: InputFiles(root: root).tree("Content", known: known), readAt: readAt)
+    }
+}
+
+/// A file under a site folder as a build read it: its digest, and its stamp then.
+struct InputFile: Sendable {
+    /// Site-relative, e.g. `Content/cities/dongguan/city.yaml`.
+    var path: String
+    var digest: String
+    /// Nil when the file could not be read.
+    var stamp: InputStamp?
+}
+
+/// A file's identity and last change as `stat` gives them (device, inode, size, modification
+/// and change times): a later build takes a file's digest from the previous one's instead of
+/// reading it again while its stamp is unchanged (`InputFiles.Known`). Kept as one string
+/// (`device:inode:size:modified:changed`).
+struct InputStamp: Codable, Equatable, Sendable {
+    var device: UInt64
+    var inode: UInt64
+    var size: Int64
+    /// Nanoseconds since 1970, as the file system keeps them.
+    var modified: Int64
+    /// When the file last changed in any way (its content, times or links): a program can set
+    /// a file's modification time back, not this.
+    var changed: Int64
+
+    init(_ info: stat) {
+        device = UInt64(info.st_dev)
+        inode = UInt64(info.st_ino)
+        size = Int64(info.st_size)
+        #if canImport(Darwin)
+        modified = Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
+        changed = Int64(info.st_ctimespec.tv_sec) * 1_000_000_000 + Int64(info.st_ctimespec.tv_nsec)
+        #else
+        modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
+        #endif
+    }
+
+    init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        let parts = text.utf8.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false).map { Substring($0) }
+        guard parts.count == 5, let device = UInt64(parts[0]), let inode = UInt64(parts[1]), let size = Int64(parts[2]),
+              let modified = Int64(parts[3]), let changed = Int64(parts[4]) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not an input stamp: \(text)"))
+        }
+        (self.device, self.inode, self.size, self.modified, self.changed) = (device, inode, size, modified, changed)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode("\(device):\(inode):\(size):\(modified):\(changed)")
+    }
+}
+
 /// Files under a site folder, digested by content.
 struct InputFiles {
     let root: URL
+
+    /// Digests a previous build found, and when it began reading them.
+    struct Known: Sendable {
+        /// Each file's digest and stamp as the previous build read it, by site-relative path.
+        var files: [String: (digest: String, stamp: InputStamp)]
+        /// When the previous build began reading them (nanoseconds since 1970).
+        var readAt: Int64
+
+        /// How long before `readAt` a file must have last changed for its digest to be taken
+        /// from `files`. A file changed again later has a later change time, unless the second
+        /// change falls within the same tick of the file system's clock as the first (a few
+        /// milliseconds; a second on some): a file changed that close to the reading is read
+        /// again, as git treats a "racily clean" file.
+        static let margin: Int64 = 2_000_000_000
+
+        /// The digest of a file whose stamp is the one it had when the previous build read it,
+        /// and had been long before.
+        func digest(of path: String, stamp: InputStamp) -> String? {
+            guard let known = files[path], known.stamp == stamp, stamp.changed < readAt - Self.margin else { return nil }
+            return known.digest
+        }
+    }
 
     /// The digest of one file's bytes; "-" when it cannot be read.
     func digest(of path: String) -> String {
@@ -164,17 +259,20 @@ struct InputFiles {
 
     /// Every file under a folder (hidden ones too: a cache must not guess what matters), with
     /// its digest, in path order; empty when there is no such folder.
-    func tree(_ folder: String) -> [(path: String, digest: String)] {
+    /// `known`: digests a previous build found, taken for files unchanged since (not read).
+    func tree(_ folder: String, known: Known? = nil) -> [InputFile] {
         let base = root.appendingPathComponent(folder)
         guard let paths = FileManager.default.subpaths(atPath: base.path) else { return [] }
         let files = paths.sorted().map { folder + "/" + $0 }
         // Read and digested on all cores; a folder (or what cannot be read as a file) is left out.
-        let digests = concurrentMap(files.count) { index -> String? in
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: root.appendingPathComponent(files[index]).path, isDirectory: &isDirectory),
-                  !isDirectory.boolValue else { return nil }
-            return digest(of: files[index])
+        let found = concurrentMap(files.count) { index -> InputFile? in
+            let path = files[index]
+            var info = stat()
+            // Through links, as the file is read.
+            guard stat(root.appendingPathComponent(path).path, &info) == 0, (info.st_mode & S_IFMT) != S_IFDIR else { return nil }
+            let stamp = InputStamp(info)
+            return InputFile(path: path, digest: known?.digest(of: path, stamp: stamp) ?? digest(of: path), stamp: stamp)
         }
-        return zip(files, digests).compactMap { path, digest in digest.map { (path, $0) } }
+        return found.compactMap { $0 }
     }
 }

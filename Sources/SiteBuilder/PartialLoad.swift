@@ -28,12 +28,12 @@ struct PartialLoad {
 
     /// `Content/`'s files with their digests, in path order (`InputFiles.tree`), as this
     /// load found them (the build's digests take them).
-    let content: [(path: String, digest: String)]
+    let content: ContentTree
 
     /// The partial load for `Content/`'s files as they are now (`InputFiles.tree`) against the
     /// previous build's manifest, or why there is none.
-    static func plan(content: [(path: String, digest: String)], manifest: BuildManifest) -> Swift.Result<PartialLoad, Refusal> {
-        let files = Dictionary(content.map { ($0.path, $0.digest) }, uniquingKeysWith: { first, _ in first })
+    static func plan(content: ContentTree, manifest: BuildManifest) -> Swift.Result<PartialLoad, Refusal> {
+        let files = Dictionary(content.files.map { ($0.path, $0.digest) }, uniquingKeysWith: { first, _ in first })
         guard Set(files.keys) == Set(manifest.inputs.keys) else { return .failure(Refusal("files were added to or removed from Content/")) }
         var changed = Set<String>()
         var loaded = Set<String>()

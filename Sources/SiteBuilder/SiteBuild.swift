@@ -106,10 +106,11 @@ public struct SiteBuild {
     public func run() async -> Result {
         progress?(.checking)
         var loadNotes: [String] = []
-        // The previous build's manifest is decoded (on one core) while Content/'s files are read
-        // and digested (on the others).
-        let reading = reusesPreviousOutput ? Task.detached { [output] in BuildManifest.load(for: output) } : nil
-        let content = reusesPreviousOutput ? InputFiles(root: root).tree("Content") : []
+        // The previous build's manifest is decoded while Content/'s files are digested, those
+        // unchanged since that build read them taken from its header, the others read.
+        let opened = reusesPreviousOutput ? BuildManifest.open(for: output) : nil
+        let reading = opened.map { opened in Task.detached { opened.flatMap { $0.decoded() } } }
+        let content = reusesPreviousOutput ? ContentTree.read(root: root, known: try? opened?.get().known) : ContentTree(files: [], readAt: 0)
         let previous = await reading?.value
         if case .success(let manifest)? = previous {
             switch PartialLoad.plan(content: content, manifest: manifest) {
@@ -129,7 +130,7 @@ public struct SiteBuild {
 
     /// The build with every city loaded and the site judged.
     private func runWhole(_ previous: Swift.Result<BuildManifest, BuildManifest.Unusable>?,
-                          content: [(path: String, digest: String)]) async -> Result {
+                          content: ContentTree) async -> Result {
         let resolved = pipeline.prepare(figures: FigureCache(limit: figureCacheLimit))
         guard let context = resolved.context else { return Result(diagnostics: resolved.diagnostics, summary: nil) }
         // Content/ as it was read before loading: a file changed since then is seen by the next build.
@@ -246,7 +247,8 @@ public struct SiteBuild {
                                              search: searched, routes: entries.sorted { $0.route < $1.route },
                                              others: Self.otherStamps(in: staged.staging, public: publicPaths),
                                              prepared: resolved.diagnostics, cities: context.site.cities.map(City.Summary.init),
-                                             inputs: digests.contentFiles, frontMatter: digests.frontMatter)
+                                             inputs: digests.contentFiles, inputStamps: digests.contentStamps,
+                                             inputsReadAt: digests.contentReadAt, frontMatter: digests.frontMatter)
                 return Task.detached { manifest.encoded(reusing: previous) }
             }
             staged.removeUnwritten(keeping: searched ? [SearchIndex.folder] : [])

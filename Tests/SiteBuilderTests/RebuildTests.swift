@@ -349,6 +349,55 @@ import Testing
         }
     }
 
+    /// A file's digest is taken from the previous build only while its stamp is the one it had
+    /// then, and only if it had last changed well before that build read it (a change within the
+    /// same tick of the file system's clock keeps the times).
+    @Test func aDigestIsTakenOnlyForAFileUnchangedSinceLongBeforeItWasRead() {
+        var info = stat()
+        info.st_dev = 1
+        info.st_ino = 2
+        info.st_size = 3
+        info.st_mtim = timespec(tv_sec: 100, tv_nsec: 0)
+        info.st_ctim = timespec(tv_sec: 100, tv_nsec: 0)
+        let stamp = InputStamp(info)
+        let known = InputFiles.Known(files: ["Content/a.md": ("digest", stamp)], readAt: 110_000_000_000)
+        #expect(known.digest(of: "Content/a.md", stamp: stamp) == "digest")
+        #expect(known.digest(of: "Content/b.md", stamp: stamp) == nil)
+        var touched = stamp
+        touched.changed += 1
+        #expect(known.digest(of: "Content/a.md", stamp: touched) == nil, "a change time moved is a file changed, whatever its modification time")
+        let racy = InputFiles.Known(files: known.files, readAt: 101_000_000_000)
+        #expect(racy.digest(of: "Content/a.md", stamp: stamp) == nil, "changed a second before it was read: read again")
+    }
+
+    /// An edit that keeps the file's size and sets its modification time back is seen: the
+    /// change time moved. (The manifest says the previous build read the files a minute later
+    /// than it did, so that every file's digest would otherwise be taken from it.)
+    @Test func anEditWithItsModificationTimeSetBackIsSeen() async throws {
+        let fixture = try Fixture(SampleSite.text)
+        defer { fixture.remove() }
+        await rebuild(fixture)
+        let manifest = BuildManifest.location(of: fixture.root.appendingPathComponent("_site"))
+        var lines = try Data(contentsOf: manifest).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        var header = try #require(JSONSerialization.jsonObject(with: lines[0]) as? [String: Any])
+        header["inputsReadAt"] = try #require(header["inputsReadAt"] as? Int64) + 60_000_000_000
+        lines[0] = try JSONSerialization.data(withJSONObject: header)[...]
+        try Data(lines.joined(separator: [UInt8(ascii: "\n")])).write(to: manifest)
+        let path = fixture.root.appendingPathComponent("Content/cities/alpha/plan.zh.md").path
+        var before = stat(), after = stat()
+        #expect(stat(path, &before) == 0)
+        try replace(fixture, "Content/cities/alpha/plan.zh.md", "## 空气", "## 大气")
+        // The modification time set back to the nanosecond, as `touch -r` or `rsync -t` would.
+        let times = [before.st_atim, before.st_mtim]
+        #expect(utimensat(AT_FDCWD, path, times, 0) == 0)
+        #expect(stat(path, &after) == 0)
+        #expect(after.st_size == before.st_size && after.st_mtim.tv_sec == before.st_mtim.tv_sec && after.st_mtim.tv_nsec == before.st_mtim.tv_nsec)
+        let result = await rebuild(fixture)
+        #expect(result.summary != nil, "\(result.diagnostics)")
+        #expect(try fixture.read("_site/zh/cities/alpha/plan/index.html").contains("大气"))
+        await expectSameAsFresh(fixture, after: "an edit with its modification time set back")
+    }
+
     /// The manifest is a header and a line per route: one cut at a line's end is not taken for a
     /// site with fewer pages, and an unchanged route's line is written again as it was.
     @Test func aManifestCutBetweenLinesIsNotTrusted() async throws {
