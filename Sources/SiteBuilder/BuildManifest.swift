@@ -47,8 +47,8 @@ struct BuildManifest {
     /// Each route's entry and each city's summary as the manifest this one was read from held
     /// them, with their encoded lines: one written again unchanged (a route taken from the
     /// previous output, a city not edited) is not encoded again.
-    private var lines: [String: (entry: Entry, line: Data)] = [:]
-    private var cityLines: [String: (city: City.Summary, line: Data)] = [:]
+    private var lines: [String: (value: Entry, line: Data)] = [:]
+    private var cityLines: [String: (value: City.Summary, line: Data)] = [:]
 
     init(format: String, output: String, global: String, publicFiles: String, search: Bool, routes: [Entry],
          others: [String: FileStamp], prepared: [Diagnostic], cities: [City.Summary], inputs: [String: String],
@@ -110,7 +110,7 @@ struct BuildManifest {
     }
 
     /// A route's entry as the manifest read held it.
-    func entry(for route: String) -> Entry? { lines[route]?.entry }
+    func entry(for route: String) -> Entry? { lines[route]?.value }
 
     /// The stamp of every file the routes made, by output path, as it was when written.
     var files: [String: FileStamp] {
@@ -228,25 +228,19 @@ struct BuildManifest {
         // A string with an escape takes the decoder's slow path, and every path has slashes.
         encoder.outputFormatting = .withoutEscapingSlashes
         guard var data = try? encoder.encode(header) else { return nil }
-        // Compact JSON has no line break: one inside a string is written \n.
-        for city in cities {
+        // One line more; compact JSON has no line break (one inside a string is written \n).
+        func append<Value: Encodable & Equatable>(_ value: Value, kept: (value: Value, line: Data)?) -> Bool {
             data.append(UInt8(ascii: "\n"))
-            if let kept = previous?.cityLines[city.id], kept.city == city {
+            if let kept, kept.value == value {
                 data.append(kept.line)
             } else {
-                guard let line = try? encoder.encode(city) else { return nil }
+                guard let line = try? encoder.encode(value) else { return false }
                 data.append(line)
             }
+            return true
         }
-        for entry in routes {
-            data.append(UInt8(ascii: "\n"))
-            if let kept = previous?.lines[entry.route], kept.entry == entry {
-                data.append(kept.line)
-            } else {
-                guard let line = try? encoder.encode(entry) else { return nil }
-                data.append(line)
-            }
-        }
+        for city in cities { guard append(city, kept: previous?.cityLines[city.id]) else { return nil } }
+        for entry in routes { guard append(entry, kept: previous?.lines[entry.route]) else { return nil } }
         data.append(UInt8(ascii: "\n"))
         return data
     }
@@ -277,11 +271,7 @@ struct FileStamp: Codable, Equatable {
         device = UInt64(info.st_dev)
         inode = UInt64(info.st_ino)
         size = Int64(info.st_size)
-        #if canImport(Darwin)
-        modified = Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
-        #else
-        modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-        #endif
+        modified = info.modifiedTime
     }
 
     /// The stamp of the file at a path (links not followed); nil when there is none.
@@ -291,20 +281,32 @@ struct FileStamp: Codable, Equatable {
         self.init(info)
     }
 
+    /// The stamp written as `device:inode:size:modified`, split at its colons.
+    init?(parts: ArraySlice<Substring>) {
+        guard parts.count == 4, let device = UInt64(parts[parts.startIndex]), let inode = UInt64(parts[parts.startIndex + 1]),
+              let size = Int64(parts[parts.startIndex + 2]), let modified = Int64(parts[parts.startIndex + 3]) else { return nil }
+        (self.device, self.inode, self.size, self.modified) = (device, inode, size, modified)
+    }
+
+    /// A stamp's text split at its colons, by bytes, not characters: a manifest holds 22,900
+    /// stamps at 300 cities.
+    static func parts(of text: String) -> [Substring] {
+        text.utf8.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false).map { Substring($0) }
+    }
+
+    var text: String { "\(device):\(inode):\(size):\(modified)" }
+
     init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
-        // Split by bytes, not characters: a manifest holds 22,900 of these at 300 cities.
-        let parts = text.utf8.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false).map { Substring($0) }
-        guard parts.count == 4, let device = UInt64(parts[0]), let inode = UInt64(parts[1]), let size = Int64(parts[2]),
-              let modified = Int64(parts[3]) else {
+        guard let stamp = FileStamp(parts: Self.parts(of: text)[...]) else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a file stamp: \(text)"))
         }
-        (self.device, self.inode, self.size, self.modified) = (device, inode, size, modified)
+        self = stamp
     }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode("\(device):\(inode):\(size):\(modified)")
+        try container.encode(text)
     }
 
     /// The stamp of an open file.
@@ -313,4 +315,22 @@ struct FileStamp: Codable, Equatable {
         guard fstat(descriptor, &info) == 0 else { return nil }
         self.init(info)
     }
+}
+
+extension stat {
+    #if canImport(Darwin)
+    /// The modification time in nanoseconds since 1970.
+    var modifiedTime: Int64 { st_mtimespec.nanoseconds }
+    /// The change time (of the content, times or links) in nanoseconds since 1970.
+    var changeTime: Int64 { st_ctimespec.nanoseconds }
+    #else
+    /// The modification time in nanoseconds since 1970.
+    var modifiedTime: Int64 { st_mtim.nanoseconds }
+    /// The change time (of the content, times or links) in nanoseconds since 1970.
+    var changeTime: Int64 { st_ctim.nanoseconds }
+    #endif
+}
+
+extension timespec {
+    var nanoseconds: Int64 { Int64(tv_sec) * 1_000_000_000 + Int64(tv_nsec) }
 }

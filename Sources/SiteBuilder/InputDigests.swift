@@ -166,8 +166,7 @@ struct ContentTree: Sendable {
     static func read(root: URL, known: InputFiles.Known?) -> ContentTree {
         var now = timespec()
         clock_gettime(CLOCK_REALTIME, &now)
-        let readAt = Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
-        return ContentTree(files: InputFiles(root: root).tree("Content", known: known), readAt: readAt)
+        return ContentTree(files: InputFiles(root: root).tree("Content", known: known), readAt: now.nanoseconds)
     }
 }
 
@@ -185,41 +184,28 @@ struct InputFile: Sendable {
 /// reading it again while its stamp is unchanged (`InputFiles.Known`). Kept as one string
 /// (`device:inode:size:modified:changed`).
 struct InputStamp: Codable, Equatable, Sendable {
-    var device: UInt64
-    var inode: UInt64
-    var size: Int64
-    /// Nanoseconds since 1970, as the file system keeps them.
-    var modified: Int64
-    /// When the file last changed in any way (its content, times or links): a program can set
-    /// a file's modification time back, not this.
+    var file: FileStamp
+    /// When the file last changed in any way (its content, times or links), in nanoseconds
+    /// since 1970: a program can set a file's modification time back, not this.
     var changed: Int64
 
     init(_ info: stat) {
-        device = UInt64(info.st_dev)
-        inode = UInt64(info.st_ino)
-        size = Int64(info.st_size)
-        #if canImport(Darwin)
-        modified = Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
-        changed = Int64(info.st_ctimespec.tv_sec) * 1_000_000_000 + Int64(info.st_ctimespec.tv_nsec)
-        #else
-        modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-        changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
-        #endif
+        file = FileStamp(info)
+        changed = info.changeTime
     }
 
     init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
-        let parts = text.utf8.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false).map { Substring($0) }
-        guard parts.count == 5, let device = UInt64(parts[0]), let inode = UInt64(parts[1]), let size = Int64(parts[2]),
-              let modified = Int64(parts[3]), let changed = Int64(parts[4]) else {
+        let parts = FileStamp.parts(of: text)
+        guard parts.count == 5, let file = FileStamp(parts: parts.prefix(4)), let changed = Int64(parts[4]) else {
             throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not an input stamp: \(text)"))
         }
-        (self.device, self.inode, self.size, self.modified, self.changed) = (device, inode, size, modified, changed)
+        (self.file, self.changed) = (file, changed)
     }
 
     func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode("\(device):\(inode):\(size):\(modified):\(changed)")
+        try container.encode("\(file.text):\(changed)")
     }
 }
 
