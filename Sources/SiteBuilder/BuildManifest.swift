@@ -15,34 +15,10 @@ import Theme
 /// after a successful build has been swapped in; removed before a build starts to replace the
 /// output, so a build that dies halfway leaves no manifest to trust.
 struct BuildManifest {
-    /// `InputDigests.format`: a manifest of another format is not read.
-    var format: String
-    /// The output folder it describes (absolute).
-    var output: String
-    /// `InputDigests.global` of the build that wrote it.
-    var global: String
-    /// The digest of `Public/`'s files, which are copied, not rendered.
-    var publicFiles: String
-    /// Whether the output has a search index.
-    var search: Bool
-    var routes: [Entry]
-    /// The stamps of the output's other files (`Public/`'s, the search index): a build that
-    /// changes nothing leaves the output as it is only if they are still as written.
-    var others: [String: FileStamp]
-    /// The problems the build found before rendering (loading, validation, the theme): a
-    /// later build whose content differs only in narratives' bodies reports them again
-    /// without loading what they were found in (`PartialLoad`).
-    var prepared: [Diagnostic]
+    var header: Header
     /// Every city as the list of cities shows it, in site order.
     var cities: [City.Summary]
-    /// The digest of every file under `Content/`, by path (`InputDigests.contentFiles`).
-    var inputs: [String: String]
-    /// Their stamps when read (`InputDigests.contentStamps`), and when the build began reading
-    /// them (`ContentTree.readAt`): the next build takes an unchanged file's digest from here.
-    var inputStamps: [String: InputStamp]
-    var inputsReadAt: Int64
-    /// The digest of each narrative file's front matter (`InputDigests.frontMatter`).
-    var frontMatter: [String: String]
+    var routes: [Entry]
 
     /// Each route's entry and each city's summary as the manifest this one was read from held
     /// them, with their encoded lines: one written again unchanged (a route taken from the
@@ -50,38 +26,43 @@ struct BuildManifest {
     private var lines: [String: (value: Entry, line: Data)] = [:]
     private var cityLines: [String: (value: City.Summary, line: Data)] = [:]
 
-    init(format: String, output: String, global: String, publicFiles: String, search: Bool, routes: [Entry],
-         others: [String: FileStamp], prepared: [Diagnostic], cities: [City.Summary], inputs: [String: String],
-         inputStamps: [String: InputStamp], inputsReadAt: Int64, frontMatter: [String: String]) {
-        self.format = format
-        self.output = output
-        self.global = global
-        self.publicFiles = publicFiles
-        self.search = search
-        self.routes = routes
-        self.others = others
-        self.prepared = prepared
-        self.cities = cities
-        self.inputs = inputs
-        self.inputStamps = inputStamps
-        self.inputsReadAt = inputsReadAt
-        self.frontMatter = frontMatter
+    init(header: Header, cities: [City.Summary], routes: [Entry]) {
+        (self.header, self.cities, self.routes) = (header, cities, routes)
     }
 
-    /// The first line of the file: everything but the cities and routes, and how many lines
-    /// of each follow (the cities', then the routes').
-    fileprivate struct Header: Codable, Sendable {
+    /// Everything but the cities and routes: the file's first line.
+    struct Header: Codable, Sendable {
+        /// `InputDigests.format`: a manifest of another format is not read.
         var format: String
+        /// The output folder it describes (absolute).
         var output: String
+        /// `InputDigests.global` of the build that wrote it.
         var global: String
+        /// The digest of `Public/`'s files, which are copied, not rendered.
         var publicFiles: String
+        /// Whether the output has a search index.
         var search: Bool
+        /// The stamps of the output's other files (`Public/`'s, the search index): a build that
+        /// changes nothing leaves the output as it is only if they are still as written.
         var others: [String: FileStamp]
+        /// The problems the build found before rendering (loading, validation, the theme): a
+        /// later build whose content differs only in narratives' bodies reports them again
+        /// without loading what they were found in (`PartialLoad`).
         var prepared: [Diagnostic]
+        /// The digest of every file under `Content/`, by path (`InputDigests.contentFiles`).
         var inputs: [String: String]
+        /// Their stamps when read (`InputDigests.contentStamps`), and when the build began
+        /// reading them (`ContentTree.readAt`): the next build takes an unchanged file's
+        /// digest from here.
         var inputStamps: [String: InputStamp]
         var inputsReadAt: Int64
+        /// The digest of each narrative file's front matter (`InputDigests.frontMatter`).
         var frontMatter: [String: String]
+    }
+
+    /// The file's first line: the header, and how many lines of cities, then of routes, follow.
+    fileprivate struct FirstLine: Codable, Sendable {
+        var header: Header
         var cities: Int
         var routes: Int
     }
@@ -112,13 +93,6 @@ struct BuildManifest {
     /// A route's entry as the manifest read held it.
     func entry(for route: String) -> Entry? { lines[route]?.value }
 
-    /// The stamp of every file the routes made, by output path, as it was when written.
-    var files: [String: FileStamp] {
-        var files: [String: FileStamp] = [:]
-        for entry in routes { for (path, stamp) in zip(entry.files, entry.stamps) { files[path] = stamp } }
-        return files
-    }
-
     /// Where the manifest of an output folder lives: beside it, hidden.
     static func location(of output: URL) -> URL {
         output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).manifest.json")
@@ -132,11 +106,12 @@ struct BuildManifest {
     /// A manifest file read and its header decoded: what the next build needs first (the
     /// digests of `Content/`'s files), before the rest is decoded.
     struct Opened: Sendable {
-        fileprivate let header: Header
+        fileprivate let first: FirstLine
         fileprivate let lines: [Data]
 
         /// `Content/`'s files as the build that wrote the manifest read them.
         var known: InputFiles.Known {
+            let header = first.header
             var files: [String: (digest: String, stamp: InputStamp)] = [:]
             for (path, stamp) in header.inputStamps { if let digest = header.inputs[path] { files[path] = (digest, stamp) } }
             return InputFiles.Known(files: files, readAt: header.inputsReadAt)
@@ -145,18 +120,15 @@ struct BuildManifest {
         /// The whole manifest: its city and route lines decoded on all cores (a 300-city build
         /// has 300 and 2,149).
         func decoded() -> Result<BuildManifest, Unusable> {
-            let (header, lines) = (header, lines)
+            let (cities, lines) = (first.cities, lines)
             let decoded = concurrentMap(lines.count - 1) { index -> Line? in
                 let decoder = JSONDecoder()
-                if index < header.cities { return (try? decoder.decode(City.Summary.self, from: lines[1 + index])).map(Line.city) }
+                if index < cities { return (try? decoder.decode(City.Summary.self, from: lines[1 + index])).map(Line.city) }
                 return (try? decoder.decode(Entry.self, from: lines[1 + index])).map(Line.route)
             }
-            var manifest = BuildManifest(format: header.format, output: header.output, global: header.global, publicFiles: header.publicFiles,
-                                         search: header.search, routes: [], others: header.others, prepared: header.prepared,
-                                         cities: [], inputs: header.inputs, inputStamps: header.inputStamps, inputsReadAt: header.inputsReadAt,
-                                         frontMatter: header.frontMatter)
+            var manifest = BuildManifest(header: first.header, cities: [], routes: [])
             for (index, line) in decoded.enumerated() {
-                switch (line, index < header.cities) {
+                switch (line, index < cities) {
                 case (.city(let city)?, true):
                     manifest.cities.append(city)
                     manifest.cityLines[city.id] = (city, lines[1 + index])
@@ -177,14 +149,14 @@ struct BuildManifest {
         let url = location(of: output)
         guard let data = FileManager.default.contents(atPath: url.path) else { return .failure(.missing) }
         let lines = Self.lines(of: data)
-        guard let first = lines.first, let header = try? JSONDecoder().decode(Header.self, from: first) else {
+        guard let line = lines.first, let first = try? JSONDecoder().decode(FirstLine.self, from: line) else {
             return .failure(.unreadable)
         }
-        guard header.format == InputDigests.format else { return .failure(.otherFormat) }
-        guard header.output == output.path else { return .failure(.otherOutput(header.output)) }
+        guard first.header.format == InputDigests.format else { return .failure(.otherFormat) }
+        guard first.header.output == output.path else { return .failure(.otherOutput(first.header.output)) }
         // A manifest cut short at a line's end is as unreadable as one cut mid-line.
-        guard lines.count == 1 + header.cities + header.routes else { return .failure(.unreadable) }
-        return .success(Opened(header: header, lines: lines))
+        guard lines.count == 1 + first.cities + first.routes else { return .failure(.unreadable) }
+        return .success(Opened(first: first, lines: lines))
     }
 
     /// The non-empty lines of a file, each as its own bytes. Found with `memchr`: splitting
@@ -221,13 +193,10 @@ struct BuildManifest {
     /// The manifest as it is written; nil if it cannot be encoded. A city's summary or a
     /// route's entry that is in `previous` unchanged keeps its line from there.
     func encoded(reusing previous: BuildManifest?) -> Data? {
-        let header = Header(format: format, output: output, global: global, publicFiles: publicFiles, search: search, others: others,
-                            prepared: prepared, inputs: inputs, inputStamps: inputStamps, inputsReadAt: inputsReadAt,
-                            frontMatter: frontMatter, cities: cities.count, routes: routes.count)
         let encoder = JSONEncoder()
         // A string with an escape takes the decoder's slow path, and every path has slashes.
         encoder.outputFormatting = .withoutEscapingSlashes
-        guard var data = try? encoder.encode(header) else { return nil }
+        guard var data = try? encoder.encode(FirstLine(header: header, cities: cities.count, routes: routes.count)) else { return nil }
         // One line more; compact JSON has no line break (one inside a string is written \n).
         func append<Value: Encodable & Equatable>(_ value: Value, kept: (value: Value, line: Data)?) -> Bool {
             data.append(UInt8(ascii: "\n"))

@@ -110,7 +110,7 @@ struct InputDigests {
     }
 
     /// Raised when what a cache holds or how inputs are digested changes meaning.
-    static let format = "report-site build manifest 5"
+    static let format = "report-site build manifest 6"
 
     /// The running binary, by its file's identity (device, inode, size, modification time):
     /// another binary may render differently, so its output is not reused.

@@ -34,10 +34,10 @@ struct PartialLoad {
     /// previous build's manifest, or why there is none.
     static func plan(content: ContentTree, manifest: BuildManifest) -> Swift.Result<PartialLoad, Refusal> {
         let files = Dictionary(content.files.map { ($0.path, $0.digest) }, uniquingKeysWith: { first, _ in first })
-        guard Set(files.keys) == Set(manifest.inputs.keys) else { return .failure(Refusal("files were added to or removed from Content/")) }
+        guard Set(files.keys) == Set(manifest.header.inputs.keys) else { return .failure(Refusal("files were added to or removed from Content/")) }
         var changed = Set<String>()
         var loaded = Set<String>()
-        for (path, digest) in files where manifest.inputs[path] != digest {
+        for (path, digest) in files where manifest.header.inputs[path] != digest {
             let parts = path.split(separator: "/")
             guard parts.count == 4, parts[1] == "cities", path.hasSuffix(".md") else {
                 return .failure(Refusal("'\(path)' changed, which is not a city's narrative"))
@@ -60,9 +60,9 @@ struct PartialLoad {
     /// Checks the site loaded in part against the previous build: nil if it stands for the
     /// whole, else why not.
     func check(_ site: Site, digests: InputDigests, manifest: BuildManifest) -> Refusal? {
-        guard digests.global == manifest.global else { return Refusal("a site-wide input changed") }
+        guard digests.global == manifest.header.global else { return Refusal("a site-wide input changed") }
         for path in changed.sorted() {
-            guard digests.frontMatter[path] == manifest.frontMatter[path] else { return Refusal("the front matter of '\(path)' changed") }
+            guard digests.frontMatter[path] == manifest.header.frontMatter[path] else { return Refusal("the front matter of '\(path)' changed") }
             // A draft left out has no page: its body's problems are validation's.
             guard let narrative = site.narratives.first(where: { $0.narrative.path == path && $0.narrative.convertedFrom == nil })?.narrative
             else { return Refusal("'\(path)' is a draft left out") }

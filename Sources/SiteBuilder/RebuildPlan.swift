@@ -28,7 +28,7 @@ struct RebuildPlan {
 
     /// Compares the previous build's manifest with the inputs as they are now.
     init(manifest: BuildManifest, digests: InputDigests, routes: [Route], output: URL, search: Bool) {
-        if manifest.global != digests.global {
+        if manifest.header.global != digests.global {
             notes.append("full build: a site-wide input changed (site.yaml, indicators.yaml, Templates/, the free pages or their titles, the options or the binary)")
         }
         var changed = 0
@@ -67,9 +67,9 @@ struct RebuildPlan {
         }
         let added = current.subtracting(manifest.routes.map(\.route)).count
         let removed = Set(manifest.routes.map(\.route)).subtracting(current).count
-        upToDate = reusable.count == routes.count && removed == 0 && manifest.publicFiles == digests.publicFiles && manifest.search == search
-            && manifest.others.allSatisfy { FileStamp(path: output.path + "/" + $0.key) == $0.value }
-        if manifest.global == digests.global {
+        upToDate = reusable.count == routes.count && removed == 0 && manifest.header.publicFiles == digests.publicFiles && manifest.header.search == search
+            && manifest.header.others.allSatisfy { FileStamp(path: output.path + "/" + $0.key) == $0.value }
+        if manifest.header.global == digests.global {
             notes.append("\(routes.count - reusable.count) of \(routes.count) routes to render (\(changed) with changed inputs, \(added) new, \(tampered) whose previous files were changed or removed); \(reusable.count) taken from the previous output"
                 + (removed > 0 ? "; \(removed) gone" : ""))
         }

@@ -146,7 +146,7 @@ public struct SiteBuild {
 
     /// The build with only the cities its pages to render read loaded (`PartialLoad`), or why not.
     private func runInPart(_ partial: PartialLoad, manifest: BuildManifest) async -> Swift.Result<Result, PartialLoad.Refusal> {
-        let resolved = pipeline.prepare(unloaded: partial.unloaded, problems: manifest.prepared, figures: FigureCache(limit: figureCacheLimit))
+        let resolved = pipeline.prepare(unloaded: partial.unloaded, problems: manifest.header.prepared, figures: FigureCache(limit: figureCacheLimit))
         guard let context = resolved.context else { return .failure(PartialLoad.Refusal("the site does not load in part")) }
         let digests = InputDigests(root: root, site: context.site, options: outputOptions(context), content: partial.content)
         if let refusal = partial.check(context.site, digests: digests, manifest: manifest) {
@@ -243,12 +243,13 @@ public struct SiteBuild {
             // held that this build did not write is removed (on another). Its stamps are the staged
             // files', which the swap keeps.
             let encoding = digests.map { digests in
-                let manifest = BuildManifest(format: InputDigests.format, output: output.path, global: digests.global, publicFiles: digests.publicFiles,
-                                             search: searched, routes: entries.sorted { $0.route < $1.route },
-                                             others: Self.otherStamps(in: staged.staging, public: publicPaths),
-                                             prepared: resolved.diagnostics, cities: context.site.cities.map(City.Summary.init),
-                                             inputs: digests.contentFiles, inputStamps: digests.contentStamps,
-                                             inputsReadAt: digests.contentReadAt, frontMatter: digests.frontMatter)
+                let header = BuildManifest.Header(format: InputDigests.format, output: output.path, global: digests.global,
+                                                  publicFiles: digests.publicFiles, search: searched,
+                                                  others: Self.otherStamps(in: staged.staging, public: publicPaths), prepared: resolved.diagnostics,
+                                                  inputs: digests.contentFiles, inputStamps: digests.contentStamps,
+                                                  inputsReadAt: digests.contentReadAt, frontMatter: digests.frontMatter)
+                let manifest = BuildManifest(header: header, cities: context.site.cities.map(City.Summary.init),
+                                             routes: entries.sorted { $0.route < $1.route })
                 return Task.detached { manifest.encoded(reusing: previous) }
             }
             staged.removeUnwritten(keeping: searched ? [SearchIndex.folder] : [])

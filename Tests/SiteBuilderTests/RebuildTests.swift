@@ -379,9 +379,11 @@ import Testing
         await rebuild(fixture)
         let manifest = BuildManifest.location(of: fixture.root.appendingPathComponent("_site"))
         var lines = try Data(contentsOf: manifest).split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        var header = try #require(JSONSerialization.jsonObject(with: lines[0]) as? [String: Any])
+        var first = try #require(JSONSerialization.jsonObject(with: lines[0]) as? [String: Any])
+        var header = try #require(first["header"] as? [String: Any])
         header["inputsReadAt"] = try #require(header["inputsReadAt"] as? Int64) + 60_000_000_000
-        lines[0] = try JSONSerialization.data(withJSONObject: header)[...]
+        first["header"] = header
+        lines[0] = try JSONSerialization.data(withJSONObject: first)[...]
         try Data(lines.joined(separator: [UInt8(ascii: "\n")])).write(to: manifest)
         let path = fixture.root.appendingPathComponent("Content/cities/alpha/plan.zh.md").path
         var before = stat(), after = stat()
