@@ -38,12 +38,9 @@ struct PartialLoad {
         var changed = Set<String>()
         var loaded = Set<String>()
         for (path, digest) in files where manifest.header.inputs[path] != digest {
-            let parts = path.split(separator: "/")
-            guard parts.count == 4, parts[1] == "cities", path.hasSuffix(".md") else {
-                return .failure(Refusal("'\(path)' changed, which is not a city's narrative"))
-            }
+            guard let city = city(ofNarrative: path) else { return .failure(Refusal("'\(path)' changed, which is not a city's narrative")) }
             changed.insert(path)
-            loaded.insert(String(parts[2]))
+            loaded.insert(city)
         }
         for entry in manifest.routes where !entry.reads.narratives.isDisjoint(with: changed) { loaded.formUnion(entry.reads.cities) }
         let renderable = manifest.routes.filter { reads($0.reads, onlyOf: loaded) }.map(\.route)
@@ -83,9 +80,14 @@ struct PartialLoad {
     /// Whether a route's reads are all of loaded cities: their data, and the bodies of their
     /// narratives (a city standing in has its reports' front matter only).
     static func reads(_ reads: RouteReads, onlyOf loaded: Set<String>) -> Bool {
-        reads.cities.isSubset(of: loaded) && reads.narratives.allSatisfy { path in
-            let parts = path.split(separator: "/")
-            return parts.count != 4 || parts[1] != "cities" || loaded.contains(String(parts[2]))
-        }
+        reads.cities.isSubset(of: loaded) && reads.narratives.allSatisfy { city(ofNarrative: $0).map(loaded.contains) ?? true }
+    }
+
+    /// The city whose narrative a path is (`Content/cities/<city>/<report>.<lang>.md`); nil for
+    /// any other file (a free page's narrative, a city's data).
+    private static func city(ofNarrative path: String) -> String? {
+        let parts = path.split(separator: "/")
+        guard parts.count == 4, parts[1] == "cities", path.hasSuffix(".md") else { return nil }
+        return String(parts[2])
     }
 }
